@@ -1,0 +1,32 @@
+/**
+ * Typed errors that end a command with exit code 2 (usage, configuration) as ESLint and
+ * changesets do. Anything else escaping a command is an internal error (also 2).
+ * `file`/`line`/`column` position the problem when there is one.
+ */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export interface Position {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(
+    message: string,
+    readonly position?: Position,
+  ) {
+    super(message);
+  }
+}
+
+/** Exit codes of every command (README "Exit codes"). */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+export function formatPosition(p: Position | undefined): string {
+  if (!p) return '';
+  return p.line ? `${p.file}:${p.line}:${p.column ?? 1}: ` : `${p.file}: `;
+}

@@ -1,0 +1,30 @@
+import type { Formatter } from '../diagnostics.js';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export function isFormatName(value: string): value is FormatName {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+/**
+ * Imports only the formatter asked for, so `gdpr check` does not load the code of the other four
+ * on every run.
+ */
+export async function loadFormatter(name: FormatName): Promise<Formatter> {
+  switch (name) {
+    case 'stylish':
+      return (await import('./stylish.js')).formatStylish;
+    case 'json':
+      return (await import('./json.js')).formatJson;
+    case 'sarif':
+      return (await import('./sarif.js')).formatSarif;
+    case 'junit':
+      return (await import('./junit.js')).formatJunit;
+    case 'github':
+      return (await import('./github.js')).formatGithub;
+    default:
+      // Reached only when an unchecked string slips past the type; the CLI validates with isFormatName.
+      throw new Error(`Unknown format "${String(name satisfies never)}"; expected one of: ${FORMATS.join(', ')}.`);
+  }
+}

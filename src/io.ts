@@ -1,0 +1,26 @@
+/** Everything a command touches of the outside world, injected (markdownlint-cli2 style). */
+export interface Writer {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface Io {
+  stdout: Writer;
+  stderr: Writer;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** True when the user can answer prompts (stdin and stdout are terminals and CI is not set). */
+  interactive: boolean;
+}
+
+export function processIo(): Io {
+  const env = process.env;
+  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env,
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) && !ci,
+  };
+}

@@ -1,0 +1,21 @@
+/** Shapes shared by every law data file (data/law/*.json). */
+
+/** Text in the two languages the toolkit renders documents in. */
+export interface Localised {
+  en: string;
+  fr: string;
+}
+
+/** A source is a URL (https://…) or a citation (OJ reference, article, deliberation). */
+export type Sources = string | string[];
+
+/** Every law data file records when its facts were read and where they come from. */
+export interface LawDataFile {
+  /** Date the facts were read (YYYY-MM-DD). */
+  as_of: string;
+  source: Sources;
+  description: string;
+}
+
+/** ISO 3166-1 alpha-2 code (upper case), or `org:<id>` for an international organisation. */
+export type CountryCode = string;

@@ -1,0 +1,28 @@
+import { UsageError } from './errors.js';
+
+/** `--today`: a real calendar date, YYYY-MM-DD. */
+export function parseToday(value: string | undefined, clock: () => Date = () => new Date()): string {
+  if (value === undefined) {
+    const d = clock();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`--today must be a date written YYYY-MM-DD (got "${value}")`);
+  }
+  return value;
+}
+
+/** `--now`: an RFC 3339 instant with an offset. */
+export function parseNow(value: string | undefined, today: string | undefined, clock: () => Date = () => new Date()): Date {
+  if (value === undefined) return today !== undefined ? new Date(`${today}T00:00:00Z`) : clock();
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new UsageError(`--now must be an instant with its offset, e.g. 2026-03-14T09:30:00+01:00 (got "${value}")`);
+  }
+  return new Date(value);
+}
+
+export function parseCount(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number (got "${value}")`);
+  return Number(value);
+}

@@ -1,0 +1,18 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { Io } from './io.js';
+
+/**
+ * Writes a command's output to `--output FILE` atomically (a reader never sees half a file,
+ * an interrupted run leaves the old file), or to standard output.
+ */
+export async function emit(io: Io, content: string | Uint8Array, outputFile: string | undefined): Promise<void> {
+  if (outputFile === undefined || outputFile === '-') {
+    io.stdout.write(typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
+    return;
+  }
+  const target = resolve(io.cwd, outputFile);
+  mkdirSync(dirname(target), { recursive: true });
+  await writeFileAtomic(target, typeof content === 'string' ? content : Buffer.from(content));
+}

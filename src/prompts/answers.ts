@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { UsageError } from '../errors.js';
+
+/** Reads `--answers FILE` (YAML or JSON): a mapping from question name to answer. */
+export function readAnswersFile(cwd: string, file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, file), 'utf8');
+  } catch (e) {
+    throw new UsageError(`--answers ${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  let data: unknown;
+  try {
+    data = parse(text, { prettyErrors: true, uniqueKeys: true });
+  } catch (e) {
+    throw new UsageError(`--answers ${file}: ${(e as Error).message}`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`--answers ${file}: expected a mapping of question names to answers`);
+  return data as Record<string, unknown>;
+}

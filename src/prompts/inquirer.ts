@@ -1,0 +1,47 @@
+/** The only module that imports the prompt library (loaded by interactive commands only). */
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import type { Asker } from './asker.js';
+
+export interface TerminalOptions {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+}
+
+export function terminalAsker(options: TerminalOptions = {}): Asker {
+  const context = options.input || options.output ? { input: options.input, output: options.output } : undefined;
+  return {
+    input: (q) =>
+      input(
+        {
+          message: q.message,
+          ...(q.default !== undefined ? { default: q.default } : {}),
+          ...(q.validate ? { validate: q.validate } : {}),
+        },
+        context as never,
+      ),
+    confirm: (q) => confirm({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}) }, context as never),
+    select: (q) =>
+      select(
+        {
+          message: q.message,
+          choices: q.choices.map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
+          ...(q.default !== undefined ? { default: q.default } : {}),
+        },
+        context as never,
+      ),
+    checkbox: (q) =>
+      checkbox(
+        {
+          message: q.message,
+          choices: q.choices.map((c) => ({
+            value: c.value,
+            name: c.name,
+            checked: c.checked ?? (q.default ? q.default.includes(c.value) : false),
+            ...(c.description ? { description: c.description } : {}),
+          })),
+          ...(q.validate ? { validate: (items: ReadonlyArray<{ value: string }>) => q.validate!(items.map((i) => i.value) as never) } : {}),
+        },
+        context as never,
+      ),
+  };
+}

@@ -1,0 +1,241 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type {
+  Activity,
+  DataCategory,
+  DataSubject,
+  DataSubjectRequest,
+  Dpia,
+  GdprConfig,
+  Incident,
+  Notice,
+  Party,
+  RetentionRule,
+  SecurityMeasure,
+} from '../types/register.js';
+import { CATALOG_FILES, CONFIG_FILE, ID_PATTERN, RECORD_DIRS, YAML_EXTENSIONS, type CatalogKind, type FileKind, type RecordKind } from './kinds.js';
+import { indexLines, parseFile } from './parse.js';
+import type { Target } from './locate.js';
+import type { DocPath, SourceFile } from './source.js';
+import { validateDocument } from './validate.js';
+import { LineCounter } from 'yaml';
+
+/** What the register layer found wrong: only what YAML and the schemas say (it never judges). */
+export interface LoadProblem {
+  rule: 'yaml-syntax' | 'schema';
+  file: SourceFile;
+  message: string;
+  /** Either a document path (schema problems) or raw offsets (syntax problems). */
+  path?: DocPath;
+  target?: Target;
+  range?: [number, number];
+}
+
+export interface FileRecord<T> {
+  readonly id: string;
+  readonly file: SourceFile;
+  readonly data: T;
+}
+
+export interface CatalogEntry<T> {
+  readonly id: string;
+  readonly file: SourceFile;
+  /** Index in the catalogue list: paths inside the entry start with it. */
+  readonly index: number;
+  readonly data: T;
+}
+
+export interface RecordTypes {
+  activity: Activity;
+  party: Party;
+  notice: Notice;
+  incident: Incident;
+  request: DataSubjectRequest;
+  dpia: Dpia;
+}
+
+export interface CatalogTypes {
+  'data-categories': DataCategory;
+  'data-subjects': DataSubject;
+  retention: RetentionRule;
+  'security-measures': SecurityMeasure;
+}
+
+/**
+ * The register as the rules see it. Maps hold only the records and entries that passed their
+ * schema (so rules can trust the types); `ids` holds every id present on disk, valid or not, so
+ * that one broken file does not cascade into "unknown reference" findings elsewhere.
+ */
+export interface Register {
+  readonly root: string;
+  readonly config: FileRecord<GdprConfig> | undefined;
+  readonly configFile: SourceFile | undefined;
+  readonly records: { readonly [K in RecordKind]: ReadonlyMap<string, FileRecord<RecordTypes[K]>> };
+  readonly catalogs: { readonly [K in CatalogKind]: ReadonlyMap<string, CatalogEntry<CatalogTypes[K]>> };
+  readonly catalogFiles: { readonly [K in CatalogKind]: SourceFile | undefined };
+  readonly ids: { readonly [K in RecordKind | CatalogKind | 'department']: ReadonlySet<string> };
+  readonly files: readonly SourceFile[];
+  readonly problems: readonly LoadProblem[];
+}
+
+export interface LoadOptions {
+  /** Injected for tests (unreadable files cannot be simulated as root). */
+  readFile?: (absPath: string) => Uint8Array;
+}
+
+export function loadRegister(root: string, options: LoadOptions = {}): Register {
+  const readFile = options.readFile ?? ((p: string) => readFileSync(p));
+  const files: SourceFile[] = [];
+  const problems: LoadProblem[] = [];
+
+  const read = (relPath: string, kind: FileKind): SourceFile | undefined => {
+    const absPath = join(root, relPath);
+    let bytes: Uint8Array;
+    try {
+      const st = statSync(absPath);
+      if (st.isDirectory()) {
+        const file = unreadable(absPath, relPath, kind);
+        files.push(file);
+        problems.push({ rule: 'yaml-syntax', file, range: [0, 0], message: `${relPath} is a directory, but a YAML file is expected here; move its content elsewhere or rename it` });
+        return undefined;
+      }
+      bytes = readFile(absPath);
+    } catch (e) {
+      const file = unreadable(absPath, relPath, kind);
+      files.push(file);
+      problems.push({ rule: 'yaml-syntax', file, range: [0, 0], message: readErrorMessage(e as NodeJS.ErrnoException) });
+      return undefined;
+    }
+    const parsed = parseFile(absPath, relPath, kind, bytes);
+    files.push(parsed.file);
+    for (const p of parsed.problems) problems.push({ rule: 'yaml-syntax', file: parsed.file, range: p.range, message: p.message });
+    if (parsed.problems.length > 0) return undefined;
+    return parsed.file;
+  };
+
+  const validate = (file: SourceFile): Array<DocPath> => {
+    const found = validateDocument(file.kind, file.data);
+    for (const p of found) problems.push({ rule: 'schema', file, path: p.path, target: p.target, message: p.message });
+    return found.map((p) => p.path);
+  };
+
+  // gdpr.yaml
+  let config: FileRecord<GdprConfig> | undefined;
+  const configFile = read(CONFIG_FILE, 'config');
+  if (configFile && validate(configFile).length === 0) config = { id: 'gdpr', file: configFile, data: configFile.data as GdprConfig };
+
+  // One file per record.
+  const records = {} as { [K in RecordKind]: Map<string, FileRecord<RecordTypes[K]>> };
+  const recordIds = {} as Record<RecordKind, Set<string>>;
+  for (const kind of Object.keys(RECORD_DIRS) as RecordKind[]) {
+    const map = new Map<string, FileRecord<never>>();
+    const ids = new Set<string>();
+    records[kind] = map as never;
+    recordIds[kind] = ids;
+    const dir = RECORD_DIRS[kind];
+    for (const name of listYamlFiles(join(root, dir))) {
+      const relPath = `${dir}/${name}`;
+      const id = name.replace(/\.ya?ml$/, '');
+      const file = read(relPath, kind);
+      if (!ID_PATTERN.test(id)) {
+        const f = file ?? files[files.length - 1]!;
+        problems.push({ rule: 'schema', file: f, path: [], target: 'value', message: `the file name \`${name}\` is not a valid id (lower-case letters, digits and hyphens); rename it, e.g. to \`${suggestId(id)}.yaml\`` });
+        continue;
+      }
+      ids.add(id);
+      if (!file) continue;
+      if (validate(file).length === 0 && !map.has(id)) map.set(id, { id, file, data: file.data as never });
+    }
+  }
+
+  // Catalogues: one list file each; entries are validated as a whole but kept one by one.
+  const catalogs = {} as { [K in CatalogKind]: Map<string, CatalogEntry<CatalogTypes[K]>> };
+  const catalogFiles = {} as { [K in CatalogKind]: SourceFile | undefined };
+  const catalogIds = {} as Record<CatalogKind, Set<string>>;
+  for (const kind of Object.keys(CATALOG_FILES) as CatalogKind[]) {
+    const map = new Map<string, CatalogEntry<never>>();
+    const ids = new Set<string>();
+    catalogs[kind] = map as never;
+    catalogIds[kind] = ids;
+    catalogFiles[kind] = undefined;
+    const relPath = CATALOG_FILES[kind];
+    const exists = pathExists(join(root, relPath)) ?? pathExists(join(root, relPath.replace(/\.yaml$/, '.yml')));
+    if (!exists) continue;
+    const file = read(exists === join(root, relPath) ? relPath : relPath.replace(/\.yaml$/, '.yml'), kind);
+    if (!file) continue;
+    catalogFiles[kind] = file;
+    const bad = validate(file);
+    if (!Array.isArray(file.data)) continue;
+    const badIndexes = new Set(bad.map((p) => p[0]).filter((i) => typeof i === 'number'));
+    const wholeFileBad = bad.some((p) => p.length === 0);
+    file.data.forEach((entry: unknown, index: number) => {
+      const id = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+      if (typeof id === 'string') ids.add(id);
+      if (wholeFileBad || badIndexes.has(index) || typeof id !== 'string' || map.has(id)) return;
+      map.set(id, { id, file, index, data: entry as never });
+    });
+  }
+
+  const departments = new Set<string>();
+  const rawDepartments = (configFile?.data as { departments?: unknown } | undefined)?.departments;
+  if (Array.isArray(rawDepartments)) for (const d of rawDepartments) if (d && typeof (d as { id?: unknown }).id === 'string') departments.add((d as { id: string }).id);
+
+  return {
+    root,
+    config,
+    configFile,
+    records,
+    catalogs,
+    catalogFiles,
+    ids: { ...recordIds, ...catalogIds, department: departments },
+    files,
+    problems,
+  };
+}
+
+function listYamlFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => YAML_EXTENSIONS.some((ext) => n.endsWith(ext)) && !n.startsWith('.')).sort();
+}
+
+function pathExists(p: string): string | undefined {
+  try {
+    statSync(p);
+    return p;
+  } catch (e) {
+    // A symlink loop exists but cannot be stat'ed: let the reader report it.
+    return (e as NodeJS.ErrnoException).code === 'ELOOP' ? p : undefined;
+  }
+}
+
+function unreadable(absPath: string, relPath: string, kind: FileKind): SourceFile {
+  const lineCounter = new LineCounter();
+  indexLines(lineCounter, '');
+  return { absPath, relPath, kind, text: '', doc: undefined, lineCounter, data: undefined };
+}
+
+function readErrorMessage(e: NodeJS.ErrnoException): string {
+  switch (e.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read the file: permission denied; check its permissions (chmod a+r)';
+    case 'ELOOP':
+      return 'cannot read the file: it is a symbolic link that loops back on itself; replace it with the real file';
+    case 'ENOENT':
+      return 'cannot read the file: it is a broken symbolic link or was removed while reading';
+    case 'EISDIR':
+      return 'this is a directory, but a YAML file is expected here';
+    default:
+      return `cannot read the file: ${e.message}`;
+  }
+}
+
+function suggestId(stem: string): string {
+  const s = stem.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  return s || 'record';
+}

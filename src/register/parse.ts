@@ -1,0 +1,110 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { FileKind } from './kinds.js';
+import type { SourceFile } from './source.js';
+
+/** Files beyond this size are refused: no register file is legitimately this large. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** Bounds alias expansion (billion-laughs); yaml's own guard throws past it. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** A problem found while reading or parsing, located by character offsets. */
+export interface ParseProblem {
+  message: string;
+  /** [start, end) offsets in `SourceFile.text`. */
+  range: [number, number];
+  code: string;
+}
+
+export interface ParsedFile {
+  file: SourceFile;
+  problems: ParseProblem[];
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const lenientDecoder = new TextDecoder('utf-8', { fatal: false });
+
+/**
+ * Decodes, parses (YAML 1.2 core schema, duplicate keys are errors) and converts one file.
+ * Never throws: every failure becomes a problem with a position.
+ */
+export function parseFile(absPath: string, relPath: string, kind: FileKind, bytes: Uint8Array): ParsedFile {
+  const lineCounter = new LineCounter();
+  const problems: ParseProblem[] = [];
+  const empty = (text: string): SourceFile => ({ absPath, relPath, kind, text, doc: undefined, lineCounter, data: undefined });
+
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
+    problems.push({
+      code: 'FILE_TOO_LARGE',
+      range: [0, 0],
+      message: `file is ${mb} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a register file; split it (one file per record) or remove what does not belong in the register`,
+    });
+    lineCounter.addNewLine(0);
+    return { file: empty(''), problems };
+  }
+
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    text = lenientDecoder.decode(bytes);
+    const at = firstReplacement(text);
+    problems.push({
+      code: 'INVALID_UTF8',
+      range: [at, at + 1],
+      message: 'invalid UTF-8 byte sequence; save the file as UTF-8',
+    });
+    const file = empty(text);
+    indexLines(lineCounter, text);
+    return { file, problems };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: '1.2',
+    schema: 'core',
+    strict: true,
+  });
+  for (const err of doc.errors) {
+    problems.push({ code: err.code, range: [err.pos[0], Math.max(err.pos[1], err.pos[0] + 1)], message: cleanYamlMessage(err.message) });
+  }
+  let data: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      problems.push({
+        code: 'ALIAS_COUNT',
+        range: firstAliasRange(text),
+        message: `aliases expand too much (more than ${MAX_ALIAS_COUNT} alias expansions): ${(e as Error).message}; write the values out instead of nesting aliases`,
+      });
+    }
+  }
+  return { file: { absPath, relPath, kind, text, doc, lineCounter, data }, problems };
+}
+
+function firstReplacement(text: string): number {
+  const i = text.indexOf('\ufffd');
+  return i < 0 ? 0 : i;
+}
+
+function firstAliasRange(text: string): [number, number] {
+  const m = /\*[^\s,\]}]+/.exec(text);
+  return m ? [m.index, m.index + m[0].length] : [0, 1];
+}
+
+/** LineCounter is filled by the parser; for files we do not parse we fill it ourselves. */
+function indexLines(lc: LineCounter, text: string): void {
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+}
+
+/** yaml's messages end with " at line X, column Y" even with prettyErrors off: we print positions ourselves. */
+function cleanYamlMessage(message: string): string {
+  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').replace(/\s+$/, '');
+}
+
+export { indexLines };

@@ -1,0 +1,56 @@
+import { defineRule } from '../check/rule.js';
+import { CATALOG_KINDS } from '../register/kinds.js';
+import { locate } from '../register/locate.js';
+import type { SourceFile } from '../register/source.js';
+
+export default defineRule({
+  meta: {
+    id: 'duplicate-id',
+    description: 'Ids are unique: within each catalogue, among departments, and among files of a kind (`x.yaml` beside `x.yml`).',
+    severity: 'error',
+    messages: {
+      duplicate: '`{{id}}` is already defined at line {{line}}; give each entry its own id',
+      duplicateFile: '`{{id}}` is also defined by {{other}}; keep one file per id',
+    },
+    docs: {
+      why: 'References are by id: two entries with one id make every reference to it ambiguous.',
+      triggers: 'Two catalogue entries (or two departments) with the same `id`, or two files of one kind whose names differ only by `.yaml`/`.yml`.',
+      fix: 'Rename one of them, and update the references that meant it.',
+    },
+  },
+  check({ register, report }) {
+    const lists = [
+      ...CATALOG_KINDS.map((k) => ({ file: register.catalogFiles[k], prefix: [] as Array<string | number>, items: register.catalogFiles[k]?.data })),
+      { file: register.configFile, prefix: ['departments'] as Array<string | number>, items: (register.configFile?.data as { departments?: unknown } | undefined)?.departments },
+    ];
+    for (const { file, prefix, items } of lists) {
+      if (!file || !Array.isArray(items)) continue;
+      const firstLine = new Map<string, number>();
+      items.forEach((entry: unknown, index: number) => {
+        const id = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+        if (typeof id !== 'string') return;
+        const path = [...prefix, index, 'id'];
+        const seen = firstLine.get(id);
+        if (seen === undefined) {
+          firstLine.set(id, index);
+          return;
+        }
+        const firstPath = [...prefix, seen, 'id'];
+        report({ messageId: 'duplicate', data: { id, line: lineOf(file, firstPath) }, file, path });
+      });
+    }
+    const byKindAndId = new Map<string, string>();
+    for (const file of register.files) {
+      const m = /^(activities|parties|notices|incidents|requests|dpias)\/(.+)\.ya?ml$/.exec(file.relPath);
+      if (!m) continue;
+      const key = `${m[1]}/${m[2]}`;
+      const other = byKindAndId.get(key);
+      if (other) report({ messageId: 'duplicateFile', data: { id: m[2]!, other }, file, path: [] });
+      else byKindAndId.set(key, file.relPath);
+    }
+  },
+});
+
+function lineOf(file: SourceFile, path: Array<string | number>): number {
+  return locate(file, path).start.line;
+}

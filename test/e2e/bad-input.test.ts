@@ -1,0 +1,123 @@
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli.js';
+import { checkRegister } from '../../src/check/engine.js';
+import { RULES } from '../../src/check/registry.js';
+import { gdpr } from '../helpers/cli.js';
+import { memoryIo } from '../helpers/io.js';
+import { BASE_REGISTER, makeRegister } from '../helpers/register.js';
+
+interface Expect {
+  file: string;
+  line: number;
+  column: number;
+  message: string | RegExp;
+  rule?: string;
+}
+
+interface Case {
+  name: string;
+  files?: Record<string, string | Uint8Array | null>;
+  setup?: (root: string) => void;
+  code: 1 | 2;
+  expect?: Expect;
+  stderr?: RegExp;
+}
+
+const activity = BASE_REGISTER['activities/customers.yaml']!;
+const enc = (s: string) => new TextEncoder().encode(s);
+
+const cases: Case[] = [
+  { name: 'unclosed quote', files: { 'activities/customers.yaml': 'name: "Customer management\npurposes: []\n' }, code: 1, expect: { file: 'activities/customers.yaml', line: 3, column: 1, message: /quot/i, rule: 'yaml-syntax' } },
+  { name: 'tab indentation', files: { 'activities/customers.yaml': 'name: X\npurposes:\n\t- description: y\n' }, code: 1, expect: { file: 'activities/customers.yaml', line: 3, column: 1, message: /tab/i, rule: 'yaml-syntax' } },
+  { name: 'duplicate key', files: { 'activities/customers.yaml': activity.replace('status: active\n', 'status: active\nstatus: retired\n') }, code: 1, expect: { file: 'activities/customers.yaml', line: 4, column: 1, message: /unique|duplicate/i, rule: 'yaml-syntax' } },
+  { name: 'list expected, string given', files: { 'activities/customers.yaml': activity.replace(/purposes:\n  - description: Manage orders\n    legal_basis: contract\n/, 'purposes: Manage orders\n') }, code: 1, expect: { file: 'activities/customers.yaml', line: 6, column: 11, message: '`purposes` must be a list, not a string', rule: 'schema' } },
+  { name: 'unknown key with a near miss', files: { 'activities/customers.yaml': activity.replace('department: sales', 'departement: sales') }, code: 1, expect: { file: 'activities/customers.yaml', line: 2, column: 1, message: 'unknown key `departement` in an activity. Did you mean `department`?', rule: 'schema' } },
+  { name: 'empty file', files: { 'activities/customers.yaml': '' }, code: 1, expect: { file: 'activities/customers.yaml', line: 1, column: 1, message: /empty/, rule: 'schema' } },
+  { name: 'comment-only file', files: { 'activities/customers.yaml': '# nothing yet\n' }, code: 1, expect: { file: 'activities/customers.yaml', line: 1, column: 1, message: /empty/, rule: 'schema' } },
+  { name: 'BOM: columns as editors show them', files: { 'activities/customers.yaml': `\ufeff${activity.replace('status: active', 'status: actif')}` }, code: 1, expect: { file: 'activities/customers.yaml', line: 3, column: 9, message: 'must be one of: planned, active, retired', rule: 'schema' } },
+  { name: 'CRLF line endings', files: { 'activities/customers.yaml': activity.replace('legal_basis: contract', 'legal_basis: contrat').replace(/\n/g, '\r\n') }, code: 1, expect: { file: 'activities/customers.yaml', line: 8, column: 18, message: 'Did you mean `contract`?', rule: 'schema' } },
+  { name: 'invalid UTF-8', files: { 'activities/customers.yaml': new Uint8Array([...enc('name: Customer\npurposes:\n  - description: caf'), 0xe9, ...enc('\n    legal_basis: contract\n')]) }, code: 1, expect: { file: 'activities/customers.yaml', line: 3, column: 21, message: 'invalid UTF-8', rule: 'yaml-syntax' } },
+  { name: 'alias bomb', files: { 'activities/customers.yaml': `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n` }, code: 1, expect: { file: 'activities/customers.yaml', line: 2, column: 8, message: /aliases expand too much/, rule: 'yaml-syntax' } },
+  { name: '10 MB file', files: { 'activities/customers.yaml': `notes: "${'x'.repeat(10 * 1024 * 1024)}"\n` }, code: 1, expect: { file: 'activities/customers.yaml', line: 1, column: 1, message: /10\.0 MB, over the 4 MB limit/, rule: 'yaml-syntax' } },
+  { name: 'no gdpr.yaml', files: { 'gdpr.yaml': null }, code: 2, stderr: /no gdpr\.yaml found in .* Run `gdpr init/ },
+  { name: 'symlink loop', setup: (root) => symlinkSync('loop.yaml', join(root, 'activities', 'loop.yaml')), code: 1, expect: { file: 'activities/loop.yaml', line: 1, column: 1, message: /symbolic link that loops/, rule: 'yaml-syntax' } },
+  { name: 'a directory where a file is expected', setup: (root) => mkdirSync(join(root, 'activities', 'folder.yaml')), code: 1, expect: { file: 'activities/folder.yaml', line: 1, column: 1, message: /is a directory, but a YAML file is expected/, rule: 'yaml-syntax' } },
+  { name: 'a catalogue directory where the file is expected', setup: (root) => mkdirSync(join(root, 'catalog', 'retention.yml')), files: { 'catalog/retention.yaml': null }, code: 1, expect: { file: 'catalog/retention.yml', line: 1, column: 1, message: /is a directory/, rule: 'yaml-syntax' } },
+  { name: 'catalogue is a mapping, not a list', files: { 'catalog/data-subjects.yaml': 'customers:\n  name: Customers\n' }, code: 1, expect: { file: 'catalog/data-subjects.yaml', line: 1, column: 1, message: 'must be a list, not a mapping', rule: 'schema' } },
+  { name: 'document is a bare scalar', files: { 'activities/customers.yaml': 'hello\n' }, code: 1, expect: { file: 'activities/customers.yaml', line: 1, column: 1, message: 'must be a mapping (key: value pairs), not a string', rule: 'schema' } },
+  { name: 'two documents in one file', files: { 'activities/customers.yaml': `${activity}---\nname: other\n` }, code: 1, expect: { file: 'activities/customers.yaml', line: 22, column: 1, message: /multiple documents|document/i, rule: 'yaml-syntax' } },
+  { name: 'date in the wrong format', files: { 'activities/customers.yaml': activity.replace('created: 2026-01-10', 'created: 10/01/2026') }, code: 1, expect: { file: 'activities/customers.yaml', line: 4, column: 10, message: 'must be a date written YYYY-MM-DD', rule: 'schema' } },
+  { name: 'impossible date', files: { 'activities/customers.yaml': activity.replace('created: 2026-01-10', 'created: 2026-02-30') }, code: 1, expect: { file: 'activities/customers.yaml', line: 4, column: 10, message: 'must be a date written YYYY-MM-DD', rule: 'schema' } },
+  { name: 'instant without an offset', files: { 'incidents/2026-03-14-x.yaml': 'title: X\nstatus: open\ndiscovered_at: 2026-03-14T09:30:00\ntypes: [confidentiality]\n' }, code: 1, expect: { file: 'incidents/2026-03-14-x.yaml', line: 3, column: 16, message: 'instant with its time-zone offset', rule: 'schema' } },
+  { name: 'duration in words', files: { 'catalog/retention.yaml': '- id: customers-3y\n  duration: 3 years\n  from: the end of the contract\n' }, code: 1, expect: { file: 'catalog/retention.yaml', line: 2, column: 13, message: 'ISO 8601 duration', rule: 'schema' } },
+  { name: 'lower-case country', files: { 'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('country: FR', 'country: fr') }, code: 1, expect: { file: 'gdpr.yaml', line: 5, column: 12, message: 'ISO 3166-1 alpha-2', rule: 'schema' } },
+  { name: 'unknown country code', files: { 'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('country: FR', 'country: ZZ') }, code: 1, expect: { file: 'gdpr.yaml', line: 5, column: 12, message: 'ISO 3166-1 alpha-2', rule: 'schema' } },
+  { name: 'text map with a key that is not a language', files: { 'activities/customers.yaml': activity.replace('name: Customer management', 'name: { english: Customer management }') }, code: 1, expect: { file: 'activities/customers.yaml', line: 1, column: 9, message: 'not a language code', rule: 'schema' } },
+  { name: 'catalogue id with upper case', files: { 'catalog/data-subjects.yaml': '- id: Customers\n  name: Customers\n' }, code: 1, expect: { file: 'catalog/data-subjects.yaml', line: 1, column: 7, message: 'must be an id', rule: 'schema' } },
+  { name: 'file name that is not an id', files: { 'parties/Big Host.yaml': 'name: Big Host\nkind: processor\n' }, code: 1, expect: { file: 'parties/Big Host.yaml', line: 1, column: 1, message: 'rename it, e.g. to `big-host.yaml`', rule: 'schema' } },
+  { name: 'dangling reference with a suggestion', files: { 'activities/customers.yaml': activity.replace('retention: customers-3y', 'retention: customer-3y') }, code: 1, expect: { file: 'activities/customers.yaml', line: 12, column: 16, message: 'Did you mean `customers-3y`?', rule: 'unknown-reference' } },
+  { name: 'duplicate catalogue id', files: { 'catalog/data-categories.yaml': '- id: identity\n  name: Identity\n- id: contact\n  name: Contact\n- id: identity\n  name: Identity again\n' }, code: 1, expect: { file: 'catalog/data-categories.yaml', line: 5, column: 7, message: 'already defined at line 1', rule: 'duplicate-id' } },
+  { name: 'deep value of the wrong type', files: { 'activities/customers.yaml': activity.replace('    source: data-subject\n    requirement: contractual\n  - category: contact', '    source: 42\n    requirement: contractual\n  - category: contact') }, code: 1, expect: { file: 'activities/customers.yaml', line: 13, column: 13, message: '`data[0].source` must be', rule: 'schema' } },
+  { name: 'unclosed flow sequence', files: { 'activities/customers.yaml': activity.replace('security_measures: [access-control, encryption-at-rest]', 'security_measures: [access-control, encryption-at-rest') }, code: 1, expect: { file: 'activities/customers.yaml', line: 22, column: 1, message: /flow sequence|\]/i, rule: 'yaml-syntax' } },
+  { name: 'undefined alias', files: { 'activities/customers.yaml': activity.replace('status: active', 'status: *state') }, code: 1, expect: { file: 'activities/customers.yaml', line: 3, column: 9, message: /alias/i, rule: 'yaml-syntax' } },
+  { name: 'empty mapping where one is required', files: { 'gdpr.yaml': 'version: 1\norganisation:\n' }, code: 1, expect: { file: 'gdpr.yaml', line: 2, column: 1, message: '`organisation` must be', rule: 'schema' } },
+  { name: 'unsupported format version', files: { 'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('version: 1', 'version: 2') }, code: 1, expect: { file: 'gdpr.yaml', line: 1, column: 10, message: '`version` must be `1`', rule: 'schema' } },
+  { name: 'misspelt top-level key in gdpr.yaml', files: { 'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('languages: [en]', 'languges: [en]') }, code: 1, expect: { file: 'gdpr.yaml', line: 12, column: 1, message: 'Did you mean `languages`?', rule: 'schema' } },
+  { name: 'YAML 1.1 boolean stays a string (no "Norway problem")', files: { 'parties/host.yaml': 'name: Host\nkind: processor\ncountry: NO\ndpf_certified: yes\n' }, code: 1, expect: { file: 'parties/host.yaml', line: 4, column: 16, message: '`dpf_certified` must be true or false, not a string', rule: 'schema' } },
+];
+
+describe('bad-input corpus: every problem positioned, exit 1 or 2, never a stack trace', () => {
+  it('has at least 30 cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));
+  for (const c of cases) {
+    it(c.name, async () => {
+      const root = makeRegister(c.files ?? {});
+      c.setup?.(root);
+      const io = memoryIo(root);
+      const code = await run(['check', '.', '--format', 'json', '--today', '2026-11-23'], io);
+      expect(io.out() + io.err()).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+      expect(io.err()).not.toContain('internal error');
+      expect(code, io.err()).toBe(c.code);
+      if (c.stderr) expect(io.err()).toMatch(c.stderr);
+      if (c.expect) {
+        const e = c.expect;
+        const report = JSON.parse(io.out()) as { diagnostics: Array<{ rule: string; file: string; line: number; column: number; message: string }> };
+        const match = report.diagnostics.find((d) => d.file === e.file && (typeof e.message === 'string' ? d.message.includes(e.message) : e.message.test(d.message)));
+        expect(match, JSON.stringify(report.diagnostics, null, 1)).toBeDefined();
+        expect({ line: match!.line, column: match!.column, rule: match!.rule }).toEqual({ line: e.line, column: e.column, rule: e.rule ?? match!.rule });
+      }
+    });
+  }
+
+  it('an unreadable file is reported at the file, and the rest is still checked', async () => {
+    const root = makeRegister({ 'activities/secret.yaml': 'name: x\n', 'activities/customers.yaml': activity.replace('retention: customers-3y', 'retention: customer-3y') });
+    const readFile = (p: string): Uint8Array => {
+      if (p.endsWith('secret.yaml')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      return new Uint8Array(readFileSync(p));
+    };
+    const { diagnostics } = await checkRegister(root, { today: '2026-11-23', now: new Date('2026-11-23T00:00:00Z'), cwd: root, rules: RULES, readFile });
+    expect(diagnostics.find((d) => d.file === 'activities/secret.yaml')).toMatchObject({ rule: 'yaml-syntax', line: 1, column: 1, message: 'cannot read the file: permission denied; check its permissions (chmod a+r)' });
+    expect(diagnostics.some((d) => d.rule === 'unknown-reference' && d.file === 'activities/customers.yaml')).toBe(true);
+  });
+
+  it('reports all problems of all files in one run', async () => {
+    const root = makeRegister({
+      'activities/customers.yaml': activity.replace('legal_basis: contract', 'legal_basis: contrat').replace('retention: customers-3y', 'retention: customer-3y'),
+      'parties/host.yaml': 'name: Host\nkind: procesor\n',
+      'notices/bad.yaml': 'title: [\n',
+    });
+    const { diagnostics } = await checkRegister(root, { today: '2026-11-23', now: new Date('2026-11-23T00:00:00Z'), cwd: root, rules: RULES });
+    const files = new Set(diagnostics.map((d) => d.file));
+    expect([...files].sort()).toEqual(['activities/customers.yaml', 'notices/bad.yaml', 'parties/host.yaml']);
+  });
+
+  it('the same corpus through the built binary: a sample of cases', () => {
+    for (const c of [cases[0]!, cases[2]!, cases[12]!]) {
+      const root = makeRegister(c.files ?? {});
+      const r = gdpr(['check', root, '--today', '2026-11-23']);
+      expect(r.code).toBe(c.code);
+      expect(r.stderr + r.stdout).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    }
+  });
+});
