@@ -69,6 +69,11 @@ export function parseFile(absPath: string, relPath: string, kind: FileKind, byte
     strict: true,
   });
   for (const err of doc.errors) {
+    const tab = tabIndentationAt(text, err.pos[0]);
+    if (tab !== undefined) {
+      problems.push({ code: 'TAB_AS_INDENT', range: [tab, tab + 1], message: 'a tab is used for indentation; YAML indentation must use spaces' });
+      continue;
+    }
     problems.push({ code: err.code, range: [err.pos[0], Math.max(err.pos[1], err.pos[0] + 1)], message: cleanYamlMessage(err.message) });
   }
   let data: unknown;
@@ -84,6 +89,14 @@ export function parseFile(absPath: string, relPath: string, kind: FileKind, byte
     }
   }
   return { file: { absPath, relPath, kind, text, doc, lineCounter, data }, problems };
+}
+
+/** Offset of a tab in the indentation of the line holding `offset`, if there is one. */
+function tabIndentationAt(text: string, offset: number): number | undefined {
+  const lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))![0];
+  const i = indent.indexOf('\t');
+  return i >= 0 ? lineStart + i : undefined;
 }
 
 function firstReplacement(text: string): number {

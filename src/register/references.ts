@@ -38,9 +38,17 @@ export const REFERENCE_FIELDS: ReadonlyArray<{ in: RecordKind | 'config'; path: 
   { in: 'dpia', path: ['activities', '*'], target: 'activity' },
 ];
 
-/** Walks the raw data of every parsed file (valid or not) and lists the ids it refers to. */
-export function collectReferences(register: Register): Reference[] {
+const cache = new WeakMap<Register, Reference[]>();
+
+/**
+ * Walks the raw data of every parsed file (valid or not) and lists the ids it refers to.
+ * Computed once per loaded register (several rules ask).
+ */
+export function collectReferences(register: Register): readonly Reference[] {
+  const cached = cache.get(register);
+  if (cached) return cached;
   const out: Reference[] = [];
+  cache.set(register, out);
   for (const file of register.files) {
     if (file.data === undefined) continue;
     const kind = file.kind;

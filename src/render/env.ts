@@ -1,0 +1,187 @@
+/**
+ * The one Handlebars environment of the documents (notices, the Art. 30 record, breach drafts).
+ * Isolated (`Handlebars.create()`), strict (a missing field throws instead of rendering empty),
+ * HTML-escaped for `.html.hbs`, Markdown-escaped by the helpers for `.md.hbs` (Handlebars'
+ * own escaping would turn `R&D` into `R&amp;D` in Markdown).
+ *
+ * Templates: `templates/<lang>/<document>.<format>.hbs`; partials in `templates/<lang>/partials/`
+ * and `templates/partials/` (language-neutral, e.g. the CSS). A register overrides any of them
+ * with a file of the same relative path under its own `templates/` folder.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { format as formatDate } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { enGB } from 'date-fns/locale/en-GB';
+import { fr } from 'date-fns/locale/fr';
+import { createRequire } from 'node:module';
+import { TEMPLATE_DIR } from '../paths.js';
+import { parseDuration } from '../law/duration.js';
+import { AND, DURATION_UNITS, LEGAL_BASIS, LEGAL_BASIS_SHORT, MONTH_FORMAT, OR, RIGHTS, type Lang } from './i18n.js';
+
+export type DocumentFormat = 'md' | 'html' | 'txt';
+
+export interface RendererOptions {
+  lang: Lang;
+  /** The register's default language (plain strings are in it); texts fall back to it. */
+  defaultLanguage: string;
+  /** The register root: its `templates/` folder overrides the built-in templates. */
+  registerRoot?: string;
+}
+
+export interface TemplateSource {
+  /** `fr/notice.html.hbs` */
+  name: string;
+  /** Absolute path of the file used. */
+  path: string;
+  origin: 'built-in' | 'register';
+}
+
+export interface Renderer {
+  readonly lang: Lang;
+  render(document: string, format: DocumentFormat, context: object): string;
+  /** Which file a document would be rendered from (for `gdpr templates list`). */
+  resolve(relativeName: string): TemplateSource | undefined;
+}
+
+const LOCALES = { en: enGB, fr } as const;
+
+const MD_SPECIAL = /[\\`*_{}[\]()#+!|<>~]/g;
+
+/** Escapes characters that Markdown would read as markup (values only, never templates). */
+export function escapeMarkdown(value: string): string {
+  return value.replace(MD_SPECIAL, (c) => `\\${c}`).replace(/^(\s*)([-+]|\d+\.)(\s)/gm, (_m, a: string, b: string, c: string) => `${a}\\${b}${c}`);
+}
+
+export function createRenderer(options: RendererOptions): Renderer {
+  const { lang, defaultLanguage, registerRoot } = options;
+  const overrideDir = registerRoot ? join(registerRoot, 'templates') : undefined;
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  const envs = new Map<DocumentFormat, typeof Handlebars>();
+
+  const resolve = (relativeName: string): TemplateSource | undefined => {
+    if (overrideDir) {
+      const p = join(overrideDir, relativeName);
+      if (existsSync(p)) return { name: relativeName, path: p, origin: 'register' };
+    }
+    const p = join(TEMPLATE_DIR, relativeName);
+    return existsSync(p) ? { name: relativeName, path: p, origin: 'built-in' } : undefined;
+  };
+
+  const envFor = (format: DocumentFormat): typeof Handlebars => {
+    let env = envs.get(format);
+    if (env) return env;
+    env = Handlebars.create();
+    registerHelpers(env, { lang, defaultLanguage, format });
+    for (const dir of ['partials', `${lang}/partials`]) {
+      const names = new Set<string>();
+      for (const base of [TEMPLATE_DIR, overrideDir]) {
+        if (!base || !existsSync(join(base, dir))) continue;
+        for (const f of readdirSync(join(base, dir))) if (f.endsWith('.hbs')) names.add(f);
+      }
+      for (const f of [...names].sort()) {
+        const src = resolve(`${dir}/${f}`);
+        if (src) env.registerPartial(f.replace(/\.hbs$/, ''), readFileSync(src.path, 'utf8'));
+      }
+    }
+    envs.set(format, env);
+    return env;
+  };
+
+  return {
+    lang,
+    resolve,
+    render(document, format, context) {
+      const name = `${lang}/${document}.${format}.hbs`;
+      let template = compiled.get(name);
+      if (!template) {
+        const src = resolve(name);
+        if (!src) throw new Error(`no template ${name} (looked in ${overrideDir ? `${overrideDir} and ` : ''}${TEMPLATE_DIR})`);
+        template = envFor(format).compile(readFileSync(src.path, 'utf8'), { strict: true, noEscape: format !== 'html' });
+        compiled.set(name, template);
+      }
+      return template(context);
+    },
+  };
+}
+
+interface HelperContext {
+  lang: Lang;
+  defaultLanguage: string;
+  format: DocumentFormat;
+}
+
+type TextValue = string | Readonly<Record<string, string>> | null | undefined;
+
+/** A localised Text in the wanted language, else the default language, else any. */
+export function localise(value: TextValue, lang: string, defaultLanguage: string): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return value[lang] ?? value[defaultLanguage] ?? Object.values(value)[0] ?? '';
+}
+
+export function durationInWords(iso: string, lang: Lang): string {
+  const d = parseDuration(iso);
+  const parts: string[] = [];
+  const add = (n: number | undefined, unit: keyof typeof DURATION_UNITS): void => {
+    if (!n) return;
+    const [one, many] = DURATION_UNITS[unit][lang];
+    parts.push(`${n} ${n === 1 ? one : many}`);
+  };
+  add(d.years, 'Y');
+  add(d.months, 'M');
+  add(d.weeks, 'W');
+  add(d.days, 'D');
+  add(d.hours, 'H');
+  add(d.minutes, 'MIN');
+  add(d.seconds, 'S');
+  return joinList(parts, lang);
+}
+
+export function joinList(items: readonly string[], lang: Lang, conjunction: 'and' | 'or' = 'and'): string {
+  const word = (conjunction === 'and' ? AND : OR)[lang];
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+}
+
+interface CountryNames {
+  getName(code: string, lang: string, options?: { select: 'official' | 'alias' }): string | undefined;
+  registerLocale(locale: unknown): void;
+}
+let countries: CountryNames | undefined;
+export function countryName(code: string, lang: Lang): string {
+  if (!countries) {
+    const require = createRequire(import.meta.url);
+    const lib = require('i18n-iso-countries') as CountryNames;
+    lib.registerLocale(require('i18n-iso-countries/langs/en.json'));
+    lib.registerLocale(require('i18n-iso-countries/langs/fr.json'));
+    countries = lib;
+  }
+  return countries.getName(code, lang, { select: 'alias' }) ?? code;
+}
+
+function registerHelpers(env: typeof Handlebars, ctx: HelperContext): void {
+  const { lang, defaultLanguage, format } = ctx;
+  // In Markdown and text, helpers escape their output themselves (templates compile with noEscape).
+  const out = (s: string): string | Handlebars.SafeString => (format === 'md' ? escapeMarkdown(s) : s);
+
+  env.registerHelper('t', (value: TextValue) => out(localise(value, lang, defaultLanguage)));
+  env.registerHelper('md', (value: unknown) => out(value === null || value === undefined ? '' : String(value)));
+  env.registerHelper('date', (value: string | undefined) => (value ? out(formatDate(parseISO(value), MONTH_FORMAT[lang], { locale: LOCALES[lang] })) : ''));
+  env.registerHelper('duration', (value: string | undefined) => (value ? out(durationInWords(value, lang)) : ''));
+  env.registerHelper('legalBasis', (value: string) => out(LEGAL_BASIS[value]?.[lang] ?? value));
+  env.registerHelper('legalBasisShort', (value: string) => out(LEGAL_BASIS_SHORT[value]?.[lang] ?? value));
+  env.registerHelper('right', (value: string) => out(RIGHTS[value]?.[lang] ?? value));
+  env.registerHelper('country', (value: string) => out(countryName(value, lang)));
+  env.registerHelper('join', (items: unknown, options: Handlebars.HelperOptions) => {
+    const list = Array.isArray(items) ? items.map((i) => localise(i as TextValue, lang, defaultLanguage)) : [];
+    const conj = (options?.hash as { or?: boolean } | undefined)?.or ? 'or' : 'and';
+    return out(joinList(list, lang, conj));
+  });
+  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  env.registerHelper('not', (a: unknown) => !a);
+  env.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+  env.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
+  env.registerHelper('lang', () => lang);
+}

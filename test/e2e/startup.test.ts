@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, REPO_ROOT } from '../helpers/cli.js';
+
+/** Every module a command makes the process resolve. */
+function modulesLoadedBy(args: string[]): string[] {
+  const log = join(mkdtempSync(join(tmpdir(), 'gdpr-imports-')), 'imports.log');
+  const r = spawnSync(process.execPath, ['--import', join(REPO_ROOT, 'test', 'helpers', 'record-imports.mjs'), BIN, ...args], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', GDPR_IMPORT_LOG: log },
+    encoding: 'utf8',
+  });
+  expect(r.stderr).toBe('');
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+}
+
+const COMMAND_ONLY = ['@inquirer', 'handlebars', 'exceljs', 'playwright-core', 'ical-generator', 'date-holidays'];
+
+describe('startup: a command loads only what it uses', () => {
+  it('`gdpr check` loads no prompt, template, spreadsheet, browser or calendar library', () => {
+    const loaded = modulesLoadedBy(['check', 'examples/atelier-durand', '--today', '2026-11-23', '--format', 'json']);
+    expect(loaded.some((m) => m.includes('/dist/cli.js'))).toBe(true);
+    expect(loaded.some((m) => m.includes('/node_modules/ajv/'))).toBe(true);
+    for (const lib of COMMAND_ONLY.filter((l) => l !== 'date-holidays')) {
+      expect(loaded.filter((m) => m.includes(`/node_modules/${lib}`)), lib).toEqual([]);
+    }
+  });
+
+  it('`gdpr --version` loads neither the CLI nor any dependency', () => {
+    const loaded = modulesLoadedBy(['--version']);
+    expect(loaded.filter((m) => m.includes('/node_modules/') || m.includes('/dist/'))).toEqual([]);
+  });
+
+  it('`gdpr rules` loads no schema validator and no command-only library', () => {
+    const loaded = modulesLoadedBy(['rules', '--format', 'json']);
+    for (const lib of [...COMMAND_ONLY, 'ajv/']) expect(loaded.filter((m) => m.includes(`/node_modules/${lib}`)), lib).toEqual([]);
+  });
+});
