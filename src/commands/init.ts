@@ -1,0 +1,194 @@
+/**
+ * `gdpr init [dir]`: asks about the organisation, then writes a register that passes
+ * `gdpr check` with no errors. Every question comes before the first write, every target is
+ * checked before the first write, and nothing is overwritten without `--force`.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { EXIT, UsageError } from '../errors.js';
+import { FileExistsError, writeFileAtomicSync } from '../fsx/write.js';
+import { buildCiFile, registerPathFrom, repositoryRoot } from '../init/ci.js';
+import { askInitQuestions, type InitAnswers, type Placeholder } from '../init/questions.js';
+import { buildRegisterFiles } from '../init/scaffold.js';
+import type { Io } from '../io.js';
+import { parseToday } from '../options.js';
+import { readAnswersFile } from '../prompts/answers.js';
+import { InvalidAnswerError, MissingAnswersError, PresetAsker, type Asker } from '../prompts/asker.js';
+import { toolVersion } from '../version.js';
+
+export interface InitCommandOptions {
+  dir?: string;
+  orgName?: string;
+  address?: string;
+  country?: string;
+  email?: string;
+  phone?: string;
+  website?: string;
+  headcount?: string | number;
+  dpoName?: string;
+  dpoEmail?: string;
+  dpoExternal?: boolean;
+  /** `--no-dpo` sets it to false (commander's default for a negated flag is true). */
+  dpo?: boolean;
+  rightsContact?: string;
+  languages?: string;
+  authority?: string;
+  sectors?: string;
+  ci?: string;
+  answers?: string;
+  yes?: boolean;
+  force?: boolean;
+  today?: string;
+}
+
+export interface InitDependencies {
+  /** The terminal asker; injected by tests, loaded lazily otherwise (only interactive runs load inquirer). */
+  terminal?: () => Promise<Asker>;
+}
+
+/** Question name → the flag that answers it, for the "missing answers" list. */
+const FLAG_OF: Readonly<Record<string, string>> = {
+  org_name: '--org-name',
+  address: '--address',
+  country: '--country',
+  email: '--email',
+  phone: '--phone',
+  website: '--website',
+  headcount: '--headcount',
+  has_dpo: '--dpo-email or --no-dpo',
+  dpo_name: '--dpo-name',
+  dpo_email: '--dpo-email',
+  dpo_external: '--dpo-external',
+  rights_contact: '--rights-contact',
+  languages: '--languages',
+  supervisory_authority: '--authority',
+  sectors: '--sectors',
+  ci: '--ci',
+};
+
+/** Flags and `--answers FILE` merged into one map of answers by question name; flags win. */
+export function presetAnswers(options: InitCommandOptions, cwd: string): Record<string, unknown> {
+  const answers: Record<string, unknown> = options.answers !== undefined ? readAnswersFile(cwd, options.answers) : {};
+  const flags: Record<string, unknown> = {
+    org_name: options.orgName,
+    address: options.address,
+    country: options.country,
+    email: options.email,
+    phone: options.phone,
+    website: options.website,
+    headcount: options.headcount,
+    dpo_name: options.dpoName,
+    dpo_email: options.dpoEmail,
+    dpo_external: options.dpoExternal,
+    rights_contact: options.rightsContact,
+    languages: options.languages,
+    supervisory_authority: options.authority,
+    sectors: options.sectors,
+    ci: options.ci,
+  };
+  for (const [name, value] of Object.entries(flags)) if (value !== undefined) answers[name] = value;
+  if (options.dpo === false) answers.has_dpo = false;
+  // Giving the DPO's details answers "is there a DPO?".
+  if (answers.has_dpo === undefined && (answers.dpo_email !== undefined || answers.dpo_name !== undefined)) answers.has_dpo = true;
+  return answers;
+}
+
+function display(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return (rel === '' ? '.' : rel).split(sep).join('/');
+}
+
+interface Target {
+  abs: string;
+  content: string;
+}
+
+export async function init(options: InitCommandOptions, io: Io, deps: InitDependencies = {}): Promise<number> {
+  const today = parseToday(options.today);
+  const dir = resolve(io.cwd, options.dir ?? '.');
+  if (existsSync(dir) && !isDirectory(dir)) throw new UsageError(`${display(dir, io.cwd)} is not a folder`);
+
+  const interactive = io.interactive && !options.yes;
+  const fallback = interactive ? await (deps.terminal ?? loadTerminal)() : undefined;
+  const asker = new PresetAsker(presetAnswers(options, io.cwd), fallback);
+
+  let answers: InitAnswers;
+  let placeholders: Placeholder[];
+  try {
+    ({ answers, placeholders } = await askInitQuestions(asker, { defaults: interactive || options.yes === true, placeholders: options.yes === true }));
+    asker.assertComplete();
+  } catch (e) {
+    if (e instanceof MissingAnswersError) return reportMissing(e, io, options.yes === true);
+    if (e instanceof InvalidAnswerError) throw new UsageError(e.message);
+    throw e;
+  }
+
+  const targets: Target[] = buildRegisterFiles(answers, { dir, today, placeholders }).map((f) => ({ abs: join(dir, f.path), content: f.content }));
+  if (answers.ci !== 'none') {
+    const repoRoot = repositoryRoot(dir);
+    const ci = buildCiFile(answers.ci, registerPathFrom(repoRoot, dir), toolVersion());
+    targets.push({ abs: join(repoRoot, ci.path), content: ci.content });
+  }
+
+  const existing = options.force ? [] : targets.filter((t) => existsSync(t.abs));
+  if (existing.length > 0) {
+    io.stderr.write(`gdpr: these files already exist; nothing was written (use --force to replace them):\n${existing.map((t) => `  ${display(t.abs, io.cwd)}\n`).join('')}`);
+    return EXIT.usage;
+  }
+
+  const written: string[] = [];
+  for (const target of targets) {
+    try {
+      writeFileAtomicSync(target.abs, target.content, { force: options.force === true });
+    } catch (e) {
+      if (!(e instanceof FileExistsError)) throw e;
+      // A file appeared between the check and the write: keep it and say what was written.
+      io.stderr.write(`gdpr: ${display(target.abs, io.cwd)} appeared while writing; it was kept. Written so far: ${written.join(', ') || 'nothing'}.\n`);
+      return EXIT.usage;
+    }
+    written.push(display(target.abs, io.cwd));
+  }
+
+  io.stdout.write(summary(answers, placeholders, written, display(dir, io.cwd)));
+  return EXIT.ok;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function loadTerminal(): Promise<Asker> {
+  return (await import('../prompts/inquirer.js')).terminalAsker();
+}
+
+function reportMissing(e: MissingAnswersError, io: Io, yes: boolean): number {
+  const width = Math.max(...e.missing.map((m) => m.name.length));
+  const lines = e.missing.map((m) => `  ${m.name.padEnd(width)}  ${m.message}${FLAG_OF[m.name] ? ` (${FLAG_OF[m.name]})` : ''}\n`);
+  io.stderr.write(
+    `gdpr: missing answers (no terminal to ask them); nothing was written:\n${lines.join('')}` +
+      (yes
+        ? 'These have no default: answer them with the flags shown or with --answers FILE (a YAML map of these names).\n'
+        : 'Answer them with the flags shown, with --answers FILE (a YAML map of these names), or pass --yes to accept the defaults.\n'),
+  );
+  return EXIT.usage;
+}
+
+function summary(answers: InitAnswers, placeholders: readonly Placeholder[], written: readonly string[], dir: string): string {
+  const out: string[] = [`Created a GDPR register for ${answers.organisation.name} in ${dir}:`, ...written.map((w) => `  ${w}`), ''];
+  if (placeholders.length > 0) {
+    out.push('Placeholders to complete in gdpr.yaml:', ...placeholders.map((p) => `  ${p.path}: ${p.value}`), '');
+  }
+  out.push(
+    'Next steps:',
+    `  1. Review each activity in ${dir === '.' ? '' : `${dir}/`}activities/: the templates are a starting point, not a description of your processing.`,
+    '  2. Add your processors (hosting, payroll, mailing tool…) as parties/<id>.yaml and list them as recipients.',
+    '  3. Say in each notice of notices/ where it is published (`channel`), then render it with `gdpr notice <id>`.',
+    `  4. Run \`gdpr check${dir === '.' ? '' : ` ${dir}`}\`. Catalogue entries no activity uses are reported as warnings: use them or delete them.`,
+    '',
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,74 @@
+/**
+ * The templates `gdpr init` copies from (data/scaffold/): catalogues, departments and one activity
+ * per sector. They are data so that a new sector or a corrected CNIL period is a data change.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, parseDocument, type Document } from 'yaml';
+import { DATA_DIR } from '../paths.js';
+import type { CatalogKind } from '../register/kinds.js';
+
+export const SCAFFOLD_DIR = join(DATA_DIR, 'scaffold');
+
+/** Languages the templates are written in; other register languages get `missing-translation` warnings. */
+export const TEMPLATE_LANGUAGES = ['fr', 'en'] as const;
+
+export interface TemplateText {
+  en: string;
+  fr: string;
+}
+
+export interface Sector {
+  id: string;
+  label: TemplateText;
+  hint: TemplateText;
+}
+
+export interface Department {
+  id: string;
+  name: TemplateText;
+}
+
+function readScaffold(rel: string): string {
+  return readFileSync(join(SCAFFOLD_DIR, rel), 'utf8');
+}
+
+/** A fresh, mutable document: callers localise it in place. */
+function templateDocument(rel: string): Document {
+  const doc = parseDocument(readScaffold(rel), { uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) throw new Error(`data/scaffold/${rel}: ${doc.errors[0]!.message}`);
+  // The header comment of a template speaks to maintainers of the templates, not to users.
+  doc.commentBefore = null;
+  return doc;
+}
+
+let sectors: readonly Sector[] | undefined;
+export function listSectors(): readonly Sector[] {
+  sectors ??= parse(readScaffold('sectors.yaml')) as Sector[];
+  return sectors;
+}
+
+let departments: readonly Department[] | undefined;
+export function listDepartments(): readonly Department[] {
+  departments ??= parse(readScaffold('departments.yaml')) as Department[];
+  return departments;
+}
+
+export interface NoticeTemplate {
+  title: TemplateText;
+}
+
+let notices: Readonly<Record<string, NoticeTemplate>> | undefined;
+/** Notice templates by data-subject id. */
+export function noticeTemplates(): Readonly<Record<string, NoticeTemplate>> {
+  notices ??= parse(readScaffold('notices.yaml')) as Record<string, NoticeTemplate>;
+  return notices;
+}
+
+export function activityTemplate(sector: string): Document {
+  return templateDocument(`activities/${sector}.yaml`);
+}
+
+export function catalogTemplate(kind: CatalogKind): Document {
+  return templateDocument(`catalog/${kind}.yaml`);
+}
