@@ -1,0 +1,54 @@
+/**
+ * The due dates of a data-subject request (Art. 12(3), 12(4)): one function for `gdpr check`
+ * (rule request-overdue) and `gdpr request list`, so that both always show the same date.
+ */
+import { deadlineValue, requestDeadlines, type HolidayCalendar } from '../law/deadlines.js';
+import type { DataSubjectRequest } from '../types/register.js';
+
+export interface RequestDue {
+  /** One month from receipt, rolled over weekends and public holidays (Art. 12(3); Reg. 1182/71 Art. 3). */
+  due: string;
+  /** Receipt + 1 + extension months, present only when the extension is valid (see extensionDefects). */
+  extendedDue?: string;
+  /** The date the answer is owed by: `extendedDue` when there is one, else `due`. */
+  effectiveDue: string;
+}
+
+/**
+ * Why an extension does not count, in the terms of Art. 12(3): longer than the law allows, no
+ * reasons, the person not told of it, or told after the first month.
+ */
+export type ExtensionDefect = 'too-long' | 'no-reason' | 'not-notified' | 'notified-late';
+
+/** What is wrong with the request's extension (none for a valid one or no extension). */
+export function extensionDefects(request: DataSubjectRequest, due: string): ExtensionDefect[] {
+  const extension = request.extension;
+  if (!extension) return [];
+  const defects: ExtensionDefect[] = [];
+  if (extension.months > maxExtensionMonths()) defects.push('too-long');
+  if (extension.reason === undefined || extension.reason.trim() === '') defects.push('no-reason');
+  if (extension.notified === undefined) defects.push('not-notified');
+  else if (extension.notified > due) defects.push('notified-late');
+  return defects;
+}
+
+/** Art. 12(3): "by two further months" (from the law data, so that a reform is a data change). */
+export function maxExtensionMonths(): number {
+  const { value } = deadlineValue('request_extension_months');
+  if (typeof value !== 'number') throw new Error('deadlines.json: request_extension_months is not a number');
+  return value;
+}
+
+/**
+ * Due dates of one request. `calendar` is the register's public holidays (gdpr.yaml `holidays`,
+ * loaded with loadHolidayCalendar); `undefined` rolls over Saturdays and Sundays only. An
+ * extension counts only once the person has been told of it, with its reasons, within the first
+ * month (Art. 12(3)); until then the first-month date stands.
+ */
+export function requestDue(request: DataSubjectRequest, calendar?: HolidayCalendar): RequestDue {
+  const extension = request.extension;
+  const { due } = requestDeadlines(request.received, { extensionMonths: 0, holidays: calendar });
+  if (!extension || extensionDefects(request, due).length > 0) return { due, effectiveDue: due };
+  const { extendedDue } = requestDeadlines(request.received, { extensionMonths: extension.months, holidays: calendar });
+  return extendedDue === undefined ? { due, effectiveDue: due } : { due, extendedDue, effectiveDue: extendedDue };
+}
