@@ -9,6 +9,17 @@ import schema from '../rules/schema.js';
 import unknownReference from '../rules/unknown-reference.js';
 import unusedCatalogEntry from '../rules/unused-catalog-entry.js';
 import duplicateId from '../rules/duplicate-id.js';
+// Lawfulness (Arts. 6, 7, 9, 10, 87).
+import legitimateInterestStated from '../rules/legitimate-interest-stated.js';
+import legalReferenceRequired from '../rules/legal-reference-required.js';
+import consentMechanism from '../rules/consent-mechanism.js';
+import specialCategoryCondition from '../rules/special-category-condition.js';
+import criminalDataAuthority from '../rules/criminal-data-authority.js';
+import nationalIdNumber from '../rules/national-id-number.js';
+// Storage limitation (Arts. 5(1)(e), 30(1)(f)).
+import retentionRequired from '../rules/retention-required.js';
+import retentionNotQuantified from '../rules/retention-not-quantified.js';
+import retentionAboveReference from '../rules/retention-above-reference.js';
 // Transparency: notices (Arts. 12–14).
 import noticeCoverage from '../rules/notice-coverage.js';
 import missingTranslation from '../rules/missing-translation.js';
@@ -24,6 +35,15 @@ export const RULES: readonly Rule[] = [
   unknownReference,
   unusedCatalogEntry,
   duplicateId,
+  legitimateInterestStated,
+  legalReferenceRequired,
+  consentMechanism,
+  specialCategoryCondition,
+  criminalDataAuthority,
+  nationalIdNumber,
+  retentionRequired,
+  retentionNotQuantified,
+  retentionAboveReference,
   noticeCoverage,
   missingTranslation,
   breachNotificationOverdue,

@@ -13,7 +13,10 @@ export type LawDataName =
   | 'retention-references'
   | 'dpia'
   | 'deadlines'
-  | 'consent-ages';
+  | 'consent-ages'
+  | 'national-id'
+  | 'routine-departments'
+  | 'record-keeping';
 
 export const LAW_DATA_NAMES: readonly LawDataName[] = [
   'eea',
@@ -23,6 +26,9 @@ export const LAW_DATA_NAMES: readonly LawDataName[] = [
   'dpia',
   'deadlines',
   'consent-ages',
+  'national-id',
+  'routine-departments',
+  'record-keeping',
 ];
 
 // Both src/law/data.ts (tests, tsx) and dist/law/data.js (the built package) sit two levels
