@@ -20,6 +20,18 @@ import nationalIdNumber from '../rules/national-id-number.js';
 import retentionRequired from '../rules/retention-required.js';
 import retentionNotQuantified from '../rules/retention-not-quantified.js';
 import retentionAboveReference from '../rules/retention-above-reference.js';
+// Parties and transfers (Arts. 26–28, 30(2), 44–49).
+import transferMechanismRequired from '../rules/transfer-mechanism-required.js';
+import processorContract from '../rules/processor-contract.js';
+import jointControllerArrangement from '../rules/joint-controller-arrangement.js';
+import processorRecord from '../rules/processor-record.js';
+import representativeRequired from '../rules/representative-required.js';
+// Accountability: DPO, DPIA, reviews, security, the Art. 30(5) derogation.
+import dpoRequired from '../rules/dpo-required.js';
+import dpiaRequired from '../rules/dpia-required.js';
+import reviewOverdue from '../rules/review-overdue.js';
+import securityMeasuresRequired from '../rules/security-measures-required.js';
+import occasionalNotRoutine from '../rules/occasional-not-routine.js';
 // Transparency: notices (Arts. 12–14).
 import noticeCoverage from '../rules/notice-coverage.js';
 import missingTranslation from '../rules/missing-translation.js';
@@ -44,6 +56,16 @@ export const RULES: readonly Rule[] = [
   retentionRequired,
   retentionNotQuantified,
   retentionAboveReference,
+  transferMechanismRequired,
+  processorContract,
+  jointControllerArrangement,
+  processorRecord,
+  representativeRequired,
+  dpoRequired,
+  dpiaRequired,
+  reviewOverdue,
+  securityMeasuresRequired,
+  occasionalNotRoutine,
   noticeCoverage,
   missingTranslation,
   breachNotificationOverdue,

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/check/registry.js';
+import { gdpr } from '../helpers/cli.js';
+
+interface Report {
+  summary: { errors: number; warnings: number };
+  diagnostics: Array<{ rule: string; severity: string; file: string; line: number; column: number }>;
+}
+
+function check(example: string): { code: number | null; report: Report } {
+  const r = gdpr(['check', `examples/${example}`, '--today', '2026-11-23', '--format', 'json']);
+  return { code: r.code, report: JSON.parse(r.stdout) as Report };
+}
+
+describe('the example registers', () => {
+  it('atelier-durand: a complete register with 0 errors (exit 0)', () => {
+    const { code, report } = check('atelier-durand');
+    expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('broken and broken-non-eea: every rule fires at least once', () => {
+    const a = check('broken');
+    const b = check('broken-non-eea');
+    expect(a.code).toBe(1);
+    expect(b.code).toBe(1);
+    const fired = new Set([...a.report.diagnostics, ...b.report.diagnostics].map((d) => d.rule));
+    expect(RULES.map((r) => r.meta.id).filter((id) => !fired.has(id))).toEqual([]);
+    for (const d of [...a.report.diagnostics, ...b.report.diagnostics]) {
+      expect(d.line).toBeGreaterThanOrEqual(1);
+      expect(d.column).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
