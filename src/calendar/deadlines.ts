@@ -1,0 +1,188 @@
+/**
+ * Every deadline of the register in one list (`gdpr due`): breach clocks (Art. 33(1), 33(2)),
+ * request due dates (Art. 12(3)), reviews of the record (Art. 24(1)), DPIA reviews (Art. 35(11))
+ * and the end of keeping a retired activity's record (Belgian APD advice, LAW.md §1.1). Each
+ * date comes from the module the matching `gdpr check` rule uses, so the calendar and the check
+ * never disagree.
+ */
+import { loadLawData } from '../law/data.js';
+import type { LawDataFile } from '../law/types.js';
+import { mustNotifyAuthority } from '../check/query-breaches.js';
+import { requestDue } from '../check/query-requests.js';
+import { reviewPeriod } from '../check/query.js';
+import { breachDeadline, daysBetween, type HolidayCalendar } from '../law/deadlines.js';
+import { addDuration, parseDuration } from '../law/duration.js';
+import type { Register } from '../register/load.js';
+import type { Incident } from '../types/register.js';
+import { rightInfo, textIn } from '../requests/rights.js';
+
+export const DEADLINE_KINDS = [
+  'breach-notification',
+  'controller-notification',
+  'request',
+  'activity-review',
+  'dpia-review',
+  'retention-review',
+] as const;
+
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+export interface CalendarEntry {
+  /** YYYY-MM-DD; for a breach clock, the deadline instant's date in its own offset. */
+  date: string;
+  kind: DeadlineKind;
+  /** The record's id (file name stem). */
+  id: string;
+  /** The record's file, relative to the register root. */
+  file: string;
+  title: string;
+  /** The date is before today. */
+  overdue: boolean;
+  /** For breach clocks: the deadline instant (RFC 3339, awareness offset). */
+  instant?: string;
+  /** The article or guidance the deadline comes from. */
+  basis: string;
+}
+
+interface RecordKeepingFile extends LawDataFile {
+  retired_activity_record: { duration: string; reference: string };
+}
+
+/** data/law/record-keeping.json: how long a retired activity's record is kept. */
+export function retiredRecordKeeping(): { duration: string; reference: string } {
+  return loadLawData<RecordKeepingFile>('record-keeping').retired_activity_record;
+}
+
+function isBefore(date: string, today: string): boolean {
+  return daysBetween(today, date) < 0;
+}
+
+function breachEntries(register: Register, push: (entry: Omit<CalendarEntry, 'overdue'>) => void): void {
+  for (const record of register.records.incident.values()) {
+    const incident: Incident = record.data;
+    let deadline: ReturnType<typeof breachDeadline>;
+    try {
+      deadline = breachDeadline(incident.discovered_at);
+    } catch {
+      // An instant the deadline module cannot read has no clock; breach-notification-overdue says why.
+      continue;
+    }
+    const base = { id: record.id, file: record.file.relPath, date: deadline.deadlineIso.slice(0, 10), instant: deadline.deadlineIso };
+    if ((incident.role ?? 'controller') === 'processor') {
+      // Art. 33(2): "without undue delay"; the controller's own 72 hours are the outer limit worth showing.
+      if (incident.notifications?.controller?.at === undefined) {
+        push({ ...base, kind: 'controller-notification', title: `Notify the controller of the breach: ${incident.title}`, basis: 'GDPR Art. 33(2)' });
+      }
+      continue;
+    }
+    if (incident.notifications?.authority?.at !== undefined) continue;
+    if (incident.assessment === undefined) {
+      push({ ...base, kind: 'breach-notification', title: `Assess the breach and notify the authority unless it is unlikely to result in a risk: ${incident.title}`, basis: 'GDPR Art. 33(1)' });
+    } else if (mustNotifyAuthority(incident.assessment)) {
+      push({ ...base, kind: 'breach-notification', title: `Notify the supervisory authority of the breach: ${incident.title}`, basis: 'GDPR Art. 33(1)' });
+    }
+  }
+}
+
+/**
+ * The register's deadlines, soonest first, then in the order of DEADLINE_KINDS (legal clocks
+ * before reviews), then by id.
+ */
+export function collectDeadlines(register: Register, calendar: HolidayCalendar | undefined, today: string): CalendarEntry[] {
+  const language = register.config?.data.languages?.[0] ?? 'en';
+  const entries: CalendarEntry[] = [];
+  const push = (entry: Omit<CalendarEntry, 'overdue'>): void => {
+    entries.push({ ...entry, overdue: isBefore(entry.date, today) });
+  };
+
+  breachEntries(register, push);
+
+  for (const record of register.records.request.values()) {
+    if (record.data.status !== 'open') continue;
+    const right = rightInfo(record.data.type);
+    const reference = record.data.reference !== undefined ? ` ${record.data.reference}` : '';
+    push({
+      date: requestDue(record.data, calendar).effectiveDue,
+      kind: 'request',
+      id: record.id,
+      file: record.file.relPath,
+      title: `Answer the ${record.data.type} request${reference} (${right.article})`,
+      basis: 'GDPR Art. 12(3)',
+    });
+  }
+
+  const keeping = retiredRecordKeeping();
+  for (const record of register.records.activity.values()) {
+    const activity = record.data;
+    const name = textIn(activity.name, language);
+    if ((activity.status ?? 'active') === 'retired') {
+      if (activity.retired_on === undefined) continue;
+      push({
+        date: addDuration(activity.retired_on, keeping.duration),
+        kind: 'retention-review',
+        id: record.id,
+        file: record.file.relPath,
+        title: `Decide whether to keep the record of the retired activity ${name} (retired ${activity.retired_on})`,
+        basis: keeping.reference,
+      });
+      continue;
+    }
+    const period = reviewPeriod(register, activity);
+    if (period === undefined || !isCalendarPeriod(period)) continue;
+    push({
+      // Never reviewed: the review is due now.
+      date: activity.reviewed === undefined ? today : addDuration(activity.reviewed, period),
+      kind: 'activity-review',
+      id: record.id,
+      file: record.file.relPath,
+      title: `Review the record of ${name}`,
+      basis: 'GDPR Art. 24(1), 30(1)',
+    });
+  }
+
+  for (const record of register.records.dpia.values()) {
+    if (record.data.next_review === undefined) continue;
+    push({
+      date: record.data.next_review,
+      kind: 'dpia-review',
+      id: record.id,
+      file: record.file.relPath,
+      title: `Review the DPIA of ${record.data.activities.join(', ')}`,
+      basis: 'GDPR Art. 35(11)',
+    });
+  }
+
+  return entries.sort(compareEntries);
+}
+
+function isCalendarPeriod(period: string): boolean {
+  try {
+    addDuration('2000-01-01', period);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function compareEntries(a: CalendarEntry, b: CalendarEntry): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  const kinds = DEADLINE_KINDS.indexOf(a.kind) - DEADLINE_KINDS.indexOf(b.kind);
+  if (kinds !== 0) return kinds;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * `--within P30D`: entries up to today + the duration; overdue entries are always kept. A
+ * duration with a time part (PT72H) has no meaning on a calendar and is refused.
+ */
+export function withinHorizon(entries: readonly CalendarEntry[], today: string, within: string): CalendarEntry[] {
+  parseDuration(within);
+  const horizon = addDuration(today, within);
+  return entries.filter((entry) => entry.overdue || entry.date <= horizon);
+}
+
+/** The JSON form: exactly `{ date, kind, id, file, title, overdue }`. */
+export function calendarJson(entries: readonly CalendarEntry[]): string {
+  const plain = entries.map(({ date, kind, id, file, title, overdue }) => ({ date, kind, id, file, title, overdue }));
+  return `${JSON.stringify(plain, null, 2)}\n`;
+}

@@ -1,0 +1,58 @@
+/**
+ * `gdpr due` output: a text table, or an iCalendar file for a shared calendar. The iCalendar
+ * output is reproducible — the same register and the same `--today` give the same bytes — so
+ * that it can be committed or published without noise: UIDs are derived from the deadline
+ * (`<kind>-<id>@gdpr-cli.example`, so a re-import updates the event instead of adding a copy)
+ * and DTSTAMP is `--today` at 00:00Z instead of the clock.
+ */
+import { daysBetween } from '../law/deadlines.js';
+import type { CalendarEntry } from './deadlines.js';
+import { formatTable } from './table.js';
+
+export const UID_DOMAIN = 'gdpr-cli.example';
+
+function when(entry: CalendarEntry, today: string): string {
+  const days = daysBetween(today, entry.date);
+  if (days === 0) return 'today';
+  if (days < 0) return `${-days} day${days === -1 ? '' : 's'} late`;
+  return `in ${days} day${days === 1 ? '' : 's'}`;
+}
+
+export function calendarTable(entries: readonly CalendarEntry[], today: string): string {
+  if (entries.length === 0) return 'No deadline.\n';
+  return formatTable(
+    ['DATE', 'WHEN', 'KIND', 'ID', 'TITLE'],
+    entries.map((entry) => [
+      // A breach clock ends at an instant: show the time in the awareness offset.
+      entry.instant ? `${entry.date} ${entry.instant.slice(11, 16)}${entry.instant.slice(19).replace(/^\.\d+/, '')}` : entry.date,
+      when(entry, today),
+      entry.kind,
+      entry.id,
+      entry.title,
+    ]),
+  );
+}
+
+export function eventUid(entry: Pick<CalendarEntry, 'kind' | 'id'>): string {
+  return `${entry.kind}-${entry.id}@${UID_DOMAIN}`;
+}
+
+/** The iCalendar text; ical-generator is loaded only for this format. */
+export async function calendarIcs(entries: readonly CalendarEntry[], options: { today: string; name: string }): Promise<string> {
+  const { default: ical } = await import('ical-generator');
+  const stamp = new Date(`${options.today}T00:00:00Z`);
+  const calendar = ical({ name: options.name, prodId: { company: UID_DOMAIN, product: 'gdpr', language: 'EN' } });
+  for (const entry of entries) {
+    calendar.createEvent({
+      id: eventUid(entry),
+      stamp,
+      summary: `[gdpr] ${entry.title}`,
+      description: `File: ${entry.file}\nBasis: ${entry.basis}`,
+      ...(entry.instant !== undefined
+        ? { start: new Date(entry.instant), end: new Date(entry.instant) }
+        : // ical-generator writes an all-day date from the UTC fields when no time zone is set.
+          { start: new Date(`${entry.date}T00:00:00Z`), allDay: true }),
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,48 @@
+/** `gdpr breach assess <incident> [path]`: the notification decision from the incident's facts. */
+import { assessBreach } from '../breach/assess.js';
+import { notifiedAuthority } from '../breach/authority.js';
+import { assessmentInput, findIncident, registerStart } from '../breach/record.js';
+import { assessmentText } from '../breach/wizard.js';
+import { describeInstant, displayZone } from '../breach/zone.js';
+import { EXIT } from '../errors.js';
+import type { Io } from '../io.js';
+import { parseNow } from '../options.js';
+import { openRegister } from '../register/open.js';
+
+export interface BreachAssessOptions {
+  incident: string;
+  path?: string;
+  now?: string;
+  format?: 'text' | 'json';
+}
+
+export async function breachAssess(options: BreachAssessOptions, io: Io): Promise<number> {
+  const now = parseNow(options.now, undefined);
+  const register = openRegister(io.cwd, registerStart(options.incident, options.path));
+  const record = findIncident(register, options.incident, io.cwd);
+  const decision = assessBreach(assessmentInput(record.data, register, now));
+
+  if (options.format === 'json') {
+    io.stdout.write(`${JSON.stringify(decision, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const config = register.config?.data;
+  const zone = displayZone(config?.organisation.country, io.env);
+  const role = record.data.role ?? 'controller';
+  const out = [`${record.id}: ${record.data.title}`, `Aware since ${describeInstant(new Date(record.data.discovered_at), zone)}.`];
+  const notifiedAt = role === 'processor' ? record.data.notifications?.controller?.at : record.data.notifications?.authority?.at;
+  out.push(assessmentText(decision, { zone, authority: notifiedAuthority(config, 'en'), role, notifiedAt }).trimEnd());
+  const recorded = record.data.assessment;
+  if (recorded) {
+    const same = recorded.risk === decision.risk && (recorded.notify_authority ?? recorded.risk !== 'none') === decision.notify_authority && (recorded.notify_subjects ?? recorded.risk === 'high') === decision.notify_subjects;
+    out.push(
+      same
+        ? `Recorded decision: the same${recorded.overridden ? ' (set by a person)' : ''}.`
+        : `Recorded decision differs: risk ${recorded.risk}${recorded.overridden ? ', set by a person' : ''} — its rationale is the Art. 33(5) record; change the facts or the assessment if it no longer holds.`,
+    );
+  } else {
+    out.push('No decision recorded yet: `gdpr breach update` records the notifications; the wizard records the assessment.');
+  }
+  io.stdout.write(`${out.join('\n')}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,68 @@
+/**
+ * `gdpr templates list [path]`: every built-in template and, for each, whether the register's
+ * `templates/` folder overrides it — so that a customised notice is never a surprise.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { EXIT } from '../errors.js';
+import type { Io } from '../io.js';
+import { TEMPLATE_DIR } from '../paths.js';
+import { findRegisterRoot } from '../register/find-root.js';
+import { createRenderer } from '../render/env.js';
+
+export interface TemplatesListOptions {
+  path?: string;
+}
+
+export interface TemplateListing {
+  /** `fr/notice.html.hbs` */
+  name: string;
+  origin: 'built-in' | 'register' | 'unused override';
+  /** The override file, relative to the working directory (register and unused overrides). */
+  path?: string;
+}
+
+/** Relative `/`-separated paths of the `.hbs` files under `dir`, sorted by code point. */
+export function listTemplateFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (abs: string, rel: string): void => {
+    for (const entry of readdirSync(abs)) {
+      const childAbs = join(abs, entry);
+      const childRel = rel === '' ? entry : `${rel}/${entry}`;
+      if (statSync(childAbs).isDirectory()) walk(childAbs, childRel);
+      else if (entry.endsWith('.hbs')) out.push(childRel);
+    }
+  };
+  if (existsSync(dir)) walk(dir, '');
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The listing for a register (or none): built-ins first, then overrides matching no built-in. */
+export function templateListing(registerRoot: string | undefined, cwd: string): TemplateListing[] {
+  const renderer = createRenderer({ lang: 'en', defaultLanguage: 'en', registerRoot });
+  const display = (abs: string): string => relative(cwd, abs).split(sep).join('/');
+  const builtIns = listTemplateFiles(TEMPLATE_DIR);
+  const listing: TemplateListing[] = builtIns.map((name) => {
+    const source = renderer.resolve(name);
+    return source?.origin === 'register' ? { name, origin: 'register', path: display(source.path) } : { name, origin: 'built-in' };
+  });
+  if (registerRoot !== undefined) {
+    const known = new Set(builtIns);
+    const overrideDir = join(registerRoot, 'templates');
+    for (const name of listTemplateFiles(overrideDir)) {
+      if (!known.has(name)) listing.push({ name, origin: 'unused override', path: display(join(overrideDir, name)) });
+    }
+  }
+  return listing;
+}
+
+export async function templatesList(options: TemplatesListOptions, io: Io): Promise<number> {
+  // Only the register's location matters here: a register with invalid records can still list its templates.
+  const root = findRegisterRoot(resolve(io.cwd, options.path ?? '.'));
+  const listing = templateListing(root, io.cwd);
+  const width = Math.max(0, ...listing.map((l) => l.name.length));
+  for (const l of listing) {
+    io.stdout.write(`${l.name.padEnd(width)}  ${l.origin}${l.path !== undefined ? `  ${l.path}` : ''}\n`);
+  }
+  return EXIT.ok;
+}

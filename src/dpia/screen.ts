@@ -1,0 +1,245 @@
+/**
+ * DPIA screening of one activity (Art. 35): the questions (the nine WP248 rev.01 criteria and
+ * the CNIL lists under Art. 35(4) and 35(5)), the decision (src/law/dpia.ts `screen`), and the
+ * changes it makes to the register: `dpia.criteria` / `dpia.cnil_list` in the activity file
+ * and, when a DPIA is required and none is referenced, a draft `dpias/<activity-id>.yaml`.
+ * Planning is separate from writing so that nothing is written before every question is
+ * answered and every target is known.
+ */
+import { join } from 'node:path';
+import type { Document } from 'yaml';
+import { UsageError } from '../errors.js';
+import {
+  dpiaThreshold,
+  listCnilExempt,
+  listCnilRequired,
+  listDpiaCriteria,
+  screen,
+  type CnilListItem,
+  type DpiaCriterionId,
+  type DpiaScreening as ScreeningDecision,
+} from '../law/dpia.js';
+import type { Localised } from '../law/types.js';
+import type { Asker, Choice } from '../prompts/asker.js';
+import type { FileRecord, Register } from '../register/load.js';
+import { didYouMean } from '../register/suggest.js';
+import type { Activity, Dpia, Text } from '../types/register.js';
+import { deleteIn, documentText, newRecordText, readRecordDocument, setInSchemaOrder } from '../requests/record-file.js';
+
+export const NONE = 'none';
+
+export interface ScreeningAnswers {
+  criteria: DpiaCriterionId[];
+  /** Id of an item of the CNIL list requiring a DPIA, or undefined. */
+  cnilRequired?: string;
+  /** Id of an item of the CNIL list exempting from a DPIA, or undefined. */
+  cnilExempt?: string;
+}
+
+/** Labels are given in French for a French register, in English otherwise (data/law/dpia.json). */
+export function screeningLanguage(register: Register): keyof Localised {
+  return register.config?.data.languages?.[0] === 'fr' ? 'fr' : 'en';
+}
+
+export function findActivity(register: Register, id: string): FileRecord<Activity> {
+  const activity = register.records.activity.get(id);
+  if (activity === undefined) {
+    throw new UsageError(`no activity \`${id}\` in activities/.${didYouMean(id, register.records.activity.keys())}`);
+  }
+  return activity;
+}
+
+function cnilChoices(items: readonly CnilListItem[], lang: keyof Localised, noneLabel: string): Array<Choice<string>> {
+  return [
+    { value: NONE, name: noneLabel },
+    ...items.map((item) => ({ value: item.id, name: `${item.number}. ${item.label[lang]}` })),
+  ];
+}
+
+/**
+ * Asks the screening questions. The criteria question has no default, so a run without a
+ * terminal and without `--criteria` lists it as missing; the CNIL questions default to none.
+ */
+export async function askScreening(
+  asker: Asker,
+  options: { lang: keyof Localised; current: readonly string[] },
+): Promise<ScreeningAnswers> {
+  const { lang } = options;
+  const known = listDpiaCriteria();
+  const criteria = await asker.checkbox<DpiaCriterionId>({
+    name: 'criteria',
+    message: 'Which WP248 criteria does the processing meet? (two or more usually require a DPIA)',
+    choices: known.map((criterion) => ({
+      value: criterion.id,
+      name: `${criterion.number}. ${criterion.label[lang]}`,
+      description: criterion.explanation[lang],
+      checked: options.current.includes(criterion.id),
+    })),
+  });
+  const required = await asker.select<string>({
+    name: 'cnil_required',
+    message: 'Is the processing on the CNIL list of processing that requires a DPIA (Art. 35(4))?',
+    choices: cnilChoices(listCnilRequired(), lang, 'none of these'),
+    default: NONE,
+  });
+  let exempt: string = NONE;
+  // A mandatory item wins over any exemption (Art. 35(4) list), so the exempt list is asked only without one.
+  if (required === NONE) {
+    exempt = await asker.select<string>({
+      name: 'cnil_exempt',
+      message: 'Is the processing on the CNIL list of processing exempted from a DPIA (Art. 35(5))?',
+      choices: cnilChoices(listCnilExempt(), lang, 'none of these'),
+      default: NONE,
+    });
+  }
+  const ordered = known.map((c) => c.id).filter((id) => criteria.includes(id));
+  return {
+    criteria: ordered,
+    ...(required !== NONE ? { cnilRequired: required } : {}),
+    ...(exempt !== NONE ? { cnilExempt: exempt } : {}),
+  };
+}
+
+/** `--criteria a,b` (empty string: none), `--cnil-required`, `--cnil-exempt` as preset answers. */
+export function screeningFlags(options: { criteria?: string; cnilRequired?: string; cnilExempt?: string }): Record<string, unknown> {
+  const answers: Record<string, unknown> = {};
+  if (options.criteria !== undefined) {
+    answers.criteria = options.criteria.split(',').map((s) => s.trim()).filter(Boolean);
+  }
+  if (options.cnilRequired !== undefined) answers.cnil_required = options.cnilRequired;
+  if (options.cnilExempt !== undefined) answers.cnil_exempt = options.cnilExempt;
+  return answers;
+}
+
+export interface FileWrite {
+  abs: string;
+  /** Relative to the register root, posix separators. */
+  rel: string;
+  text: string;
+}
+
+export interface ScreeningPlan {
+  activityId: string;
+  decision: ScreeningDecision;
+  answers: ScreeningAnswers;
+  /** The rewritten activity file. */
+  activity: FileWrite;
+  /** The new DPIA record, when one is required and none is referenced. */
+  dpia?: FileWrite;
+  /** The DPIA the activity already references. */
+  existingRef?: string;
+  /** A documented reason overrides a criteria-only screening (WP248: document why). */
+  overriddenBy?: 'not_required_reason';
+  /** not_required_reason written from the CNIL exemption. */
+  exemptionRecorded?: string;
+}
+
+function cnilExemptReason(id: string, lang: keyof Localised): string {
+  const item = listCnilExempt().find((entry) => entry.id === id)!;
+  return lang === 'fr'
+    ? `Liste CNIL des traitements non soumis à AIPD (délibération n° 2019-118), point ${item.number} : ${item.label.fr}`
+    : `CNIL list of processing exempted from a DPIA (délibération n° 2019-118), item ${item.number}: ${item.label.en}`;
+}
+
+/**
+ * The reason as a Text: a map with every register language the law data has words for
+ * (so missing-translation stays quiet), a plain string for a one-language register.
+ */
+function cnilExemptText(id: string, register: Register): Text {
+  const languages = register.config?.data.languages ?? ['en'];
+  if (languages.length <= 1) return cnilExemptReason(id, screeningLanguage(register));
+  const text: Record<string, string> = {};
+  for (const language of languages) if (language === 'fr' || language === 'en') text[language] = cnilExemptReason(id, language);
+  return text;
+}
+
+/**
+ * What the screening changes. Throws UsageError on unknown criteria or list items (the law
+ * module refuses to guess).
+ */
+export function planScreening(register: Register, activityId: string, answers: ScreeningAnswers, today: string): ScreeningPlan {
+  const record = findActivity(register, activityId);
+  let decision: ScreeningDecision;
+  try {
+    decision = screen(answers.criteria, {
+      ...(answers.cnilRequired ? { cnilRequired: [answers.cnilRequired] } : {}),
+      ...(answers.cnilExempt ? { cnilExempt: [answers.cnilExempt] } : {}),
+    });
+  } catch (e) {
+    if (e instanceof RangeError) throw new UsageError(e.message);
+    throw e;
+  }
+  const lang = screeningLanguage(register);
+  const doc: Document = readRecordDocument(record.file.absPath);
+  const current = record.data.dpia;
+
+  setInSchemaOrder(doc, 'activity', ['dpia', 'criteria'], answers.criteria);
+  if (answers.cnilRequired) setInSchemaOrder(doc, 'activity', ['dpia', 'cnil_list'], answers.cnilRequired);
+  else deleteIn(doc, ['dpia', 'cnil_list']);
+
+  const plan: Omit<ScreeningPlan, 'activity'> = { activityId, decision, answers };
+  const criteriaOnly = decision.basis.every((basis) => basis.kind === 'criteria');
+
+  if (decision.required) {
+    if (current?.ref !== undefined) {
+      plan.existingRef = current.ref;
+    } else if (criteriaOnly && current?.not_required_reason !== undefined) {
+      plan.overriddenBy = 'not_required_reason';
+    } else {
+      const rel = `dpias/${activityId}.yaml`;
+      const abs = join(register.root, rel);
+      const dpia: Dpia = {
+        activities: [activityId],
+        status: 'draft',
+        ...(answers.criteria.length > 0 ? { criteria: answers.criteria } : {}),
+        started: today,
+      };
+      plan.dpia = { abs, rel, text: newRecordText('dpia', abs, dpia) };
+      setInSchemaOrder(doc, 'activity', ['dpia', 'ref'], activityId);
+    }
+  } else if (answers.cnilExempt && answers.criteria.length >= dpiaThreshold() && current?.not_required_reason === undefined) {
+    // WP248: a controller that meets two criteria and still carries out no DPIA documents why.
+    plan.exemptionRecorded = cnilExemptReason(answers.cnilExempt, lang);
+    setInSchemaOrder(doc, 'activity', ['dpia', 'not_required_reason'], cnilExemptText(answers.cnilExempt, register));
+  }
+
+  return {
+    ...plan,
+    activity: { abs: record.file.absPath, rel: record.file.relPath, text: documentText(doc) },
+  };
+}
+
+/** The walk through the criteria and lists, the decision and what was written, as text. */
+export function describeScreening(plan: ScreeningPlan, lang: keyof Localised): string {
+  const out: string[] = [`DPIA screening of ${plan.activityId}`, '', 'WP248 rev.01 criteria (two or more: a DPIA is required in most cases):'];
+  for (const criterion of listDpiaCriteria()) {
+    const met = plan.answers.criteria.includes(criterion.id);
+    out.push(`  [${met ? 'x' : ' '}] ${criterion.number}. ${criterion.label[lang]}`);
+    if (met) out.push(`        ${criterion.explanation[lang]}`);
+  }
+  const required = listCnilRequired().find((item) => item.id === plan.answers.cnilRequired);
+  const exempt = listCnilExempt().find((item) => item.id === plan.answers.cnilExempt);
+  out.push(
+    '',
+    `CNIL list of processing requiring a DPIA (Art. 35(4)): ${required ? `item ${required.number}, ${required.label[lang]}` : 'no item applies'}`,
+  );
+  if (!required) {
+    out.push(`CNIL list of processing exempted from a DPIA (Art. 35(5)): ${exempt ? `item ${exempt.number}, ${exempt.label[lang]}` : 'no item applies'}`);
+  }
+  out.push('', `Decision: ${plan.decision.required ? 'a DPIA is required (Art. 35(1))' : 'no DPIA is required'}`);
+  for (const reason of plan.decision.reasons) out.push(`  - ${reason}`);
+  out.push('');
+  if (plan.dpia) out.push(`Created ${plan.dpia.rel} (status draft); ${plan.activity.rel} now references it (dpia.ref).`);
+  else if (plan.existingRef) out.push(`The activity already references the DPIA \`${plan.existingRef}\`; review it if the screening changed (Art. 35(11)).`);
+  else if (plan.overriddenBy) {
+    out.push(
+      `No DPIA was created: ${plan.activity.rel} documents why none is carried out (dpia.not_required_reason). Check that the reason still holds for these criteria (WP248 rev.01).`,
+    );
+  }
+  if (plan.exemptionRecorded) out.push(`Recorded the exemption as dpia.not_required_reason: ${plan.exemptionRecorded}`);
+  if (!plan.decision.required && plan.answers.cnilExempt) {
+    out.push('The exemption does not lift the other duties, notably security (Art. 32).');
+  }
+  out.push(`Updated ${plan.activity.rel} (dpia.criteria${plan.answers.cnilRequired ? ', dpia.cnil_list' : ''}).`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,91 @@
+/**
+ * The requests of the register with their due dates, for `gdpr request list` and `gdpr due`.
+ * Due dates come from `requestDue` (src/check/query-requests.ts), the function the
+ * request-overdue rule uses, so that the list and `gdpr check` never disagree.
+ */
+import { requestDue } from '../check/query-requests.js';
+import { daysBetween, type HolidayCalendar } from '../law/deadlines.js';
+import { loadHolidayCalendar } from '../law/holidays.js';
+import type { Register } from '../register/load.js';
+import type { RequestStatus, RequestType } from '../types/register.js';
+import { formatTable } from '../calendar/table.js';
+
+export interface RequestRow {
+  id: string;
+  type: RequestType;
+  received: string;
+  /** The date the answer is owed by, extension included (Art. 12(3)). */
+  due: string;
+  status: RequestStatus;
+  /** Days from today to the due date, negative when late; null once the request is closed. */
+  days_left: number | null;
+}
+
+/**
+ * The register's public holidays for roll-over (gdpr.yaml `holidays`), as the request-overdue
+ * rule loads them: weekends only without it, or when date-holidays does not know the code
+ * (`warn` says so; `gdpr check` reports it as unknownCalendar).
+ */
+export async function registerHolidays(register: Register, warn?: (message: string) => void): Promise<HolidayCalendar | undefined> {
+  const code = register.config?.data.holidays;
+  if (code === undefined) return undefined;
+  try {
+    return await loadHolidayCalendar(code);
+  } catch {
+    warn?.(`no public-holiday calendar is known for \`${code}\` (gdpr.yaml holidays); deadlines roll over weekends only`);
+    return undefined;
+  }
+}
+
+function compareRows(a: RequestRow, b: RequestRow): number {
+  if (a.due !== b.due) return a.due < b.due ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Every request, sorted by due date then id. */
+export function requestRows(register: Register, calendar: HolidayCalendar | undefined, today: string): Array<RequestRow & { extended: boolean }> {
+  return [...register.records.request.values()]
+    .map((record) => {
+      const due = requestDue(record.data, calendar);
+      return {
+        id: record.id,
+        type: record.data.type,
+        received: record.data.received,
+        due: due.effectiveDue,
+        status: record.data.status,
+        days_left: record.data.status === 'open' ? daysBetween(today, due.effectiveDue) : null,
+        extended: due.extendedDue !== undefined,
+      };
+    })
+    .sort(compareRows);
+}
+
+/** An open request past its due date (the day itself is still in time, Reg. 1182/71 Art. 3(2)(c)). */
+export function isOverdue(row: RequestRow): boolean {
+  return row.days_left !== null && row.days_left < 0;
+}
+
+export function filterRequestRows<T extends RequestRow>(rows: readonly T[], filter: { open?: boolean; overdue?: boolean }): T[] {
+  return rows.filter((row) => (!filter.open || row.status === 'open') && (!filter.overdue || isOverdue(row)));
+}
+
+/** Exactly the fields of the JSON output, in this order. */
+export function requestJson(rows: readonly RequestRow[]): string {
+  const plain = rows.map(({ id, type, received, due, status, days_left }) => ({ id, type, received, due, status, days_left }));
+  return `${JSON.stringify(plain, null, 2)}\n`;
+}
+
+export function requestTable(rows: ReadonlyArray<RequestRow & { extended?: boolean }>): string {
+  if (rows.length === 0) return 'No request matches.\n';
+  return formatTable(
+    ['ID', 'TYPE', 'RECEIVED', 'DUE', 'STATUS', 'DAYS LEFT'],
+    rows.map((row) => [
+      row.id,
+      row.type,
+      row.received,
+      row.extended ? `${row.due} (extended)` : row.due,
+      row.status,
+      row.days_left === null ? '-' : row.days_left < 0 ? `${row.days_left} (late)` : String(row.days_left),
+    ]),
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * Recording a new data-subject request (Arts. 12, 15–22): the questions, the record, its file
+ * name and the warnings about rights that do not apply to an activity's legal basis (LAW.md
+ * §7.2). The register holds no data about the person (REGISTER-FORMAT.md "Principles"): the
+ * request points to the case by a ticket reference, never by a name, an address, an e-mail
+ * address or a phone number.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDuration } from '../law/duration.js';
+import { daysBetween, deadlineValue } from '../law/deadlines.js';
+import type { Asker } from '../prompts/asker.js';
+import type { Register } from '../register/load.js';
+import type { DataSubjectRequest, RequestType } from '../types/register.js';
+import type { RequestDue } from '../check/query-requests.js';
+import { hasEmailAddress, phoneNumbers } from '../rules/personal-data-in-register.js';
+import { RIGHTS, rightApplicability, textIn } from './rights.js';
+
+export interface NewRequestAnswers {
+  type: RequestType;
+  received: string;
+  channel: string;
+  reference: string;
+  activities: string[];
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/** `validate` for a date that has happened: a real date, not after `today`, not before `earliest`. */
+export function pastDate(today: string, earliest?: { date: string; what: string }) {
+  return (value: string): true | string => {
+    const v = value.trim();
+    if (!isCalendarDate(v)) return `expected a date written YYYY-MM-DD (got "${value}")`;
+    if (v > today) return `${v} is after today (${today})`;
+    if (earliest && v < earliest.date) return `${v} is before ${earliest.what} (${earliest.date})`;
+    return true;
+  };
+}
+
+/**
+ * Refuses a reference that carries contact details of the person (data minimisation,
+ * Art. 5(1)(c)), with the same detectors as the personal-data-in-register rule, so that what
+ * `gdpr check` would flag is never written in the first place.
+ */
+export function validateReference(value: string): true | string {
+  const v = value.trim();
+  if (v === '') return 'a ticket reference is required (e.g. TICKET-4512)';
+  if (hasEmailAddress(v)) return 'this looks like an e-mail address: give a ticket reference, never the person\u2019s name or address';
+  if (phoneNumbers(v).length > 0) return 'this looks like a phone number: give a ticket reference, never the person\u2019s name or address';
+  return true;
+}
+
+const nonEmpty = (what: string) => (value: string): true | string => (value.trim() !== '' ? true : `${what} is required`);
+
+export async function askNewRequest(asker: Asker, register: Register, today: string): Promise<NewRequestAnswers> {
+  const language = register.config?.data.languages?.[0] ?? 'en';
+  const type = await asker.select<RequestType>({
+    name: 'type',
+    message: 'Which right does the person exercise?',
+    choices: RIGHTS.map((right) => ({ value: right.type, name: `${right.type} — ${right.label} (${right.article})` })),
+  });
+  const received = (
+    await asker.input({ name: 'received', message: 'Date received (YYYY-MM-DD); the month runs from it (Art. 12(3))', default: today, validate: pastDate(today) })
+  ).trim();
+  const channel = (await asker.input({ name: 'channel', message: 'How did it arrive (email, letter, web-form, phone…)?', validate: nonEmpty('the channel') })).trim();
+  const reference = (
+    await asker.input({ name: 'reference', message: 'Ticket reference (never the person\u2019s name or address)', validate: validateReference })
+  ).trim();
+  const activities = await asker.checkbox<string>({
+    name: 'activities',
+    message: 'Which activities does the request concern?',
+    choices: [...register.records.activity.values()].map((activity) => ({ value: activity.id, name: `${activity.id} — ${textIn(activity.data.name, language)}` })),
+    default: [],
+  });
+  return { type, received, channel, reference, activities };
+}
+
+/** Keys in the schema's order (request.schema.json). */
+export function buildRequest(answers: NewRequestAnswers): DataSubjectRequest {
+  return {
+    type: answers.type,
+    received: answers.received,
+    channel: answers.channel,
+    reference: answers.reference,
+    status: 'open',
+    ...(answers.activities.length > 0 ? { activities: answers.activities } : {}),
+  };
+}
+
+/** `requests/<received>-<type>-<n>.yaml` for n = 1, 2, …: the first name no file (.yaml or .yml) uses. */
+export function requestFileCandidates(root: string, received: string, type: RequestType): Generator<{ id: string; abs: string; rel: string }> {
+  return (function* () {
+    for (let n = 1; ; n += 1) {
+      const id = `${received}-${type}-${n}`;
+      const rel = `requests/${id}.yaml`;
+      if (existsSync(join(root, rel)) || existsSync(join(root, `requests/${id}.yml`))) continue;
+      yield { id, abs: join(root, rel), rel };
+    }
+  })();
+}
+
+/** Warnings for the activities the right does not apply to (LAW.md §7.2). */
+export function applicabilityWarnings(register: Register, type: RequestType, activityIds: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const id of activityIds) {
+    const activity = register.records.activity.get(id);
+    if (!activity) continue;
+    const warning = rightApplicability(type, id, activity.data);
+    if (warning) out.push(warning);
+  }
+  return out;
+}
+
+/**
+ * "due 2026-12-10 (Art. 12(3): one month, Reg. 1182/71)", saying when the date was rolled over
+ * a weekend or public holiday (Reg. 1182/71 Art. 3(4)).
+ */
+export function describeDue(received: string, due: RequestDue): string {
+  const months = deadlineValue('request_response_months').value;
+  const calendarDate = addDuration(received, `P${months}M`);
+  const rolled = calendarDate !== due.due ? `; ${calendarDate} is not a working day, so the period ends on the next one, Art. 3(4)` : '';
+  return `due ${due.due} (Art. 12(3): ${months === 1 ? 'one month' : `${months} months`}, Reg. 1182/71${rolled})`;
+}
+
+export function daysLeftText(today: string, due: string): string {
+  const days = daysBetween(today, due);
+  if (days < 0) return `${-days} day${days === -1 ? '' : 's'} late`;
+  return `${days} day${days === 1 ? '' : 's'} left`;
+}

@@ -1,0 +1,90 @@
+/**
+ * The rights a data-subject request exercises, and when a right does not apply to an
+ * activity (LAW.md §7.2). The conditions are the GDPR's own text (Arts. 7(3), 15–22), which
+ * do not change with time, so they live here rather than in a dated data file. A mismatch is
+ * a warning, not an error: the request is recorded anyway and the controller answers it
+ * (Art. 12(4): saying why no action is taken is an answer too).
+ */
+import type { Activity, LegalBasis, RequestType, Text } from '../types/register.js';
+
+export interface RightInfo {
+  type: RequestType;
+  article: string;
+  label: string;
+}
+
+/** In the schema's order (request.schema.json `requestType`). */
+export const RIGHTS: readonly RightInfo[] = [
+  { type: 'access', article: 'Art. 15', label: 'access' },
+  { type: 'rectification', article: 'Art. 16', label: 'rectification' },
+  { type: 'erasure', article: 'Art. 17', label: 'erasure' },
+  { type: 'restriction', article: 'Art. 18', label: 'restriction of processing' },
+  { type: 'portability', article: 'Art. 20', label: 'data portability' },
+  { type: 'objection', article: 'Art. 21', label: 'objection' },
+  { type: 'withdraw-consent', article: 'Art. 7(3)', label: 'withdrawal of consent' },
+  { type: 'automated-decision', article: 'Art. 22', label: 'not to be subject to an automated decision' },
+];
+
+export const REQUEST_TYPES: readonly RequestType[] = RIGHTS.map((right) => right.type);
+
+export function rightInfo(type: RequestType): RightInfo {
+  const info = RIGHTS.find((right) => right.type === type);
+  if (info === undefined) throw new Error(`unknown request type ${type}`);
+  return info;
+}
+
+function bases(activity: Activity): LegalBasis[] {
+  return activity.purposes.flatMap((purpose) => (purpose.legal_basis === undefined ? [] : [purpose.legal_basis]));
+}
+
+function anyBasis(activity: Activity, wanted: readonly LegalBasis[]): boolean {
+  return bases(activity).some((basis) => wanted.includes(basis));
+}
+
+/**
+ * Why the right may not apply to the activity, or undefined when nothing speaks against it.
+ * `activityId` only words the message.
+ */
+export function rightApplicability(type: RequestType, activityId: string, activity: Activity): string | undefined {
+  if ((activity.role ?? 'controller') === 'processor') {
+    // Art. 28(3)(e): a processor assists the controller, which answers the request.
+    return `${activityId}: we process these data for a controller; pass the request on to the controller, who answers it (Art. 28(3)(e))`;
+  }
+  const listed = bases(activity).join(', ');
+  // Without a recorded legal basis there is nothing to judge the right against.
+  if (listed === '') return undefined;
+  switch (type) {
+    case 'portability':
+      // Art. 20(1)(a): consent (6(1)(a), 9(2)(a)) or contract (6(1)(b)) only; never public task (20(3)).
+      return anyBasis(activity, ['consent', 'contract'])
+        ? undefined
+        : `${activityId}: the right to data portability applies only to processing based on consent or a contract (Art. 20(1)(a)); this activity relies on ${listed}`;
+    case 'objection':
+      // Art. 21(1): public task or legitimate interests; 21(2): direct marketing, whatever the basis.
+      return anyBasis(activity, ['public-task', 'legitimate-interests'])
+        ? undefined
+        : `${activityId}: the right to object applies to processing based on a public task or legitimate interests (Art. 21(1)), or to direct marketing (Art. 21(2)); this activity relies on ${listed}`;
+    case 'withdraw-consent':
+      return anyBasis(activity, ['consent'])
+        ? undefined
+        : `${activityId}: no purpose of this activity relies on consent, so there is no consent to withdraw (Art. 7(3)); it relies on ${listed}`;
+    case 'automated-decision':
+      return activity.automated_decisions?.used === true
+        ? undefined
+        : `${activityId}: the activity records no decision based solely on automated processing (Art. 22(1))`;
+    case 'erasure':
+      // Art. 17(3)(b): erasure does not apply where processing is needed for a legal obligation or a public task.
+      return bases(activity).every((basis) => basis === 'legal-obligation' || basis === 'public-task')
+        ? `${activityId}: erasure may be refused while the data are needed for a legal obligation or a public task (Art. 17(3)(b)); this activity relies on ${listed}`
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** A Text in the register's default language (or the first one given). */
+export function textIn(text: Text | undefined, language: string): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  return text[language] ?? Object.values(text).find((value) => value !== undefined) ?? '';
+}

@@ -1,0 +1,190 @@
+/**
+ * Following a request up (Art. 12): identity confirmed (12(6)), deadline extended (12(3)),
+ * answered (12(3)) or refused (12(4)). The checks refuse what Art. 12(3) does not allow — an
+ * extension the person learns of after the first month, or more than two further months —
+ * before anything is written. The file is edited in place: modeline, comments and key order
+ * stay; new keys go where the schema puts them.
+ */
+import { extensionDefects, maxExtensionMonths, requestDue, type RequestDue } from '../check/query-requests.js';
+import { UsageError } from '../errors.js';
+import { daysBetween, type HolidayCalendar } from '../law/deadlines.js';
+import type { Asker } from '../prompts/asker.js';
+import type { FileRecord } from '../register/load.js';
+import type { DataSubjectRequest } from '../types/register.js';
+import { pastDate } from './new-request.js';
+import { documentText, readRecordDocument, setInSchemaOrder } from './record-file.js';
+
+export type UpdateAction = 'identity-verified' | 'extend' | 'complete' | 'refuse';
+
+export interface UpdateAnswers {
+  identityVerified?: string;
+  extend?: { months: number; reason: string; notified: string };
+  complete?: string;
+  refuse?: { informed: string; reason: string };
+}
+
+/** Answer names that select an action when given as flags or in `--answers`. */
+const ACTION_OF_ANSWER: ReadonlyArray<[string, UpdateAction]> = [
+  ['identity_verified', 'identity-verified'],
+  ['extend', 'extend'],
+  ['completed', 'complete'],
+  ['refused', 'refuse'],
+];
+
+export function actionsGiven(answers: Readonly<Record<string, unknown>>): UpdateAction[] {
+  return ACTION_OF_ANSWER.filter(([name]) => answers[name] !== undefined).map(([, action]) => action);
+}
+
+const nonEmpty = (what: string) => (value: string): true | string => (value.trim() !== '' ? true : `${what} is required`);
+
+/**
+ * Asks what to record. With actions given (flags, `--answers`), only their details are asked;
+ * otherwise one action is chosen first.
+ */
+export async function askUpdate(
+  asker: Asker,
+  request: DataSubjectRequest,
+  given: readonly UpdateAction[],
+  today: string,
+): Promise<UpdateAnswers> {
+  const sinceReceipt = pastDate(today, { date: request.received, what: 'the date received' });
+  let actions = [...given];
+  if (actions.length === 0) {
+    actions = [
+      await asker.select<UpdateAction>({
+        name: 'action',
+        message: 'What do you want to record?',
+        choices: [
+          { value: 'identity-verified', name: 'identity verified (Art. 12(6))' },
+          { value: 'extend', name: 'deadline extended by one or two months (Art. 12(3))' },
+          { value: 'complete', name: 'request answered (Art. 12(3))' },
+          { value: 'refuse', name: 'request refused (Art. 12(4), 12(5))' },
+        ],
+      }),
+    ];
+  }
+  const answers: UpdateAnswers = {};
+  for (const action of actions) {
+    switch (action) {
+      case 'identity-verified':
+        answers.identityVerified = (await asker.input({ name: 'identity_verified', message: 'Date the identity was confirmed (YYYY-MM-DD)', default: today, validate: sinceReceipt })).trim();
+        break;
+      case 'extend': {
+        const months = await asker.select<string>({
+          name: 'extend',
+          message: 'Extend by how many months? (at most two in all, Art. 12(3))',
+          choices: [
+            { value: '1', name: 'one month' },
+            { value: '2', name: 'two months' },
+          ],
+        });
+        const reason = (await asker.input({ name: 'reason', message: 'Why is the extension necessary (complexity, number of requests)?', validate: nonEmpty('the reason') })).trim();
+        const notified = (await asker.input({ name: 'notified', message: 'Date the person was told of the extension and its reasons (YYYY-MM-DD)', validate: sinceReceipt })).trim();
+        answers.extend = { months: Number(months), reason, notified };
+        break;
+      }
+      case 'complete':
+        answers.complete = (await asker.input({ name: 'completed', message: 'Date the answer was given (YYYY-MM-DD)', default: today, validate: sinceReceipt })).trim();
+        break;
+      case 'refuse': {
+        const informed = (await asker.input({ name: 'refused', message: 'Date the person was told of the refusal (YYYY-MM-DD)', default: today, validate: sinceReceipt })).trim();
+        const reason = (await asker.input({ name: 'reason', message: 'Reasons for not taking action (Art. 12(4))', validate: nonEmpty('the reason') })).trim();
+        answers.refuse = { informed, reason };
+        break;
+      }
+    }
+  }
+  return answers;
+}
+
+export interface UpdatePlan {
+  text: string;
+  /** What was recorded and what follows from it, one line each. */
+  messages: string[];
+  request: DataSubjectRequest;
+}
+
+/** The edited file and its messages; UsageError for what Art. 12 does not allow. */
+export function planUpdate(
+  record: FileRecord<DataSubjectRequest>,
+  answers: UpdateAnswers,
+  calendar: HolidayCalendar | undefined,
+): UpdatePlan {
+  const request: DataSubjectRequest = structuredClone(record.data);
+  const messages: string[] = [];
+  const closing = (answers.complete ? 1 : 0) + (answers.refuse ? 1 : 0);
+  if (closing > 1) throw new UsageError('a request is either answered (--complete) or refused (--refuse), not both');
+  if (answers.extend && answers.refuse) throw new UsageError('--extend and --refuse cannot be recorded together: each has its own --reason');
+  if ((answers.extend || closing > 0) && request.status !== 'open') {
+    throw new UsageError(`request ${record.id} is already ${request.status}; only an open request can be extended, answered or refused`);
+  }
+
+  const before: RequestDue = requestDue(record.data, calendar);
+
+  if (answers.identityVerified) {
+    request.identity_verified = answers.identityVerified;
+    messages.push(`Identity verified on ${answers.identityVerified} (Art. 12(6)).`);
+  }
+
+  if (answers.extend) {
+    const { months, reason, notified } = answers.extend;
+    const firstMonth = before.due;
+    // Art. 12(3): "The controller shall inform the data subject of any such extension within one month of receipt".
+    if (notified > firstMonth) {
+      throw new UsageError(
+        `the person was told of the extension on ${notified}, after the first month (due ${firstMonth}): Art. 12(3) requires telling them, with the reasons, within one month of receipt. The request stays due on ${firstMonth}; nothing was written.`,
+      );
+    }
+    const already = request.extension && extensionDefects(request, firstMonth).length === 0 ? request.extension.months : 0;
+    const total = already + months;
+    const max = maxExtensionMonths();
+    if (total > max) {
+      throw new UsageError(
+        `an extension of ${months} month${months === 1 ? '' : 's'} on top of ${already} already granted would exceed the ${max} further months Art. 12(3) allows (3 months from receipt in all); nothing was written.`,
+      );
+    }
+    // A second extension adds its reasons to the first: both were told to the person.
+    const previousReason = already > 0 ? request.extension?.reason : undefined;
+    const reasons = previousReason !== undefined && previousReason !== reason ? `${previousReason}; ${reason}` : reason;
+    request.extension = { months: total as 1 | 2, reason: reasons, notified };
+  }
+
+  if (answers.complete) {
+    request.status = 'completed';
+    request.completed = answers.complete;
+  }
+  if (answers.refuse) {
+    request.status = 'refused';
+    request.refusal = { reason: answers.refuse.reason, informed: answers.refuse.informed };
+  }
+
+  const after = requestDue(request, calendar);
+  if (answers.extend) {
+    messages.push(`Extended by ${request.extension!.months} month${request.extension!.months === 1 ? '' : 's'}: due ${after.effectiveDue} (Art. 12(3): ${1 + request.extension!.months} months from receipt, Reg. 1182/71).`);
+  }
+  if (answers.complete) {
+    const late = daysBetween(after.effectiveDue, answers.complete);
+    messages.push(
+      late > 0
+        ? `Completed on ${answers.complete}, ${late} day${late === 1 ? '' : 's'} after the due date ${after.effectiveDue} (Art. 12(3)); record why in the case file.`
+        : `Completed on ${answers.complete}, within the due date ${after.effectiveDue}.`,
+    );
+  }
+  if (answers.refuse) {
+    messages.push(`Refused; the person was told on ${answers.refuse.informed}.`);
+    messages.push(
+      'Reminder (Art. 12(4)): the refusal letter must give the reasons and tell the person of their right to lodge a complaint with a supervisory authority and to seek a judicial remedy.',
+    );
+    // Art. 12(4): a refusal is told within one month of receipt, whatever the extension.
+    const late = daysBetween(after.due, answers.refuse.informed);
+    if (late > 0) messages.push(`The person was told ${late} day${late === 1 ? '' : 's'} after the one-month limit of ${after.due} (Art. 12(4)); document the reasons for the delay in the case file.`);
+  }
+
+  const doc = readRecordDocument(record.file.absPath);
+  if (answers.identityVerified) setInSchemaOrder(doc, 'request', ['identity_verified'], request.identity_verified);
+  if (answers.extend) setInSchemaOrder(doc, 'request', ['extension'], request.extension);
+  if (answers.complete || answers.refuse) setInSchemaOrder(doc, 'request', ['status'], request.status);
+  if (answers.complete) setInSchemaOrder(doc, 'request', ['completed'], request.completed);
+  if (answers.refuse) setInSchemaOrder(doc, 'request', ['refusal'], request.refusal);
+  return { text: documentText(doc), messages, request };
+}
