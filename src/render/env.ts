@@ -15,10 +15,11 @@ import { format as formatDate } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import { enGB } from 'date-fns/locale/en-GB';
 import { fr } from 'date-fns/locale/fr';
-import { createRequire } from 'node:module';
 import { TEMPLATE_DIR } from '../paths.js';
-import { parseDuration } from '../law/duration.js';
-import { AND, DURATION_UNITS, LEGAL_BASIS, LEGAL_BASIS_SHORT, MONTH_FORMAT, OR, RIGHTS, type Lang } from './i18n.js';
+import { LEGAL_BASIS, LEGAL_BASIS_SHORT, MONTH_FORMAT, RIGHTS, type Lang } from './i18n.js';
+import { countryName, durationInWords, escapeMarkdown, joinList, localise, type TextValue } from './words.js';
+
+export { countryName, durationInWords, escapeMarkdown, joinList, localise };
 
 export type DocumentFormat = 'md' | 'html' | 'txt';
 
@@ -46,13 +47,6 @@ export interface Renderer {
 }
 
 const LOCALES = { en: enGB, fr } as const;
-
-const MD_SPECIAL = /[\\`*_{}[\]()#+!|<>~]/g;
-
-/** Escapes characters that Markdown would read as markup (values only, never templates). */
-export function escapeMarkdown(value: string): string {
-  return value.replace(MD_SPECIAL, (c) => `\\${c}`).replace(/^(\s*)([-+]|\d+\.)(\s)/gm, (_m, a: string, b: string, c: string) => `${a}\\${b}${c}`);
-}
 
 export function createRenderer(options: RendererOptions): Renderer {
   const { lang, defaultLanguage, registerRoot } = options;
@@ -110,55 +104,6 @@ interface HelperContext {
   lang: Lang;
   defaultLanguage: string;
   format: DocumentFormat;
-}
-
-type TextValue = string | Readonly<Record<string, string>> | null | undefined;
-
-/** A localised Text in the wanted language, else the default language, else any. */
-export function localise(value: TextValue, lang: string, defaultLanguage: string): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  return value[lang] ?? value[defaultLanguage] ?? Object.values(value)[0] ?? '';
-}
-
-export function durationInWords(iso: string, lang: Lang): string {
-  const d = parseDuration(iso);
-  const parts: string[] = [];
-  const add = (n: number | undefined, unit: keyof typeof DURATION_UNITS): void => {
-    if (!n) return;
-    const [one, many] = DURATION_UNITS[unit][lang];
-    parts.push(`${n} ${n === 1 ? one : many}`);
-  };
-  add(d.years, 'Y');
-  add(d.months, 'M');
-  add(d.weeks, 'W');
-  add(d.days, 'D');
-  add(d.hours, 'H');
-  add(d.minutes, 'MIN');
-  add(d.seconds, 'S');
-  return joinList(parts, lang);
-}
-
-export function joinList(items: readonly string[], lang: Lang, conjunction: 'and' | 'or' = 'and'): string {
-  const word = (conjunction === 'and' ? AND : OR)[lang];
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
-}
-
-interface CountryNames {
-  getName(code: string, lang: string, options?: { select: 'official' | 'alias' }): string | undefined;
-  registerLocale(locale: unknown): void;
-}
-let countries: CountryNames | undefined;
-export function countryName(code: string, lang: Lang): string {
-  if (!countries) {
-    const require = createRequire(import.meta.url);
-    const lib = require('i18n-iso-countries') as CountryNames;
-    lib.registerLocale(require('i18n-iso-countries/langs/en.json'));
-    lib.registerLocale(require('i18n-iso-countries/langs/fr.json'));
-    countries = lib;
-  }
-  return countries.getName(code, lang, { select: 'alias' }) ?? code;
 }
 
 function registerHelpers(env: typeof Handlebars, ctx: HelperContext): void {

@@ -59,3 +59,110 @@ export const RIGHTS: Record<string, Words> = {
 };
 
 export const MONTH_FORMAT: Words = { en: 'd MMMM yyyy', fr: 'd MMMM yyyy' };
+
+/**
+ * Words of the record of processing activities (Art. 30; `gdpr register`): short labels for
+ * table cells and spreadsheet columns. Keys are the register's enum values.
+ */
+export const RECORD_WORDS = {
+  status: {
+    planned: { en: 'Planned', fr: 'En projet' },
+    active: { en: 'Active', fr: 'En cours' },
+    retired: { en: 'Retired', fr: 'Arrêté' },
+  } as Record<string, Words>,
+  role: {
+    controller: { en: 'Controller', fr: 'Responsable du traitement' },
+    'joint-controller': { en: 'Joint controller (Art. 26)', fr: 'Responsable conjoint (art. 26)' },
+    processor: { en: 'Processor (Art. 28)', fr: 'Sous-traitant (art. 28)' },
+  } as Record<string, Words>,
+  yes: { en: 'Yes', fr: 'Oui' } as Words,
+  no: { en: 'No', fr: 'Non' } as Words,
+  none: { en: 'None', fr: 'Aucun' } as Words,
+  source: {
+    'data-subject': { en: 'The data subject', fr: 'La personne concernée' },
+    'third-party': { en: 'A third party', fr: 'Un tiers' },
+    public: { en: 'Publicly available sources', fr: 'Sources accessibles au public' },
+  } as Record<string, Words>,
+  retentionThen: {
+    delete: { en: 'deletion', fr: 'suppression' },
+    anonymise: { en: 'anonymisation', fr: 'anonymisation' },
+    archive: { en: 'intermediate archiving', fr: 'archivage intermédiaire' },
+  } as Record<string, Words>,
+  mechanism: {
+    adequacy: { en: 'Adequacy decision (Art. 45)', fr: "Décision d'adéquation (art. 45)" },
+    scc: { en: 'Standard contractual clauses (Art. 46(2)(c))', fr: 'Clauses contractuelles types (art. 46.2.c)' },
+    bcr: { en: 'Binding corporate rules (Art. 47)', fr: "Règles d'entreprise contraignantes (art. 47)" },
+    'code-of-conduct': { en: 'Code of conduct (Art. 46(2)(e))', fr: 'Code de conduite (art. 46.2.e)' },
+    certification: { en: 'Certification (Art. 46(2)(f))', fr: 'Certification (art. 46.2.f)' },
+    derogation: { en: 'Derogation (Art. 49)', fr: 'Dérogation (art. 49)' },
+  } as Record<string, Words>,
+  derogation: {
+    'explicit-consent': { en: 'explicit consent (Art. 49(1)(a))', fr: 'consentement explicite (art. 49.1.a)' },
+    contract: { en: 'performance of a contract (Art. 49(1)(b)–(c))', fr: "exécution d'un contrat (art. 49.1.b–c)" },
+    'public-interest': { en: 'important reasons of public interest (Art. 49(1)(d))', fr: "motifs importants d'intérêt public (art. 49.1.d)" },
+    'legal-claims': { en: 'legal claims (Art. 49(1)(e))', fr: "droits en justice (art. 49.1.e)" },
+    'vital-interests': { en: 'vital interests (Art. 49(1)(f))', fr: 'intérêts vitaux (art. 49.1.f)' },
+    'public-register': { en: 'public register (Art. 49(1)(g))', fr: 'registre public (art. 49.1.g)' },
+    'compelling-legitimate-interests': { en: 'compelling legitimate interests (Art. 49(1), second subparagraph)', fr: 'intérêts légitimes impérieux (art. 49.1, second alinéa)' },
+  } as Record<string, Words>,
+  art9Condition: {
+    'explicit-consent': { en: 'Explicit consent – Art. 9(2)(a)', fr: 'Consentement explicite – art. 9.2.a' },
+    employment: { en: 'Employment and social security law – Art. 9(2)(b)', fr: 'Droit du travail et de la sécurité sociale – art. 9.2.b' },
+    'vital-interests': { en: 'Vital interests – Art. 9(2)(c)', fr: 'Intérêts vitaux – art. 9.2.c' },
+    'not-for-profit': { en: 'Not-for-profit body – Art. 9(2)(d)', fr: 'Organisme à but non lucratif – art. 9.2.d' },
+    'made-public': { en: 'Made public by the data subject – Art. 9(2)(e)', fr: 'Rendues publiques par la personne – art. 9.2.e' },
+    'legal-claims': { en: 'Legal claims – Art. 9(2)(f)', fr: 'Droits en justice – art. 9.2.f' },
+    'substantial-public-interest': { en: 'Substantial public interest – Art. 9(2)(g)', fr: "Motif d'intérêt public important – art. 9.2.g" },
+    'health-care': { en: 'Health or social care – Art. 9(2)(h)', fr: 'Médecine et prise en charge sanitaire ou sociale – art. 9.2.h' },
+    'public-health': { en: 'Public health – Art. 9(2)(i)', fr: 'Santé publique – art. 9.2.i' },
+    'archiving-research': { en: 'Archiving, research or statistics – Art. 9(2)(j)', fr: 'Archives, recherche ou statistiques – art. 9.2.j' },
+  } as Record<string, Words>,
+  special: {
+    'racial-ethnic-origin': { en: 'racial or ethnic origin', fr: 'origine raciale ou ethnique' },
+    'political-opinions': { en: 'political opinions', fr: 'opinions politiques' },
+    'religious-beliefs': { en: 'religious or philosophical beliefs', fr: 'convictions religieuses ou philosophiques' },
+    'trade-union': { en: 'trade-union membership', fr: 'appartenance syndicale' },
+    genetic: { en: 'genetic data', fr: 'données génétiques' },
+    biometric: { en: 'biometric data', fr: 'données biométriques' },
+    health: { en: 'health', fr: 'santé' },
+    'sex-life': { en: 'sex life or sexual orientation', fr: 'vie sexuelle ou orientation sexuelle' },
+  } as Record<string, Words>,
+  /** Flags of a data category: Art. 9 (with the category), Art. 10, Art. 87. */
+  specialFlag: { en: 'Special category – Art. 9', fr: 'Donnée sensible – art. 9' } as Words,
+  criminalFlag: { en: 'Criminal convictions and offences – Art. 10', fr: 'Condamnations et infractions – art. 10' } as Words,
+  nationalIdFlag: { en: 'National identification number – Art. 87', fr: "Numéro d'identification national – art. 87" } as Words,
+  partyKind: {
+    processor: { en: 'Processor', fr: 'Sous-traitant' },
+    'sub-processor': { en: 'Sub-processor', fr: 'Sous-traitant ultérieur' },
+    'joint-controller': { en: 'Joint controller', fr: 'Responsable conjoint' },
+    'third-party': { en: 'Third party', fr: 'Tiers' },
+    'public-authority': { en: 'Public authority', fr: 'Autorité publique' },
+    client: { en: 'Client (controller)', fr: 'Client (responsable du traitement)' },
+  } as Record<string, Words>,
+  department: { en: 'Internal department', fr: 'Service interne' } as Words,
+  dpiaStatus: {
+    draft: { en: 'Draft', fr: 'Brouillon' },
+    'in-progress': { en: 'In progress', fr: 'En cours' },
+    validated: { en: 'Validated', fr: 'Validée' },
+    outdated: { en: 'Outdated', fr: 'À réviser' },
+  } as Record<string, Words>,
+  /** Rights for the ICO template's column 16 (which rights apply depends on the legal bases). */
+  right: {
+    access: { en: 'Access (Art. 15)', fr: 'Accès (art. 15)' },
+    rectification: { en: 'Rectification (Art. 16)', fr: 'Rectification (art. 16)' },
+    erasure: { en: 'Erasure (Art. 17)', fr: 'Effacement (art. 17)' },
+    restriction: { en: 'Restriction (Art. 18)', fr: 'Limitation (art. 18)' },
+    portability: { en: 'Portability (Art. 20)', fr: 'Portabilité (art. 20)' },
+    objection: { en: 'Objection (Art. 21)', fr: 'Opposition (art. 21)' },
+    'withdraw-consent': { en: 'Withdrawal of consent (Art. 7(3))', fr: 'Retrait du consentement (art. 7.3)' },
+    'automated-decision': { en: 'Human intervention in automated decisions (Art. 22)', fr: 'Intervention humaine sur les décisions automatisées (art. 22)' },
+  } as Record<string, Words>,
+  /** "3 months from the end of …" / "3 mois (point de départ : la fin de …)" */
+  retentionFrom: { en: 'from', fr: 'point de départ' } as Words,
+  retentionThenWord: { en: 'then', fr: 'puis' } as Words,
+  retentionFor: { en: 'for', fr: 'pendant' } as Words,
+  criteria: { en: 'Criteria', fr: 'Critères' } as Words,
+  wp248: { en: 'WP248 criteria met', fr: 'Critères WP248 remplis' } as Words,
+  wp248Threshold: { en: 'a DPIA is required from', fr: 'AIPD requise à partir de' } as Words,
+  cnilRequiredItem: { en: 'CNIL list of processing requiring a DPIA, item', fr: 'Liste CNIL des traitements soumis à AIPD, point' } as Words,
+};

@@ -28,8 +28,10 @@ describe('render helpers', () => {
     expect(localise('Plain', 'fr', 'en')).toBe('Plain');
   });
   it('Markdown escaping of values', () => {
-    expect(escapeMarkdown('R&D *bold* [x](y) #1')).toBe('R&D \\*bold\\* \\[x\\]\\(y\\) \\#1');
+    expect(escapeMarkdown('R&D *bold* [x](y) #1 (art. 6.1.b) +33')).toBe('R&D \\*bold\\* \\[x\\](y) #1 (art. 6.1.b) +33');
     expect(escapeMarkdown('- not a list')).toBe('\\- not a list');
+    expect(escapeMarkdown('# not a heading\n12. not an item')).toBe('\\# not a heading\n12\\. not an item');
+    expect(escapeMarkdown('a | b ~~c~~ <b>')).toBe('a \\| b \\~\\~c\\~\\~ \\<b\\>');
   });
 });
 

@@ -1,0 +1,62 @@
+/**
+ * `gdpr register [path] [--role controller|processor] [--lang fr|en] [--format md|html|csv|xlsx|json] [--out FILE]`:
+ * the record of processing activities (Art. 30). The controller record (Art. 30(1)) and the
+ * processor record (Art. 30(2)) are separate documents, as the CNIL recommends; `--role`
+ * chooses one. The record is what Art. 30(4) makes available to the supervisory authority.
+ */
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { emit } from '../output.js';
+import { openRegister } from '../register/open.js';
+import { isDocumentLanguage, DOCUMENT_LANGUAGES, type Lang } from '../render/i18n.js';
+import { buildRecord, type RecordRole } from '../documents/record.js';
+
+export interface RegisterOptions {
+  path?: string;
+  role?: string;
+  lang?: string;
+  format?: string;
+  out?: string;
+}
+
+const FORMATS = ['md', 'html', 'csv', 'xlsx', 'json'] as const;
+type RecordFormat = (typeof FORMATS)[number];
+
+export async function register(options: RegisterOptions, io: Io): Promise<number> {
+  const role = (options.role ?? 'controller') as RecordRole;
+  if (role !== 'controller' && role !== 'processor') throw new UsageError(`--role must be controller or processor, not "${options.role}"`);
+  const format = (options.format ?? 'md') as RecordFormat;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${options.format}"`);
+  if (options.lang !== undefined && !isDocumentLanguage(options.lang)) {
+    throw new UsageError(`--lang must be one of ${DOCUMENT_LANGUAGES.join(', ')}, not "${options.lang}"`);
+  }
+  if (format === 'xlsx' && (options.out === undefined || options.out === '-')) {
+    throw new UsageError('--format xlsx writes a binary file: give it with --out FILE (e.g. --out register.xlsx)');
+  }
+
+  const reg = openRegister(io.cwd, options.path ?? '.');
+  const languages = reg.config?.data.languages ?? [];
+  const defaultLanguage = languages[0] ?? 'en';
+  const lang: Lang = (options.lang as Lang | undefined) ?? (languages.find(isDocumentLanguage) ?? 'en');
+  const model = buildRecord(reg, role, lang);
+
+  let content: string | Uint8Array;
+  switch (format) {
+    case 'json':
+      content = `${JSON.stringify(model, null, 2)}\n`;
+      break;
+    case 'csv':
+      content = (await import('../documents/record-csv.js')).renderRecordCsv(model);
+      break;
+    case 'xlsx':
+      content = await (await import('../documents/record-xlsx.js')).renderRecordXlsx(model);
+      break;
+    default: {
+      const { createRenderer } = await import('../render/env.js');
+      const renderer = createRenderer({ lang, defaultLanguage, registerRoot: reg.root });
+      content = renderer.render('register', format, model);
+    }
+  }
+  await emit(io, content, options.out);
+  return 0;
+}

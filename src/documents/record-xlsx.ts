@@ -1,0 +1,167 @@
+/**
+ * The record of processing activities as an Excel workbook, the form the ICO and the CNIL
+ * publish their models in (LAW.md §2): `Activities` (one row per activity, the CSV's columns),
+ * `Processors` (Art. 28: contracts and sub-processors), `Transfers` (Chapter V, one row per
+ * transfer) and `Retention` (Art. 30(1)(f), one row per rule). Sheet names and headers are in
+ * the document's language.
+ *
+ * Deterministic: the same register gives the same bytes. The workbook's dates are the record's
+ * `last_updated` (else 2000-01-01), and the zip entries' timestamps — which JSZip, under
+ * exceljs, sets to the current time — are rewritten to that date.
+ *
+ * exceljs is loaded here, on demand: only `gdpr register --format xlsx` pays for it.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import type { Lang } from '../render/i18n.js';
+import { RECORD_WORDS } from '../render/i18n.js';
+import { recordTable } from './record-csv.js';
+import type { RecordOfProcessing } from './record.js';
+
+const SHEETS: Record<'activities' | 'processors' | 'transfers' | 'retention', Record<Lang, string>> = {
+  activities: { en: 'Activities', fr: 'Traitements' },
+  processors: { en: 'Processors', fr: 'Sous-traitants' },
+  transfers: { en: 'Transfers', fr: 'Transferts' },
+  retention: { en: 'Retention', fr: 'Conservation' },
+};
+
+const TITLE: Record<Lang, string> = { en: 'Record of processing activities', fr: 'Registre des activités de traitement' };
+
+const HEADERS = {
+  processors: {
+    en: ['Reference', 'Name', 'Kind', 'Country', 'Locations', 'DPA signed', 'DPA reference', 'Sub-processors', 'EU-US Data Privacy Framework'],
+    fr: ['Référence', 'Nom', 'Qualité', 'Pays', 'Lieux de traitement', 'Contrat (art. 28) signé le', 'Référence du contrat', 'Sous-traitants ultérieurs', 'Data Privacy Framework UE–États-Unis'],
+  },
+  transfers: {
+    en: ['Activity', 'Recipient', 'Country', 'Mechanism', 'Derogation (Art. 49)', 'Documentation (Art. 49(6))'],
+    fr: ['Traitement', 'Destinataire', 'Pays', 'Garantie', 'Dérogation (art. 49)', 'Documentation (art. 49.6)'],
+  },
+  retention: {
+    en: ['Reference', 'Duration', 'From', 'Then', 'Archive for', 'Basis', 'Reference period', 'Criteria'],
+    fr: ['Référence', 'Durée', 'Point de départ', 'Ensuite', 'Archivage pendant', 'Fondement', 'Durée de référence', 'Critères'],
+  },
+} satisfies Record<string, Record<Lang, string[]>>;
+
+const EMPTY = '—';
+const orDash = (value: string | null | undefined): string => (value === null || value === undefined || value === '' ? EMPTY : value);
+
+export function sheetNames(lang: Lang): string[] {
+  return [SHEETS.activities[lang], SHEETS.processors[lang], SHEETS.transfers[lang], SHEETS.retention[lang]];
+}
+
+/** The date the workbook claims: the record's last update, or a fixed one. */
+export function workbookDate(model: RecordOfProcessing): Date {
+  return new Date(`${model.last_updated ?? '2000-01-01'}T00:00:00Z`);
+}
+
+export async function renderRecordXlsx(model: RecordOfProcessing): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const { lang } = model;
+  const date = workbookDate(model);
+  const workbook: Workbook = new ExcelJS.Workbook();
+  workbook.title = TITLE[lang];
+  workbook.creator = 'gdpr';
+  workbook.lastModifiedBy = 'gdpr';
+  workbook.created = date;
+  workbook.modified = date;
+
+  const table = recordTable(model);
+  addSheet(workbook, SHEETS.activities[lang], table.headers, table.rows);
+
+  const yesNo = (v: boolean | null): string => (v === null ? EMPTY : v ? RECORD_WORDS.yes[lang] : RECORD_WORDS.no[lang]);
+  addSheet(
+    workbook,
+    SHEETS.processors[lang],
+    HEADERS.processors[lang],
+    model.processors.map((p) => [
+      p.id,
+      p.name,
+      p.kind.label,
+      orDash(p.country?.name),
+      p.locations.length > 0 ? p.locations.map((c) => c.name).join('\n') : EMPTY,
+      orDash(p.dpa_signed),
+      orDash(p.dpa_reference),
+      p.sub_processors.length > 0 ? p.sub_processors.map((s) => s.name).join('\n') : EMPTY,
+      yesNo(p.dpf_certified),
+    ]),
+  );
+  addSheet(
+    workbook,
+    SHEETS.transfers[lang],
+    HEADERS.transfers[lang],
+    model.transfers.map((t) => [t.activity.name, t.recipient, t.country.name, orDash(t.mechanism?.label), orDash(t.derogation?.label), orDash(t.documentation)]),
+  );
+  addSheet(
+    workbook,
+    SHEETS.retention[lang],
+    HEADERS.retention[lang],
+    model.retention_rules.map((r) => [
+      r.id,
+      orDash(r.duration_words),
+      orDash(r.from),
+      orDash(r.then?.label),
+      orDash(r.archive_for_words),
+      orDash(r.basis),
+      orDash(r.reference),
+      orDash(r.criteria),
+    ]),
+  );
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  return fixZipTimestamps(new Uint8Array(buffer as ArrayBuffer), date);
+}
+
+function addSheet(workbook: Workbook, name: string, headers: readonly string[], rows: ReadonlyArray<readonly string[]>): Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow([...headers]);
+  for (const row of rows) sheet.addRow([...row]);
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'top', wrapText: true };
+  for (let r = 2; r <= rows.length + 1; r++) sheet.getRow(r).alignment = { vertical: 'top', wrapText: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
+  headers.forEach((h, i) => {
+    const longest = Math.max(longestLine(h), ...rows.map((row) => longestLine(row[i] ?? '')));
+    // Wide enough for a short list item, narrow enough that long texts wrap instead of
+    // stretching the row off screen.
+    sheet.getColumn(i + 1).width = Math.min(60, Math.max(12, longest + 2));
+  });
+  return sheet;
+}
+
+function longestLine(text: string): number {
+  return Math.max(0, ...text.split('\n').map((l) => l.length));
+}
+
+/**
+ * Rewrites the modification date and time of every zip entry (local file headers and central
+ * directory, APPNOTE.TXT §4.3.7 and §4.3.12) to `date`, so that the archive does not depend on
+ * when it was written. Returns the same bytes when the buffer is not a zip it understands.
+ */
+export function fixZipTimestamps(zip: Uint8Array, date: Date): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const dosTime = 0; // midnight
+  const dosDate = ((Math.max(1980, date.getUTCFullYear()) - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+  // End of central directory record: 22 bytes plus a comment of up to 65,535 bytes.
+  let eocd = -1;
+  for (let i = zip.byteLength - 22; i >= Math.max(0, zip.byteLength - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return zip;
+  const entries = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  for (let n = 0; n < entries; n++) {
+    if (p + 46 > zip.byteLength || view.getUint32(p, true) !== 0x02014b50) break;
+    view.setUint16(p + 12, dosTime, true);
+    view.setUint16(p + 14, dosDate, true);
+    const local = view.getUint32(p + 42, true);
+    if (local + 30 <= zip.byteLength && view.getUint32(local, true) === 0x04034b50) {
+      view.setUint16(local + 10, dosTime, true);
+      view.setUint16(local + 12, dosDate, true);
+    }
+    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return zip;
+}

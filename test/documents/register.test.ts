@@ -1,0 +1,480 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { register } from '../../src/commands/register.js';
+import { buildRecord, type ControllerRecord } from '../../src/documents/record.js';
+import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS, csvField } from '../../src/documents/record-csv.js';
+import { UsageError } from '../../src/errors.js';
+import { loadRegister } from '../../src/register/load.js';
+import { BIN, REPO_ROOT, gdpr } from '../helpers/cli.js';
+import { memoryIo } from '../helpers/io.js';
+import { makeRegister } from '../helpers/register.js';
+
+const EXAMPLE = join(REPO_ROOT, 'examples', 'atelier-durand');
+const example = loadRegister(EXAMPLE);
+const controllerIds = [...example.records.activity.values()].filter((a) => (a.data.role ?? 'controller') !== 'processor').map((a) => a.id);
+const processorIds = [...example.records.activity.values()].filter((a) => a.data.role === 'processor').map((a) => a.id);
+
+const tmp = mkdtempSync(join(tmpdir(), 'gdpr-register-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function run(options: Record<string, string | undefined>, path = EXAMPLE): Promise<{ code: number; out: string; err: string }> {
+  const io = memoryIo(REPO_ROOT);
+  const code = await register({ path, ...options }, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+/** RFC 4180 reader, enough for our own output: quoted fields, doubled quotes, CRLF records. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else if (c === '\n') throw new Error(`bare LF outside quotes at ${i}`);
+    else field += c;
+  }
+  if (field !== '' || row.length > 0) throw new Error('last record does not end with CRLF');
+  return rows;
+}
+
+/** The text under a Markdown heading, up to the next heading of the same or a higher level. */
+function sectionsByHeading(md: string, level: number): Map<string, string> {
+  const marker = `${'#'.repeat(level)} `;
+  const out = new Map<string, string>();
+  const lines = md.split('\n');
+  let current: string | undefined;
+  let body: string[] = [];
+  const flush = (): void => {
+    if (current !== undefined) out.set(current, body.join('\n'));
+  };
+  for (const line of lines) {
+    const m = /^(#+) /.exec(line);
+    if (m && (m[1]?.length ?? 0) <= level) {
+      flush();
+      current = line.startsWith(marker) ? line.slice(marker.length) : undefined;
+      body = [];
+    } else body.push(line);
+  }
+  flush();
+  return out;
+}
+
+describe('gdpr register: snapshots of the example register', () => {
+  for (const lang of ['en', 'fr'] as const) {
+    for (const format of ['md', 'html'] as const) {
+      it(`controller record, ${lang}, ${format}`, async () => {
+        const r = await run({ lang, format });
+        expect(r.code).toBe(0);
+        expect(r.err).toBe('');
+        await expect(r.out).toMatchFileSnapshot(`./__snapshots__/register-controller-${lang}.${format}`);
+      });
+    }
+  }
+  it('processor record, en, md', async () => {
+    const r = await run({ lang: 'en', format: 'md', role: 'processor' });
+    expect(r.code).toBe(0);
+    await expect(r.out).toMatchFileSnapshot('./__snapshots__/register-processor-en.md');
+  });
+  it('defaults to the register default language (fr) and Markdown', async () => {
+    const r = await run({});
+    expect(r.out).toBe(readFileSync(join(__dirname, '__snapshots__', 'register-controller-fr.md'), 'utf8'));
+  });
+});
+
+describe('controller record (Art. 30(1)) in Markdown', () => {
+  let activities: Map<string, string>;
+  beforeAll(async () => {
+    activities = sectionsByHeading((await run({ lang: 'en', format: 'md' })).out, 2);
+  });
+
+  it('has one section per controller activity, processor activities left out (CNIL: two registers)', () => {
+    const record = buildRecord(example, 'controller', 'en');
+    const names = record.activities.map((a) => a.name);
+    expect(names).toHaveLength(controllerIds.length);
+    expect(controllerIds).toHaveLength(15);
+    for (const name of names) expect(activities.has(name), name).toBe(true);
+    expect(activities.has('White-label order portal for retailers')).toBe(false);
+  });
+
+  it('gives every Art. 30(1)(a)–(g) item a heading in every activity', () => {
+    const record = buildRecord(example, 'controller', 'en');
+    for (const a of record.activities) {
+      const items = [...sectionsByHeading(activities.get(a.name) ?? '', 3).keys()];
+      expect(items.filter((h) => / — Art\. 30\(1\)\([a-g]\)$/.test(h)).map((h) => h.slice(-3)), a.id).toEqual(['(a)', '(b)', '(c)', '(d)', '(e)', '(f)', '(g)']);
+    }
+  });
+
+  const recruitment: Array<[string, string, string[]]> = [
+    ['(a) controller and joint controllers', 'Controllers — Art. 30(1)(a)', ['- **Controller:** Atelier Durand SAS (see above)', '- **Joint controllers (Art. 26):** —']],
+    ['(b) purposes', 'Purposes — Art. 30(1)(b)', ['- Assess applications and select candidates', '  - Legal basis: Contract – Art. 6(1)(b)']],
+    [
+      '(c) data subjects and categories of data',
+      'Data subjects and personal data — Art. 30(1)(c)',
+      ['- **Categories of data subjects:** Job applicants', '- **Sensitive data (Arts. 9, 10):** No', '| Application (CV, cover letter, interview notes) | CV, cover letter and interview notes | — | The data subject |'],
+    ],
+    [
+      '(d) recipients',
+      'Recipients — Art. 30(1)(d)',
+      ['| Human resources | Internal department | — | — |', '| Nuage Hébergement SAS | Processor | France | contrats/nuage-hebergement-dpa.pdf (signed 30 June 2025) |'],
+    ],
+    ['(e) transfers: none, all recipients in the EEA', 'Transfers outside the EEA — Art. 30(1)(e)', ['None.']],
+    ['(f) retention per category', 'Retention periods — Art. 30(1)(f)', ['| Identity and civil status | 3 months from the end of the recruitment process, then deletion | CNIL recommendation (recruitment guide, 2023) |']],
+    ['(g) security measures', 'Security measures — Art. 30(1)(g)', ['- Access rights management and access control', '- Backups and business continuity']],
+  ];
+  it.each(recruitment)('recruitment: %s', (_item, heading, expected) => {
+    const items = sectionsByHeading(activities.get('Recruitment') ?? '', 3);
+    const body = items.get(heading);
+    expect(body, heading).toBeDefined();
+    for (const line of expected) expect(body?.split('\n')).toContain(line);
+  });
+
+  it('records transfers with their mechanism, and the ICO extras (DPIA, breaches, location, rights)', () => {
+    const support = sectionsByHeading(activities.get('Customer support and complaints') ?? '', 3);
+    expect(support.get('Transfers outside the EEA — Art. 30(1)(e)')?.split('\n')).toContain('| Supportly Inc. | United States | Standard contractual clauses (Art. 46(2)(c)) | — |');
+    const video = sectionsByHeading(activities.get('Video surveillance of the workshop, warehouse and showroom') ?? '', 3).get('Further information')?.split('\n');
+    expect(video).toContain('- **DPIA required (Art. 35):** Yes – WP248 criteria met: Systematic monitoring and Data concerning vulnerable data subjects (a DPIA is required from 2)');
+    expect(video).toContain('- **DPIA progress:** Validated (16 February 2026); next review: 16 February 2027');
+    expect(video).toContain('- **DPIA document:** docs/aipd/videosurveillance-2026.pdf');
+    const payroll = sectionsByHeading(activities.get('Payroll and social security returns') ?? '', 3).get('Further information')?.split('\n');
+    expect(payroll).toContain('- **Personal data breaches:** Bulletins de paie envoyés aux mauvais destinataires (incidents/2026-06-02-misdirected-payslips.yaml)');
+    // Art. 17(3)(b): no erasure while the data are needed for a legal obligation.
+    expect(payroll).toContain('- **Rights of data subjects:** Access (Art. 15); Rectification (Art. 16); Restriction (Art. 18)');
+    const logs = sectionsByHeading(activities.get('Logging of access to the information system') ?? '', 3).get('Further information')?.split('\n');
+    // Our own premises, plus the cloud host (FR, DE) and its backup sub-processor (DE).
+    expect(logs).toContain('- **Location of the data:** France; Germany');
+  });
+
+  it('marks retired activities and lists them last', () => {
+    const md = [...activities.keys()];
+    expect(md[md.length - 1]).toBe('Loyalty programme');
+    expect(activities.get('Loyalty programme')?.split('\n')).toContain('- **Status:** Retired on 31 March 2026');
+  });
+});
+
+describe('processor record (Art. 30(2))', () => {
+  it('lists each controller we act for, the categories of processing, transfers and security measures', async () => {
+    const md = (await run({ lang: 'en', format: 'md', role: 'processor' })).out;
+    const activities = sectionsByHeading(md, 2);
+    expect([...activities.keys()]).toEqual(['Processor (Art. 30(2)(a))', 'Contents', 'White-label order portal for retailers']);
+    const items = sectionsByHeading(activities.get('White-label order portal for retailers') ?? '', 3);
+    expect(items.get('Controllers on whose behalf we act — Art. 30(2)(a)')?.split('\n')).toContain('| Maison & Bois Distribution SA | dpo@maison-et-bois.example | France |');
+    expect(items.get('Categories of processing — Art. 30(2)(b)')?.split('\n')).toContain("- **Processing carried out:** Take orders and schedule deliveries for end customers, on the retailer's instructions");
+    expect(items.get('Transfers outside the EEA — Art. 30(2)(c)')?.trim()).toBe('None.');
+    expect(items.get('Security measures — Art. 30(2)(d)')?.split('\n')).toContain('- Processor oversight');
+    expect(md).not.toContain('Recruitment');
+  });
+});
+
+describe('documents built from an incomplete or unusual register', () => {
+  const minimal = (activity: string, extra: Record<string, string> = {}): string =>
+    makeRegister({ 'activities/customers.yaml': activity, ...extra });
+
+  it('shows absent optional items as "—" and unknown references as their id, without crashing', async () => {
+    const root = minimal(`name: Bare activity
+purposes:
+  - description: Something
+data_subjects: [no-such-subjects]
+data:
+  - category: identity
+    retention: no-such-rule
+recipients:
+  - party: no-such-party
+`);
+    const md = (await run({ format: 'md' }, root)).out;
+    const items = sectionsByHeading(sectionsByHeading(md, 2).get('Bare activity') ?? '', 3);
+    expect(items.get('Purposes — Art. 30(1)(b)')?.split('\n')).toContain('  - Legal basis: —');
+    expect(items.get('Data subjects and personal data — Art. 30(1)(c)')?.split('\n')).toContain('- **Categories of data subjects:** no-such-subjects');
+    expect(items.get('Data subjects and personal data — Art. 30(1)(c)')?.split('\n')).toContain('| Identity | — | — | — |');
+    expect(items.get('Recipients — Art. 30(1)(d)')?.split('\n')).toContain('| no-such-party | — | — | — |');
+    // No transfers declared, and the only recipient's location is unknown: nothing to conclude.
+    expect(items.get('Transfers outside the EEA — Art. 30(1)(e)')?.trim()).toBe('—');
+    expect(items.get('Retention periods — Art. 30(1)(f)')?.split('\n')).toContain('| Identity | no-such-rule | — |');
+    expect(items.get('Security measures — Art. 30(1)(g)')?.trim()).toBe('—');
+    expect(md).toContain('- **Business function:** —');
+    for (const format of ['html', 'csv', 'json'] as const) expect((await run({ format }, root)).code).toBe(0);
+  });
+
+  it('records joint controllers, planned activities and Art. 49(1) compelling-legitimate-interests documentation', async () => {
+    const root = minimal(
+      `name: Joint event
+role: joint-controller
+joint_controllers: [partner]
+status: planned
+purposes:
+  - description: Run the joint trade fair
+    legal_basis: legitimate-interests
+    legitimate_interest: Meeting trade visitors
+data_subjects: [customers]
+data:
+  - category: identity
+    retention: customers-3y
+recipients:
+  - party: partner
+transfers:
+  - party: partner
+    country: CH
+    mechanism: derogation
+    derogation: compelling-legitimate-interests
+    documentation: Assessment of 2026-03-01, kept with the contract
+`,
+      { 'parties/partner.yaml': 'name: Salon Partenaire SA\nkind: joint-controller\ncountry: CH\ncontact: privacy@salon.example\n' },
+    );
+    const md = (await run({ format: 'md' }, root)).out;
+    expect(md).toContain('- [Joint event](#activity-customers) (planned)');
+    const items = sectionsByHeading(sectionsByHeading(md, 2).get('Joint event') ?? '', 3);
+    expect(items.get('Controllers — Art. 30(1)(a)')?.split('\n')).toContain('- **Joint controllers (Art. 26):** Salon Partenaire SA, privacy@salon.example, Switzerland');
+    expect(items.get('Transfers outside the EEA — Art. 30(1)(e)')?.split('\n')).toContain(
+      '| Salon Partenaire SA | Switzerland | Derogation (Art. 49): compelling legitimate interests (Art. 49(1), second subparagraph) | Assessment of 2026-03-01, kept with the contract |',
+    );
+    expect(md).toContain('- **Role:** Joint controller (Art. 26)');
+  });
+
+  it('escapes Markdown and HTML in register values', async () => {
+    const root = minimal(`name: "R&D <b>*bold*</b> | pipe"
+purposes:
+  - description: Test
+data_subjects: [customers]
+data: [{ category: identity }]
+`);
+    const md = (await run({ format: 'md' }, root)).out;
+    expect(md).toContain('## R&D \\<b\\>\\*bold\\*\\</b\\> \\| pipe');
+    const html = (await run({ format: 'html' }, root)).out;
+    expect(html).toContain('<h2 id="activity-customers-title">R&amp;D &lt;b&gt;*bold*&lt;/b&gt; | pipe</h2>');
+  });
+
+  it('says so when there is no activity for the role', async () => {
+    const md = (await run({ format: 'md', role: 'processor' }, makeRegister())).out;
+    expect(md).toContain('No processing is recorded as carried out on behalf of a controller.');
+  });
+});
+
+describe('HTML structure', () => {
+  it('is standalone, printable and accessible', async () => {
+    const html = (await run({ lang: 'en', format: 'html' })).out;
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(html).toContain('@media print');
+    expect(html).not.toMatch(/<link |<script/);
+    expect(html.match(/<h1[ >]/g)).toHaveLength(1);
+    expect(html.match(/<section class="page" id="activity-[a-z0-9-]+" aria-labelledby="activity-[a-z0-9-]+-title">\n<h2 /g)).toHaveLength(15);
+    expect(html).toMatch(/<nav class="toc" aria-labelledby="toc-title">\n<h2 id="toc-title">Contents<\/h2>/);
+    // Headings never skip a level (h1 → h2 → h3).
+    const levels = [...html.matchAll(/<h([1-6])[ >]/g)].map((m) => Number(m[1]));
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1);
+    });
+    const headerCells = [...html.matchAll(/<th(\s[^>]*)?>/g)].map((m) => m[0]);
+    expect(headerCells.length).toBeGreaterThan(100);
+    for (const th of headerCells) expect(th).toMatch(/^<th scope="(row|col)">$/);
+    expect((await run({ lang: 'fr', format: 'html' })).out.startsWith('<!DOCTYPE html>\n<html lang="fr">')).toBe(true);
+  });
+});
+
+describe('JSON', () => {
+  it('is the versioned model', async () => {
+    const controller = JSON.parse((await run({ format: 'json', lang: 'en' })).out) as ControllerRecord;
+    expect(Object.keys(controller)).toEqual(['version', 'record', 'article', 'lang', 'last_updated', 'organisation', 'activities', 'processors', 'transfers', 'retention_rules']);
+    expect(controller.version).toBe(1);
+    expect(controller.record).toBe('controller');
+    expect(controller.article).toBe('Art. 30(1)');
+    expect(controller.last_updated).toBe('2026-10-26');
+    expect(controller.activities).toHaveLength(controllerIds.length);
+    expect(controller.activities.map((a) => a.id).sort()).toEqual([...controllerIds].sort());
+    const payroll = controller.activities.find((a) => a.id === 'payroll');
+    expect(payroll?.data.find((d) => d.category.id === 'nir')?.category).toMatchObject({ national_id: true, flags: ['National identification number – Art. 87'] });
+    expect(payroll?.breaches).toEqual([
+      { id: '2026-06-02-misdirected-payslips', title: 'Bulletins de paie envoyés aux mauvais destinataires', status: 'closed', discovered_at: '2026-06-02T10:15:00+02:00', link: 'incidents/2026-06-02-misdirected-payslips.yaml' },
+    ]);
+    expect(controller.transfers.map((t) => [t.activity.id, t.party, t.country.code, t.mechanism?.code])).toEqual([
+      ['customer-support', 'helpdesk-us', 'US', 'scc'],
+      ['prospects-newsletter', 'mailer-us', 'US', 'adequacy'],
+    ]);
+    const processor = JSON.parse((await run({ format: 'json', role: 'processor' })).out) as { version: number; record: string; activities: unknown[] };
+    expect(processor.version).toBe(1);
+    expect(processor.record).toBe('processor');
+    expect(processor.activities).toHaveLength(processorIds.length);
+  });
+});
+
+describe('CSV', () => {
+  it('has one row per activity, a header as wide as every row, CRLF records and a BOM', async () => {
+    const text = (await run({ format: 'csv', lang: 'en' })).out;
+    expect(text.startsWith('\uFEFFReference,Processing activity,Description,Status,')).toBe(true);
+    const rows = parseCsv(text.slice(1));
+    expect(rows).toHaveLength(1 + controllerIds.length);
+    expect(rows[0]).toEqual(CONTROLLER_COLUMNS.map((c) => c.header.en));
+    expect(rows[0]).toHaveLength(35);
+    for (const row of rows) expect(row).toHaveLength(35);
+    const col = (key: string): number => CONTROLLER_COLUMNS.findIndex((c) => c.key === key);
+    const recruitment = rows.find((r) => r[0] === 'recruitment');
+    expect(recruitment?.[col('purposes')]).toBe('Assess applications and select candidates');
+    expect(recruitment?.[col('retention')]).toBe(
+      'Identity and civil status: 3 months from the end of the recruitment process, then deletion\nContact details: 3 months from the end of the recruitment process, then deletion\nApplication (CV, cover letter, interview notes): 3 months from the end of the recruitment process, then deletion',
+    );
+    expect(recruitment?.[col('transfer_countries')]).toBe('None');
+    const newsletter = rows.find((r) => r[0] === 'prospects-newsletter');
+    expect(newsletter?.[col('legal_basis')]).toBe('1. Consent – Art. 6(1)(a)\n2. Legitimate interests – Art. 6(1)(f)');
+    expect(newsletter?.[col('lia')]).toBe('2. docs/lia/offres-clients.md');
+    const health = rows.find((r) => r[0] === 'occupational-health');
+    expect(health?.[col('sensitive')]).toBe('Yes: Health data (Special category – Art. 9 (health))\nSocial security number (NIR) (National identification number – Art. 87)');
+    expect(health?.[col('dpia_required')]).toMatch(/^No – CNIL list of processing not requiring a DPIA/);
+  });
+
+  it('round-trips a field holding a comma, a quote and a line break', async () => {
+    const name = 'Sales, "VIP" customers';
+    const root = makeRegister({
+      'activities/customers.yaml': `name: '${name.replace(/'/g, "''")}'\ndescription: "Line one\\nline two"\npurposes:\n  - description: Test\ndata_subjects: [customers]\ndata: [{ category: identity }]\n`,
+    });
+    const text = (await run({ format: 'csv' }, root)).out;
+    expect(text).toContain('"Sales, ""VIP"" customers"');
+    const rows = parseCsv(text.slice(1));
+    expect(rows[1]?.[1]).toBe(name);
+    expect(rows[1]?.[2]).toBe('Line one\nline two');
+  });
+
+  it('quotes per RFC 4180', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+  });
+
+  it('has the Art. 30(2) columns for the processor record, in French', async () => {
+    const rows = parseCsv((await run({ format: 'csv', role: 'processor', lang: 'fr' })).out.slice(1));
+    expect(rows[0]).toEqual(PROCESSOR_COLUMNS.map((c) => c.header.fr));
+    expect(rows).toHaveLength(1 + processorIds.length);
+    const col = (key: string): number => PROCESSOR_COLUMNS.findIndex((c) => c.key === key);
+    expect(rows[1]?.[col('controllers')]).toBe('Maison & Bois Distribution SA – dpo@maison-et-bois.example');
+    expect(rows[1]?.[col('transfer_countries')]).toBe('Aucun');
+  });
+});
+
+describe('XLSX', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  async function readBack(file: string) {
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    return wb;
+  }
+
+  it('has the four sheets, bold frozen filtered headers, one row per activity', async () => {
+    const file = join(tmp, 'register-en.xlsx');
+    expect((await run({ format: 'xlsx', lang: 'en', out: file })).code).toBe(0);
+    const wb = await readBack(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Activities', 'Processors', 'Transfers', 'Retention']);
+    const sheet = wb.getWorksheet('Activities');
+    if (!sheet) throw new Error('no Activities sheet');
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(CONTROLLER_COLUMNS.map((c) => c.header.en));
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBe('A1:AI1');
+    expect(sheet.rowCount).toBe(1 + controllerIds.length);
+    const purposes = CONTROLLER_COLUMNS.findIndex((c) => c.key === 'purposes') + 1;
+    const recruitment = sheet.getRows(2, controllerIds.length)?.find((r) => r.getCell(1).value === 'recruitment');
+    expect(String(recruitment?.getCell(purposes).value)).toContain('Assess applications and select candidates');
+    expect(sheet.getColumn(purposes).width).toBeGreaterThanOrEqual(12);
+    expect(sheet.getColumn(purposes).width).toBeLessThanOrEqual(60);
+
+    const processors = wb.getWorksheet('Processors');
+    expect((processors?.getRow(1).values as unknown[]).slice(1)).toEqual(['Reference', 'Name', 'Kind', 'Country', 'Locations', 'DPA signed', 'DPA reference', 'Sub-processors', 'EU-US Data Privacy Framework']);
+    expect(processors?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const mailer = processors?.getRows(2, (processors?.rowCount ?? 1) - 1)?.find((r) => r.getCell(1).value === 'mailer-us');
+    expect((mailer?.values as unknown[]).slice(1)).toEqual(['mailer-us', 'Mailwave Inc.', 'Processor', 'United States', 'United States', '2025-09-15', 'contrats/mailwave-dpa.pdf', '—', 'Yes']);
+    const transfers = wb.getWorksheet('Transfers');
+    expect(transfers?.rowCount).toBe(3);
+    expect((transfers?.getRow(2).values as unknown[]).slice(1)).toEqual(['Customer support and complaints', 'Supportly Inc.', 'United States', 'Standard contractual clauses (Art. 46(2)(c))', '—', '—']);
+    const retention = wb.getWorksheet('Retention');
+    expect(retention?.autoFilter).toBe('A1:H1');
+    const video = retention?.getRows(2, (retention?.rowCount ?? 1) - 1)?.find((r) => r.getCell(1).value === 'video-footage');
+    expect((video?.values as unknown[]).slice(1)).toEqual(['video-footage', '1 month', 'recording', 'deletion', '—', 'CNIL recommendation (video surveillance at work)', 'cnil-video', '—']);
+    expect(wb.created.toISOString()).toBe('2026-10-26T00:00:00.000Z');
+  });
+
+  it('names the sheets in French', async () => {
+    const file = join(tmp, 'register-fr.xlsx');
+    await run({ format: 'xlsx', lang: 'fr', out: file });
+    const wb = await readBack(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Traitements', 'Sous-traitants', 'Transferts', 'Conservation']);
+    expect(wb.getWorksheet('Traitements')?.getRow(1).getCell(1).value).toBe('Référence');
+  });
+
+  it('gives the same bytes for the same register, whenever it is written', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-01T10:00:00Z'));
+    await run({ format: 'xlsx', out: join(tmp, 'a.xlsx') });
+    vi.setSystemTime(new Date('2031-06-15T17:42:13Z'));
+    await run({ format: 'xlsx', out: join(tmp, 'b.xlsx') });
+    vi.useRealTimers();
+    expect(Buffer.compare(readFileSync(join(tmp, 'a.xlsx')), readFileSync(join(tmp, 'b.xlsx')))).toBe(0);
+  });
+
+  it('needs --out', async () => {
+    await expect(run({ format: 'xlsx' })).rejects.toThrow(UsageError);
+    await expect(run({ format: 'xlsx' })).rejects.toThrow('--format xlsx writes a binary file: give it with --out FILE');
+  });
+});
+
+describe('usage errors', () => {
+  it('refuses an unknown language', async () => {
+    await expect(run({ lang: 'de' })).rejects.toThrow('--lang must be one of en, fr, not "de"');
+  });
+});
+
+describe('gdpr register (built binary)', () => {
+  it('writes an xlsx that reads back', async () => {
+    const file = join(tmp, 'register.xlsx');
+    const r = gdpr(['register', 'examples/atelier-durand', '--format', 'xlsx', '--out', file]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Traitements', 'Sous-traitants', 'Transferts', 'Conservation']);
+    expect(wb.getWorksheet('Traitements')?.rowCount).toBe(1 + controllerIds.length);
+  });
+
+  it('loads exceljs only for --format xlsx', () => {
+    const loaded = (format: string): string[] => {
+      const log = join(mkdtempSync(join(tmp, 'imports-')), 'imports.log');
+      const r = spawnSync(process.execPath, ['--import', join(REPO_ROOT, 'test', 'helpers', 'record-imports.mjs'), BIN, 'register', 'examples/atelier-durand', '--format', format, '--out', join(tmp, `r.${format}`)], {
+        cwd: REPO_ROOT,
+        env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', GDPR_IMPORT_LOG: log },
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(0);
+      return readFileSync(log, 'utf8').split('\n').filter((m) => m.includes('/node_modules/exceljs/'));
+    };
+    expect(loaded('md')).toEqual([]);
+    expect(loaded('xlsx').length).toBeGreaterThan(0);
+  });
+
+  it('exits 2 with a message when xlsx has no --out', () => {
+    const r = gdpr(['register', 'examples/atelier-durand', '--format', 'xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('gdpr: --format xlsx writes a binary file: give it with --out FILE (e.g. --out register.xlsx)\n');
+  });
+});
