@@ -7,9 +7,9 @@ const SUBJECTS = ['customers', 'prospects', 'employees', 'candidates', 'supplier
 const MEASURES = ['access-control', 'traceability', 'backups', 'encryption-at-rest', 'encryption-in-transit', 'processor-control'];
 const BASES = [
   { legal_basis: 'contract' },
-  { legal_basis: 'legal-obligation', legal_reference: 'Code de commerce, art. L123-22' },
+  { legal_basis: 'legal-obligation', legal_reference: { fr: 'Code de commerce, art. L123-22', en: 'French Commercial Code, art. L123-22' } },
   { legal_basis: 'legitimate-interests', legitimate_interest: { en: 'Keep the service secure', fr: 'Assurer la sécurité du service' }, lia: 'docs/lia.md' },
-  { legal_basis: 'consent', consent: { collected_via: 'web form checkbox', withdrawal: 'unsubscribe link', records: 'CRM consent log' } },
+  { legal_basis: 'consent', consent: { collected_via: { fr: 'case à cocher du formulaire', en: 'web form checkbox' }, withdrawal: { fr: 'lien de désinscription', en: 'unsubscribe link' }, records: { fr: 'journal des consentements du CRM', en: 'CRM consent log' } } },
 ];
 
 export function generateRegister(dir, n) {
@@ -43,9 +43,11 @@ departments:
   for (let i = 0; i < n; i++) {
     const basis = BASES[i % BASES.length];
     const cats = [CATEGORIES[i % CATEGORIES.length], CATEGORIES[(i + 3) % CATEGORIES.length]];
+    const measures = [MEASURES[i % MEASURES.length], MEASURES[(i + 1) % MEASURES.length], 'access-control'].filter((m, k, a) => a.indexOf(m) === k);
     const subject = SUBJECTS[i % SUBJECTS.length];
+    const flow = (v) => (typeof v === 'string' ? v : `{ ${Object.entries(v).map(([a, b]) => `${a}: "${b}"`).join(', ')} }`);
     const basisYaml = Object.entries(basis)
-      .map(([k, v]) => (typeof v === 'string' ? `    ${k}: ${v}` : `    ${k}:\n${Object.entries(v).map(([a, b]) => `      ${a}: ${b}`).join('\n')}`))
+      .map(([k, v]) => (typeof v === 'string' ? `    ${k}: ${v}` : k === 'consent' ? `    ${k}:\n${Object.entries(v).map(([a, b]) => `      ${a}: ${flow(b)}`).join('\n')}` : `    ${k}: ${flow(v)}`))
       .join('\n');
     w(`activities/activity-${String(i).padStart(5, '0')}.yaml`, `# yaml-language-server: $schema=../../schemas/activity.schema.json
 name: { fr: Traitement ${i}, en: Processing ${i} }
@@ -63,7 +65,7 @@ ${cats.map((c) => `  - category: ${c}\n    retention: ${c}-3y\n    source: data-
 recipients:
   - department: sales
   - party: host-${i % parties}
-security_measures: [access-control, encryption-at-rest, backups]
+security_measures: [${measures.join(', ')}]
 systems: [App ${i % 17}]
 `);
   }

@@ -92,18 +92,13 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
     const absPath = join(root, relPath);
     let bytes: Uint8Array;
     try {
-      const st = statSync(absPath);
-      if (st.isDirectory()) {
-        const file = unreadable(absPath, relPath, kind);
-        files.push(file);
-        problems.push({ rule: 'yaml-syntax', file, range: [0, 0], message: `${relPath} is a directory, but a YAML file is expected here; move its content elsewhere or rename it` });
-        return undefined;
-      }
       bytes = readFile(absPath);
     } catch (e) {
       const file = unreadable(absPath, relPath, kind);
       files.push(file);
-      problems.push({ rule: 'yaml-syntax', file, range: [0, 0], message: readErrorMessage(e as NodeJS.ErrnoException) });
+      const err = e as NodeJS.ErrnoException;
+      const message = err.code === 'EISDIR' ? `${relPath} is a directory, but a YAML file is expected here; move its content elsewhere or rename it` : readErrorMessage(err);
+      problems.push({ rule: 'yaml-syntax', file, range: [0, 0], message });
       return undefined;
     }
     const parsed = parseFile(absPath, relPath, kind, bytes);

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { FileKind } from './kinds.js';
 import type { SourceFile } from './source.js';
 
@@ -60,14 +60,7 @@ export function parseFile(absPath: string, relPath: string, kind: FileKind, byte
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    version: '1.2',
-    schema: 'core',
-    strict: true,
-  });
+  const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   for (const err of doc.errors) {
     const tab = tabIndentationAt(text, err.pos[0]);
     if (tab !== undefined) {
@@ -88,7 +81,37 @@ export function parseFile(absPath: string, relPath: string, kind: FileKind, byte
       });
     }
   }
-  return { file: { absPath, relPath, kind, text, doc, lineCounter, data }, problems };
+  if (problems.length > 0) return { file: { absPath, relPath, kind, text, doc, lineCounter, data }, problems };
+  // A clean file keeps only its text and data: most files never need a position, and holding
+  // every syntax tree of a large register costs memory and garbage collection. The tree and the
+  // line index are rebuilt, once, the first time a finding needs them.
+  return { file: lazySourceFile(absPath, relPath, kind, text, data), problems };
+}
+
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', strict: true } as const;
+
+function lazySourceFile(absPath: string, relPath: string, kind: FileKind, text: string, data: unknown): SourceFile {
+  let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+  const reparse = (): { doc: Document.Parsed; lineCounter: LineCounter } => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { doc: parseDocument(text, { lineCounter, ...PARSE_OPTIONS }), lineCounter };
+    }
+    return parsed;
+  };
+  return {
+    absPath,
+    relPath,
+    kind,
+    text,
+    data,
+    get doc() {
+      return reparse().doc;
+    },
+    get lineCounter() {
+      return reparse().lineCounter;
+    },
+  };
 }
 
 /** Offset of a tab in the indentation of the line holding `offset`, if there is one. */
