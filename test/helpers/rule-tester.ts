@@ -25,15 +25,23 @@ export interface InvalidCase extends RuleCase {
   errors: ExpectedFinding[];
 }
 
+/** Rules about the files themselves: their cases are meant to break YAML or the schemas. */
+const FORMAT_RULES = new Set(['yaml-syntax', 'schema', 'duplicate-id']);
+
 export async function runRule(rule: Rule, c: RuleCase): Promise<Diagnostic[]> {
   const root = makeRegister(c.files);
   const today = c.today ?? '2026-11-23';
-  const { diagnostics } = await checkRegister(root, {
+  const { register, diagnostics } = await checkRegister(root, {
     today,
     now: new Date(c.now ?? `${today}T00:00:00Z`),
     cwd: root,
     rules: [rule],
   });
+  // A legal rule sees only schema-valid records: a case whose YAML breaks the schema would pass
+  // as "valid" for the wrong reason (its record is simply absent). Every case must load cleanly.
+  if (!FORMAT_RULES.has(rule.meta.id)) {
+    expect(register.problems.map((p) => `${p.file.relPath}: ${p.message}`), `case "${c.name}" must load without YAML or schema problems`).toEqual([]);
+  }
   return diagnostics;
 }
 

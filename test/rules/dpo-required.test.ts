@@ -1,5 +1,4 @@
 import { ruleTester } from '../helpers/rule-tester.js';
-import { expectSchemaClean } from '../helpers/schema-clean.js';
 import rule from '../../src/rules/dpo-required.js';
 
 function config(more = ''): string {
@@ -127,4 +126,3 @@ const cases: Parameters<typeof ruleTester>[1] = {
 };
 
 ruleTester(rule, cases);
-expectSchemaClean(rule.meta.id, cases);

@@ -1,5 +1,4 @@
 import { ruleTester } from '../helpers/rule-tester.js';
-import { expectSchemaClean } from '../helpers/schema-clean.js';
 import rule from '../../src/rules/joint-controller-arrangement.js';
 
 function fair(jointControllers: string): string {
@@ -41,4 +40,3 @@ const cases: Parameters<typeof ruleTester>[1] = {
 };
 
 ruleTester(rule, cases);
-expectSchemaClean(rule.meta.id, cases);

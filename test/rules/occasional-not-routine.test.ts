@@ -1,5 +1,4 @@
 import { ruleTester } from '../helpers/rule-tester.js';
-import { expectSchemaClean } from '../helpers/schema-clean.js';
 import rule from '../../src/rules/occasional-not-routine.js';
 import { BASE_REGISTER } from '../helpers/register.js';
 
@@ -80,4 +79,3 @@ const cases: Parameters<typeof ruleTester>[1] = {
 };
 
 ruleTester(rule, cases);
-expectSchemaClean(rule.meta.id, cases);

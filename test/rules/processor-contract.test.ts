@@ -1,5 +1,4 @@
 import { ruleTester } from '../helpers/rule-tester.js';
-import { expectSchemaClean } from '../helpers/schema-clean.js';
 import rule from '../../src/rules/processor-contract.js';
 
 const cases: Parameters<typeof ruleTester>[1] = {
@@ -46,4 +45,3 @@ const cases: Parameters<typeof ruleTester>[1] = {
 };
 
 ruleTester(rule, cases);
-expectSchemaClean(rule.meta.id, cases);

@@ -1,5 +1,4 @@
 import { ruleTester } from '../helpers/rule-tester.js';
-import { expectSchemaClean } from '../helpers/schema-clean.js';
 import rule from '../../src/rules/representative-required.js';
 
 function config(country: string, more = '', before = ''): string {
@@ -48,4 +47,3 @@ const cases: Parameters<typeof ruleTester>[1] = {
 };
 
 ruleTester(rule, cases);
-expectSchemaClean(rule.meta.id, cases);

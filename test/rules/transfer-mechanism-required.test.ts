@@ -1,5 +1,4 @@
 import { ruleTester } from '../helpers/rule-tester.js';
-import { expectSchemaClean } from '../helpers/schema-clean.js';
 import rule from '../../src/rules/transfer-mechanism-required.js';
 
 /** An activity sending data to `recipient`, with the `transfers` block given (or none). */
@@ -218,4 +217,3 @@ transfers:
 };
 
 ruleTester(rule, cases);
-expectSchemaClean(rule.meta.id, cases);
