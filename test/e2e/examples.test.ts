@@ -19,6 +19,15 @@ describe('the example registers', () => {
     expect(code).toBe(0);
   });
 
+  it('atelier-durand stays free of errors on any later day (README: `npx gdpr check examples/atelier-durand`)', () => {
+    for (const today of ['2027-06-30', '2031-12-31']) {
+      const r = gdpr(['check', 'examples/atelier-durand', '--today', today, '--format', 'json']);
+      const report = JSON.parse(r.stdout) as Report;
+      expect(report.diagnostics.filter((d) => d.severity === 'error'), today).toEqual([]);
+      expect(r.code).toBe(0);
+    }
+  });
+
   it('broken and broken-non-eea: every rule fires at least once', () => {
     const a = check('broken');
     const b = check('broken-non-eea');
