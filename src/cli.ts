@@ -3,7 +3,7 @@
  * command never pays for another's dependencies (`check` never loads inquirer or handlebars).
  */
 import { Command, CommanderError, Option } from 'commander';
-import { ConfigError, EXIT, UsageError, formatPosition } from './errors.js';
+import { ConfigError, EXIT, IncompleteRecordError, UsageError, formatPosition } from './errors.js';
 import type { Io } from './io.js';
 import { toolVersion } from './version.js';
 
@@ -37,6 +37,9 @@ export function reportError(e: unknown, io: Io, verbose: boolean): number {
     io.stderr.write(`gdpr: ${e.message}\n`);
   } else if (e instanceof ConfigError) {
     io.stderr.write(`gdpr: ${formatPosition(e.position)}${e.message}\n`);
+  } else if (e instanceof IncompleteRecordError) {
+    io.stderr.write(`gdpr: ${e.message}\n`);
+    return EXIT.findings;
   } else if (e instanceof Error && e.name === 'InvalidRegisterError') {
     io.stderr.write(`gdpr: ${e.message}\n`);
     return EXIT.findings;

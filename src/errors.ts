@@ -23,6 +23,14 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * The register lacks an item a document must contain (exit 1, like a finding): the record is
+ * incomplete, the command line was fine.
+ */
+export class IncompleteRecordError extends Error {
+  override readonly name = 'IncompleteRecordError';
+}
+
 /** Exit codes of every command (README "Exit codes"). */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 

@@ -1,5 +1,47 @@
-// PLACEHOLDER — replaced by the helper that owns this command. Must not be committed as is.
+/** `gdpr breach draft <incident> --to authority|subjects|controller`: the notification drafts (Arts. 33–34). */
+import { buildDraft, type DraftRecipient } from '../breach/drafts.js';
+import { findIncident, registerStart } from '../breach/record.js';
+import { displayZone } from '../breach/zone.js';
+import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-export async function breachDraft(_options: Record<string, unknown>, _io: Io): Promise<number> {
-  throw new Error('gdpr: this command is not implemented yet');
+import { emit } from '../output.js';
+import { isDocumentLanguage, type Lang } from '../render/i18n.js';
+import { openRegister } from '../register/open.js';
+
+export interface BreachDraftOptions {
+  incident: string;
+  path?: string;
+  to: DraftRecipient;
+  lang?: string;
+  format?: 'md' | 'html';
+  out?: string;
+}
+
+const RECIPIENTS: readonly DraftRecipient[] = ['authority', 'subjects', 'controller'];
+
+export async function breachDraft(options: BreachDraftOptions, io: Io): Promise<number> {
+  if (!RECIPIENTS.includes(options.to)) throw new UsageError(`--to must be one of ${RECIPIENTS.join(', ')} (got "${String(options.to)}")`);
+  const format = options.format ?? 'md';
+  if (format !== 'md' && format !== 'html') throw new UsageError(`--format must be md or html (got "${String(format)}")`);
+  const register = openRegister(io.cwd, registerStart(options.incident, options.path));
+  const record = findIncident(register, options.incident, io.cwd);
+  const config = register.config?.data;
+  const defaultLanguage = config?.languages?.[0] ?? 'en';
+  const requested = options.lang ?? (isDocumentLanguage(defaultLanguage) ? defaultLanguage : 'en');
+  if (!isDocumentLanguage(requested)) throw new UsageError(`--lang must be fr or en (got "${requested}")`);
+  const lang: Lang = requested;
+
+  const role = record.data.role ?? 'controller';
+  if (options.to === 'controller' && role !== 'processor') {
+    throw new UsageError(`the notice to the controller is what a processor sends (Art. 33(2)); incident ${record.id} is recorded with role: controller`);
+  }
+
+  const context = buildDraft(record, register, options.to, lang, displayZone(config?.organisation.country, io.env));
+  // Loaded here only: drafting is the one breach command that needs the template engine.
+  const { createRenderer } = await import('../render/env.js');
+  const renderer = createRenderer({ lang, defaultLanguage, registerRoot: register.root });
+  let text = renderer.render(`breach-${options.to}`, format, context);
+  if (format === 'md') text = `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  await emit(io, text, options.out);
+  return EXIT.ok;
 }

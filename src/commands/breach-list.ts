@@ -20,7 +20,7 @@ export async function breachList(options: BreachListOptions, io: Io): Promise<nu
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
-    io.stdout.write(incidentTable(rows, displayZone(register.config?.data.organisation.country, io.env)));
+    io.stdout.write(incidentTable(rows, displayZone(register.config?.data.organisation.country, io.env), { open: options.open === true }));
   }
   return EXIT.ok;
 }

@@ -1,0 +1,197 @@
+/**
+ * The model of the breach drafts, built from the register: every value a template shows,
+ * already in the document's language. A draft must carry what the law asks of it, so an item
+ * missing from the record is an error naming the field to fill in (with `gdpr breach update`
+ * or by hand), not a blank in the letter:
+ *
+ * - to the authority (Art. 33(3)): (a) the nature of the breach, the categories and
+ *   approximate numbers of people and of records; (b) the DPO or another contact point;
+ *   (c) the likely consequences; (d) the measures taken or proposed; and, notified after
+ *   72 hours, the reasons for the delay (Art. 33(1));
+ * - to the people (Art. 34(2)): in clear and plain language, the nature of the breach and at
+ *   least items (b), (c) and (d), with advice to protect themselves (EDPB Guidelines 9/2022);
+ * - to the controller, from us as processor (Art. 33(2)): what we know of items (a), (c) and
+ *   (d), so that the controller can notify within its own 72 hours.
+ */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { fr } from 'date-fns/locale/fr';
+import { IncompleteRecordError } from '../errors.js';
+import { breachDeadline } from '../law/deadlines.js';
+import type { FileRecord, Register } from '../register/load.js';
+import type { Lang } from '../render/i18n.js';
+import type { Incident } from '../types/register.js';
+import { notifiedAuthority } from './authority.js';
+import { BREACH_CAUSES } from './causes.js';
+import { assessedCategories, formatCount, type DataKind } from './categories.js';
+import { localText } from './text.js';
+import { ADVICE, BREACH_TYPE_WORDS, EXEMPTION_WORDS, FLAG_WORDS, RISK_WORDS, SPECIAL_WORDS } from './words.js';
+import { offsetIn } from './zone.js';
+
+export type DraftRecipient = 'authority' | 'subjects' | 'controller';
+
+/** A draft cannot be made: the record lacks an item the law requires in it. */
+export class MissingDraftItemError extends IncompleteRecordError {
+  constructor(
+    readonly incidentId: string,
+    readonly fields: readonly string[],
+    recipient: DraftRecipient,
+  ) {
+    super(
+      `incidents/${incidentId}.yaml lacks what the ${recipient === 'authority' ? 'notification to the authority (Art. 33(3))' : recipient === 'subjects' ? 'letter to the people (Art. 34(2))' : 'notice to the controller (Art. 33(2))'} must contain: ${fields.join(', ')}; record ${fields.length > 1 ? 'them' : 'it'} with \`gdpr breach update ${incidentId}\` or in the file, then draft again`,
+    );
+  }
+}
+
+const LOCALES = { en: enGB, fr } as const;
+
+/** `14 March 2026, 09:30 (UTC+01:00)` / `14 mars 2026 à 09:30 (UTC+01:00)`, in `zone`. */
+export function longInstant(iso: string, zone: string, lang: Lang): string {
+  const date = new Date(iso);
+  const zoned = new TZDate(date.getTime(), zone);
+  // French writes the first day of a month as an ordinal: « 1er juin ».
+  const day = lang === 'fr' && zoned.getDate() === 1 ? "'1er'" : 'd';
+  const pattern = lang === 'fr' ? `${day} MMMM yyyy 'à' HH:mm` : 'd MMMM yyyy, HH:mm';
+  return `${format(zoned, pattern, { locale: LOCALES[lang] })} (UTC${offsetIn(date, zone)})`;
+}
+
+export interface DraftContext {
+  id: string;
+  title: string;
+  lang: Lang;
+  organisation: { name: string; address: string; registration: string | null; email: string; phone: string | null; website: string | null };
+  authority: { name: string; short: string; breachUrl: string | null };
+  contact: { dpo: boolean; name: string | null; email: string; phone: string | null };
+  role: 'controller' | 'processor';
+  /** `followUp`: an earlier notification exists, this one completes it (Art. 33(4)); `at`: when that one was made. */
+  notification: { followUp: boolean; at: string | null; phased: boolean; reference: string | null; lateReason: string | null };
+  timeline: { occurred: string | null; discovered: string; deadline: string; closed: string | null };
+  cause: string | null;
+  description: string;
+  types: string[];
+  categories: Array<{ name: string; flags: string | null }>;
+  subjects: Array<{ name: string; vulnerable: boolean }>;
+  subjectsCount: string;
+  recordsCount: string;
+  consequences: string | null;
+  measuresTaken: string | null;
+  measuresPlanned: string | null;
+  risk: string | null;
+  rationale: string | null;
+  peopleTold: { decided: boolean; yes: boolean; at: string | null; channel: string | null; exemption: string | null };
+  advice: string[];
+  controllers: string[];
+  activities: string[];
+}
+
+export function buildDraft(record: FileRecord<Incident>, register: Register, to: DraftRecipient, lang: Lang, zone: string): DraftContext {
+  const incident = record.data;
+  const config = register.config?.data;
+  const defaultLanguage = config?.languages?.[0] ?? lang;
+  const text = (t: Parameters<typeof localText>[0]) => localText(t, lang, defaultLanguage);
+  const role = incident.role ?? 'controller';
+
+  const missing: string[] = [];
+  if (!incident.description) missing.push('description');
+  if (to !== 'subjects') {
+    if (!incident.data_categories?.length) missing.push('data_categories');
+    if (incident.subjects_count === undefined) missing.push('subjects_count');
+    if (to === 'authority' && incident.records_count === undefined) missing.push('records_count');
+  }
+  if (to !== 'controller') {
+    if (!incident.consequences) missing.push('consequences');
+    if (!incident.measures_taken && !incident.measures_planned) missing.push('measures_taken (or measures_planned)');
+  }
+  const authorityNotice = incident.notifications?.authority;
+  const { deadline, deadlineIso } = breachDeadline(incident.discovered_at);
+  const late = authorityNotice !== undefined && Date.parse(authorityNotice.at) > deadline.getTime();
+  if (to === 'authority' && late && !authorityNotice.late_reason) missing.push('notifications.authority.late_reason');
+  if (missing.length > 0) throw new MissingDraftItemError(record.id, missing, to);
+
+  const authority = notifiedAuthority(config, lang, authorityNotice?.authority);
+  const dpo = config?.organisation.dpo;
+  const categories = assessedCategories(incident.data_categories, register.catalogs['data-categories']).map((c) => {
+    const entry = register.catalogs['data-categories'].get(c.id)?.data;
+    const flags = [
+      c.special ? `${FLAG_WORDS.special[lang]} (${SPECIAL_WORDS[c.special]?.[lang] ?? c.special})` : '',
+      c.criminal ? FLAG_WORDS.criminal[lang] : '',
+      c.national_id ? FLAG_WORDS.nationalId[lang] : '',
+    ].filter(Boolean);
+    return { name: entry ? text(entry.name) : c.id, flags: flags.length ? flags.join(', ') : null, kinds: c.kinds };
+  });
+  const kinds = new Set<DataKind>(categories.flatMap((c) => c.kinds));
+  const advice = (['credentials', 'financial', 'identity-document', 'national-id', 'special', 'criminal'] as const)
+    .filter((k) => kinds.has(k))
+    .map((k) => ADVICE[k][lang])
+    .filter((a, i, all) => a !== '' && all.indexOf(a) === i);
+  if (incident.types.includes('availability')) advice.push(ADVICE.availability[lang]);
+  advice.push(ADVICE.phishing[lang]);
+
+  const subjectsTold = incident.notifications?.subjects;
+  const assessment = incident.assessment;
+  const controllerIds = [...new Set((incident.activities ?? []).flatMap((id) => register.records.activity.get(id)?.data.controllers ?? []))];
+  const cause = incident.cause === undefined ? null : (BREACH_CAUSES.find((c) => c.id === incident.cause)?.name[lang] ?? incident.cause);
+
+  return {
+    id: record.id,
+    title: incident.title,
+    lang,
+    organisation: {
+      name: config?.organisation.name ?? '',
+      address: config?.organisation.address ?? '',
+      registration: config?.organisation.registration ?? null,
+      email: config?.organisation.email ?? '',
+      phone: config?.organisation.phone ?? null,
+      website: config?.organisation.website ?? null,
+    },
+    authority: { name: authority.name, short: authority.short, breachUrl: authority.breachUrl ?? null },
+    // Art. 33(3)(b): the DPO, else another contact point (where people exercise their rights, else the organisation).
+    contact: dpo
+      ? { dpo: true, name: dpo.name ?? null, email: dpo.email ?? config?.organisation.email ?? '', phone: dpo.phone ?? null }
+      : { dpo: false, name: null, email: config?.rights_contact ?? config?.organisation.email ?? '', phone: config?.organisation.phone ?? null },
+    role,
+    notification: {
+      followUp: authorityNotice !== undefined,
+      at: authorityNotice ? longInstant(authorityNotice.at, zone, lang) : null,
+      phased: authorityNotice?.phased === true,
+      reference: authorityNotice?.reference ?? null,
+      lateReason: authorityNotice?.late_reason ?? null,
+    },
+    timeline: {
+      occurred: incident.occurred_at ? longInstant(incident.occurred_at, zone, lang) : null,
+      discovered: longInstant(incident.discovered_at, zone, lang),
+      deadline: longInstant(deadlineIso, zone, lang),
+      closed: incident.closed_at ? longInstant(incident.closed_at, zone, lang) : null,
+    },
+    cause,
+    description: incident.description ?? '',
+    types: incident.types.map((t) => BREACH_TYPE_WORDS[t]?.[lang] ?? t),
+    categories: categories.map(({ name, flags }) => ({ name, flags })),
+    subjects: (incident.data_subjects ?? []).map((id) => {
+      const entry = register.catalogs['data-subjects'].get(id)?.data;
+      // The incident's own finding on vulnerability wins over the catalogue's flag.
+      return { name: entry ? text(entry.name) : id, vulnerable: entry?.vulnerable === true && incident.facts?.vulnerable_subjects !== false };
+    }),
+    subjectsCount: formatCount(incident.subjects_count, lang),
+    recordsCount: formatCount(incident.records_count, lang),
+    consequences: incident.consequences ?? null,
+    measuresTaken: incident.measures_taken ?? null,
+    measuresPlanned: incident.measures_planned ?? null,
+    risk: assessment ? (RISK_WORDS[assessment.risk]?.[lang] ?? assessment.risk) : null,
+    rationale: assessment?.rationale ?? null,
+    peopleTold: {
+      decided: assessment?.notify_subjects !== undefined || subjectsTold !== undefined,
+      yes: subjectsTold !== undefined || assessment?.notify_subjects === true,
+      at: subjectsTold ? longInstant(subjectsTold.at, zone, lang) : null,
+      channel: subjectsTold?.channel ?? null,
+      exemption: assessment?.exemption ? (EXEMPTION_WORDS[assessment.exemption]?.[lang] ?? null) : null,
+    },
+    advice,
+    controllers: controllerIds.map((id) => register.records.party.get(id)?.data.name ?? id),
+    activities: (incident.activities ?? []).map((id) => {
+      const activity = register.records.activity.get(id)?.data;
+      return activity ? text(activity.name) : id;
+    }),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The breach register (Art. 33(5)): one row per incident with its decision and where it
+ * stands against the 72 hours (Art. 33(1)). The decision is the one recorded in the incident
+ * (a person may have overridden the assessment); without one, the assessment of the facts.
+ */
+import { breachDeadline, formatInZone, hoursBetween } from '../law/deadlines.js';
+import type { Register } from '../register/load.js';
+import type { Incident } from '../types/register.js';
+import { assessBreach, type RiskLevel } from './assess.js';
+import { assessmentInput } from './record.js';
+import { hoursLeftInWords } from './zone.js';
+
+export interface IncidentRow {
+  id: string;
+  title: string;
+  status: Incident['status'];
+  role: 'controller' | 'processor';
+  discovered_at: string;
+  risk: RiskLevel;
+  notify_authority: boolean;
+  notify_subjects: boolean;
+  /** `recorded`: the incident's assessment; `assessed`: computed from its facts (none recorded). */
+  decision_source: 'recorded' | 'assessed';
+  /** Awareness + 72 h (Art. 33(1)); null for a processor, which notifies "without undue delay" (Art. 33(2)). */
+  deadline: string | null;
+  /** Hours left before the deadline (negative: late), while a due notification is not made; else null. */
+  hours_left: number | null;
+  /** When the authority (or, for a processor, the controller) was notified. */
+  notified_at: string | null;
+  /** Hours after the deadline the authority was notified; 0 when on time; null when not notified. */
+  notified_late_by: number | null;
+  subjects_notified_at: string | null;
+  closed_at: string | null;
+}
+
+const round1 = (h: number): number => {
+  const r = (Math.sign(h) * Math.round(Math.abs(h) * 10)) / 10;
+  return Object.is(r, -0) ? 0 : r;
+};
+
+function instantOrder(a: IncidentRow, b: IncidentRow): number {
+  return Date.parse(a.discovered_at) - Date.parse(b.discovered_at) || a.id.localeCompare(b.id);
+}
+
+export function incidentRows(register: Register, now: Date, options: { open?: boolean } = {}): IncidentRow[] {
+  const rows: IncidentRow[] = [];
+  for (const { id, data } of register.records.incident.values()) {
+    if (options.open && data.status !== 'open') continue;
+    const role = data.role ?? 'controller';
+    const computed = assessBreach(assessmentInput(data, register, now));
+    const recorded = data.assessment;
+    const risk = recorded?.risk ?? computed.risk;
+    const notifyAuthority = role === 'processor' ? true : (recorded?.notify_authority ?? (recorded ? recorded.risk !== 'none' : computed.notify_authority));
+    const notifySubjects = role === 'processor' ? false : (recorded?.notify_subjects ?? (recorded ? recorded.risk === 'high' : computed.notify_subjects));
+    const notifiedAt = (role === 'processor' ? data.notifications?.controller?.at : data.notifications?.authority?.at) ?? null;
+    const deadline = breachDeadline(data.discovered_at);
+    let hoursLeft: number | null = null;
+    if (role === 'controller' && notifyAuthority && notifiedAt === null && data.status === 'open') hoursLeft = round1(hoursBetween(now, deadline.deadline));
+    let lateBy: number | null = null;
+    if (role === 'controller' && notifiedAt !== null) lateBy = Math.max(0, round1(hoursBetween(deadline.deadline, new Date(notifiedAt))));
+    rows.push({
+      id,
+      title: data.title,
+      status: data.status,
+      role,
+      discovered_at: data.discovered_at,
+      risk,
+      notify_authority: notifyAuthority,
+      notify_subjects: notifySubjects,
+      decision_source: recorded ? 'recorded' : 'assessed',
+      deadline: role === 'processor' ? null : deadline.deadlineIso,
+      hours_left: hoursLeft,
+      notified_at: notifiedAt,
+      notified_late_by: lateBy,
+      subjects_notified_at: data.notifications?.subjects?.at ?? null,
+      closed_at: data.closed_at ?? null,
+    });
+  }
+  return rows.sort(instantOrder);
+}
+
+export function decisionWords(row: IncidentRow): string {
+  if (row.role === 'processor') return 'notify the controller';
+  if (!row.notify_authority) return 'document only';
+  return row.notify_subjects ? 'authority + people' : 'authority';
+}
+
+function timeWords(row: IncidentRow): string {
+  if (row.role === 'processor') return row.notified_at ? 'notified' : row.status === 'open' ? 'without undue delay' : 'not notified';
+  if (!row.notify_authority) return '—';
+  if (row.notified_at !== null) return row.notified_late_by ? `notified ${Math.ceil(row.notified_late_by)} h late` : 'notified on time';
+  if (row.hours_left === null) return 'not notified';
+  return hoursLeftInWords(row.hours_left);
+}
+
+/** The register as a plain-text table (times in `zone`). */
+export function incidentTable(rows: readonly IncidentRow[], zone: string, options: { open?: boolean } = {}): string {
+  if (rows.length === 0) return options.open ? 'No open incident.\n' : 'No incident recorded.\n';
+  const header = ['INCIDENT', 'STATUS', 'RISK', 'DECISION', 'DEADLINE', 'TIME', 'NOTIFIED'];
+  const body = rows.map((r) => [
+    r.id,
+    r.status,
+    `${r.risk}${r.decision_source === 'assessed' ? '*' : ''}`,
+    decisionWords(r),
+    r.deadline ? formatInZone(new Date(r.deadline), zone) : '—',
+    timeWords(r),
+    r.notified_at ? formatInZone(new Date(r.notified_at), zone) : '—',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
+  const out = [line(header), ...body.map(line)];
+  if (rows.some((r) => r.decision_source === 'assessed')) out.push('', '* no decision recorded: assessed from the facts (`gdpr breach assess <id>` explains it).');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,392 @@
+/**
+ * The questions of `gdpr breach new`, built on an Asker so that the terminal, `--answers FILE`
+ * and tests run the same flow. Every question is asked before anything is written: an
+ * interrupted run leaves no file. The order follows what the authority will ask (Art. 33(3))
+ * and what the risk assessment reads (EDPB Guidelines 9/2022 §IV, 01/2021).
+ */
+import type { Asker, Choice } from '../prompts/asker.js';
+import { ID_PATTERN } from '../register/kinds.js';
+import type { Register } from '../register/load.js';
+import type { BreachAssessment, BreachFacts, BreachType, Count, Incident, IncidentRole, Tristate } from '../types/register.js';
+import { assessBreach, type BreachDecision, type RiskLevel } from './assess.js';
+import { BREACH_CAUSES } from './causes.js';
+import { anyVulnerable, assessedCategories, parseCount } from './categories.js';
+import { localText } from './text.js';
+import { describeInstant, hoursLeftInWords, instantInZone } from './zone.js';
+import type { NotifiedAuthority } from './authority.js';
+
+export interface WizardContext {
+  register: Register;
+  now: Date;
+  /** IANA zone deadlines are shown in. */
+  zone: string;
+  authority: NotifiedAuthority;
+  /** Shows the assessment between the questions. */
+  print: (text: string) => void;
+  /** A person answers at a terminal: explain the clock before asking when it started. */
+  interactive?: boolean;
+  /** Called once the facts are answered, before the assessment is shown (a non-interactive run stops here if answers are missing). */
+  checkpoint?: () => void;
+}
+
+export interface WizardResult {
+  id: string;
+  incident: Incident;
+  decision: BreachDecision;
+}
+
+/** Every answer name the wizard may ask (for `--answers` files). */
+export const BREACH_NEW_ANSWERS = [
+  'title',
+  'description',
+  'cause',
+  'cause_other',
+  'discovered_at',
+  'occurred_at',
+  'types',
+  'activities',
+  'data_categories',
+  'data_subjects',
+  'subjects_count',
+  'records_count',
+  'encrypted',
+  'key_compromised',
+  'backup_available',
+  'restored_within_hours',
+  'exfiltrated',
+  'recipient_trusted',
+  'data_retrieved',
+  'vulnerable_subjects',
+  'role',
+  'disproportionate_effort',
+  'confirm_assessment',
+  'override_risk',
+  'override_rationale',
+  'consequences',
+  'measures_taken',
+  'measures_planned',
+  'id',
+] as const;
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):(\d{2}))$/;
+
+/** `true`, or why the text is not an RFC 3339 instant with an offset. */
+export function validateInstant(text: string): true | string {
+  const value = text.trim();
+  const m = INSTANT.exec(value);
+  if (!m) return 'add the UTC offset, e.g. 2026-03-14T09:30:00+01:00 (a local time is ambiguous)';
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0', m[8] ?? '0', m[9] ?? '0'].map(Number) as number[];
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  const realDay = date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+  if (!realDay || hour! > 23 || minute! > 59 || second! > 59 || offsetHours! > 23 || offsetMinutes! > 59) return `${value} is not a real date and time`;
+  return true;
+}
+
+type TristateAnswer = 'true' | 'false' | 'unknown';
+const TRISTATE: ReadonlyArray<Choice<TristateAnswer>> = [
+  { value: 'true', name: 'Yes' },
+  { value: 'false', name: 'No' },
+  { value: 'unknown', name: 'Not established yet' },
+];
+
+function tristate(answer: TristateAnswer): Tristate {
+  return answer === 'unknown' ? 'unknown' : answer === 'true';
+}
+
+const RISK_CHOICES: ReadonlyArray<Choice<RiskLevel>> = [
+  { value: 'none', name: 'Unlikely to result in a risk — document only (Art. 33(5))' },
+  { value: 'risk', name: 'Risk — notify the authority (Art. 33(1))' },
+  { value: 'high', name: 'High risk — notify the authority and tell the people (Art. 34(1))' },
+];
+
+/** `Lost laptop in the train!` → `lost-laptop-in-the-train`. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // At most 48 characters, cut between words so that the file name stays readable.
+  const cut = slug.slice(0, 49);
+  const atWord = cut.replace(/-[^-]*$/, '');
+  const short = slug.length <= 48 ? slug : atWord !== cut && atWord !== '' ? atWord : slug.slice(0, 48);
+  return short || 'incident';
+}
+
+const required = (what: string) => (v: string) => (v.trim() === '' ? `${what} is required` : true);
+
+export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<WizardResult> {
+  const { register, now, zone } = ctx;
+  const lang = register.config?.data.languages?.[0] ?? 'en';
+  const name = (text: Parameters<typeof localText>[0]) => localText(text, lang === 'fr' ? 'fr' : 'en', lang);
+  const nowInstant = instantInZone(now, zone);
+
+  // What happened (Art. 33(3)(a): the nature of the breach).
+  const title = (await asker.input({ name: 'title', message: 'Title of the breach (short, no personal data)', validate: required('a title') })).trim();
+  const description = (await asker.input({ name: 'description', message: 'What happened? (facts, categories and counts only — no names)', validate: required('a description') })).trim();
+  const causeChoices: Array<Choice<string>> = [...BREACH_CAUSES.map((c) => ({ value: c.id, name: c.name.en })), { value: 'other', name: 'Other (give an id)' }];
+  let cause = await asker.select({ name: 'cause', message: 'Cause', choices: causeChoices });
+  if (cause === 'other') {
+    cause = (
+      await asker.input({
+        name: 'cause_other',
+        message: 'Cause, as an id (lower-case letters, digits, hyphens, e.g. improper-disposal)',
+        validate: (v) => (ID_PATTERN.test(v.trim()) ? true : 'use lower-case letters, digits and hyphens, e.g. improper-disposal'),
+      })
+    ).trim();
+  }
+
+  // Awareness starts the 72 hours (Art. 33(1)); an offset is required so the clock is unambiguous.
+  if (ctx.interactive) ctx.print(`The 72-hour clock (Art. 33(1)) starts when you became aware of the breach.\nNow is ${describeInstant(now, zone)}, ${zone}.\n`);
+  const discoveredAt = (
+    await asker.input({
+      name: 'discovered_at',
+      message: 'Became aware at (date, time and UTC offset)',
+      default: nowInstant,
+      validate: (v) => {
+        const ok = validateInstant(v);
+        if (ok !== true) return ok;
+        return Date.parse(v.trim()) > now.getTime() ? `awareness cannot be later than now (${nowInstant})` : true;
+      },
+    })
+  ).trim();
+  const occurredAt = (
+    await asker.input({
+      name: 'occurred_at',
+      message: 'Happened at, if known (same format; empty if unknown)',
+      default: '',
+      validate: (v) => {
+        if (v.trim() === '') return true;
+        const ok = validateInstant(v);
+        if (ok !== true) return ok;
+        return Date.parse(v.trim()) > Date.parse(discoveredAt) ? 'the breach cannot have happened after you became aware of it' : true;
+      },
+    })
+  ).trim();
+
+  const types = await asker.checkbox<BreachType>({
+    name: 'types',
+    message: 'Type of breach (one breach can be several)',
+    choices: [
+      { value: 'confidentiality', name: 'Confidentiality — disclosure of, or access to, data' },
+      { value: 'integrity', name: 'Integrity — alteration of data' },
+      { value: 'availability', name: 'Availability — loss of access to, or destruction of, data' },
+    ],
+    validate: (v) => (v.length === 0 ? 'choose at least one type' : true),
+  });
+
+  // What data and whose (Art. 33(3)(a)), from the register's catalogues.
+  const activityChoices = [...register.records.activity.values()]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((a) => ({ value: a.id, name: `${name(a.data.name)} (${a.id})${a.data.role === 'processor' ? ' — as processor' : ''}` }));
+  const activities = activityChoices.length > 0 ? await asker.checkbox({ name: 'activities', message: 'Processing activities affected', choices: activityChoices, default: [] }) : [];
+  const categoryChoices = [...register.catalogs['data-categories'].values()].map((c) => {
+    const flags = [c.data.special ? `Art. 9 special category: ${c.data.special}` : '', c.data.criminal ? 'Art. 10 criminal data' : '', c.data.national_id ? 'national identification number' : ''].filter(Boolean);
+    return { value: c.id, name: `${name(c.data.name)} (${c.id})${flags.length ? ` — ${flags.join(', ')}` : ''}` };
+  });
+  const defaultCategories = [...new Set(activities.flatMap((id) => register.records.activity.get(id)?.data.data?.map((d) => d.category) ?? []))];
+  const dataCategories =
+    categoryChoices.length > 0
+      ? await asker.checkbox({ name: 'data_categories', message: 'Categories of personal data concerned (Art. 33(3)(a))', choices: categoryChoices, default: defaultCategories.filter((id) => register.catalogs['data-categories'].has(id)) })
+      : [];
+  const subjectChoices = [...register.catalogs['data-subjects'].values()].map((s) => ({ value: s.id, name: `${name(s.data.name)} (${s.id})${s.data.vulnerable ? ' — vulnerable people' : ''}` }));
+  const defaultSubjects = [...new Set(activities.flatMap((id) => register.records.activity.get(id)?.data.data_subjects ?? []))];
+  const dataSubjects =
+    subjectChoices.length > 0
+      ? await asker.checkbox({ name: 'data_subjects', message: 'Categories of people concerned (Art. 33(3)(a))', choices: subjectChoices, default: defaultSubjects.filter((id) => register.catalogs['data-subjects'].has(id)) })
+      : [];
+
+  const countQuestion = async (qName: 'subjects_count' | 'records_count', message: string, dflt?: string): Promise<Count> => {
+    const text = await asker.input({
+      name: qName,
+      message,
+      ...(dflt !== undefined ? { default: dflt } : {}),
+      validate: (v) => {
+        const parsed = parseCount(v);
+        return typeof parsed === 'string' && parsed !== 'unknown' ? parsed : true;
+      },
+    });
+    return parseCount(text) as Count;
+  };
+  const subjectsCount = await countQuestion('subjects_count', 'Approximate number of people (120, 100-500, 1000+ or unknown)');
+  const recordsCount = await countQuestion('records_count', 'Approximate number of records (same forms)', countText(subjectsCount));
+
+  // The facts the assessment weighs (EDPB Guidelines 9/2022 §IV, 01/2021).
+  const facts: BreachFacts = {};
+  const ask = (qName: string, message: string, dflt: TristateAnswer = 'unknown') => asker.select<TristateAnswer>({ name: qName, message, choices: TRISTATE, default: dflt });
+  if (types.includes('confidentiality')) {
+    facts.encrypted = tristate(await ask('encrypted', 'Were the data encrypted (or hashed) to the state of the art?'));
+    if (facts.encrypted === true) {
+      facts.key_compromised = tristate(await ask('key_compromised', 'Was the key (or password, or secret) compromised too?'));
+    }
+  }
+  if (types.includes('availability') || types.includes('integrity')) {
+    facts.backup_available = tristate(await ask('backup_available', 'Is an up-to-date backup available to restore the data?'));
+    if (facts.backup_available === true) {
+      const hours = await asker.input({
+        name: 'restored_within_hours',
+        message: 'Restored within how many hours? (empty if not yet)',
+        default: '',
+        validate: (v) => (v.trim() === '' || (/^\d+(\.\d+)?$/.test(v.trim()) && Number(v) >= 0) ? true : 'give a number of hours, e.g. 4, or leave empty'),
+      });
+      if (hours.trim() !== '') facts.restored_within_hours = Number(hours);
+    }
+  }
+  if (types.includes('confidentiality')) {
+    facts.exfiltrated = tristate(await ask('exfiltrated', 'Were the data copied or taken (exfiltration, theft)?'));
+    const recipient = await asker.select<'true' | 'false' | 'none'>({
+      name: 'recipient_trusted',
+      message: 'Did the data reach an identified recipient?',
+      choices: [
+        { value: 'none', name: 'No identified recipient (an attack, a lost device…)' },
+        { value: 'true', name: 'Yes, a trusted one (a partner or colleague bound to confidentiality)' },
+        { value: 'false', name: 'Yes, someone who should not have them' },
+      ],
+      default: 'none',
+    });
+    if (recipient !== 'none') facts.recipient_trusted = recipient === 'true';
+    facts.data_retrieved = tristate(await ask('data_retrieved', 'Were the data recovered (returned, or deleted with proof)?'));
+  }
+  const catalogueVulnerable = anyVulnerable(dataSubjects, register.catalogs['data-subjects']);
+  facts.vulnerable_subjects = tristate(
+    await ask('vulnerable_subjects', 'Are vulnerable people concerned (children, patients…)?', catalogueVulnerable ? 'true' : 'false'),
+  );
+
+  const processorOnly = activities.length > 0 && activities.every((id) => register.records.activity.get(id)?.data.role === 'processor');
+  const role = await asker.select<IncidentRole>({
+    name: 'role',
+    message: 'Our role in the affected processing',
+    choices: [
+      { value: 'controller', name: 'Controller — we notify the authority (Art. 33(1))' },
+      { value: 'processor', name: 'Processor — we notify the controller (Art. 33(2))' },
+    ],
+    default: processorOnly ? 'processor' : 'controller',
+  });
+
+  const input = {
+    types,
+    cause,
+    role,
+    data_categories: assessedCategories(dataCategories, register.catalogs['data-categories']),
+    vulnerable_subjects: catalogueVulnerable,
+    subjects_count: subjectsCount,
+    records_count: recordsCount,
+    facts,
+    discovered_at: discoveredAt,
+    now,
+  };
+  ctx.checkpoint?.();
+  let decision = assessBreach(input);
+  ctx.print(assessmentText(decision, { zone, authority: ctx.authority, role }));
+
+  if (decision.notify_subjects && role === 'controller') {
+    const disproportionate = await asker.confirm({
+      name: 'disproportionate_effort',
+      message: 'Telling each person: disproportionate effort? (Art. 34(3)(c))',
+      default: false,
+    });
+    if (disproportionate) decision = assessBreach({ ...input, disproportionate_effort: true });
+  }
+
+  const decidedAt = nowInstant;
+  let assessment: BreachAssessment;
+  const keep = await asker.confirm({ name: 'confirm_assessment', message: 'Record this assessment? (No: set the risk yourself)', default: true });
+  if (keep) {
+    assessment = {
+      risk: decision.risk,
+      notify_authority: decision.notify_authority,
+      notify_subjects: decision.notify_subjects,
+      exemption: decision.exemption,
+      rationale: decision.reasons.join(' '),
+      decided_at: decidedAt,
+    };
+  } else {
+    const risk = await asker.select<RiskLevel>({ name: 'override_risk', message: 'Risk level you assess', choices: RISK_CHOICES, default: decision.risk });
+    const rationale = (
+      await asker.input({ name: 'override_rationale', message: 'Why? (kept as the Art. 33(5) record of the decision)', validate: required('the reasons for overriding the assessment') })
+    ).trim();
+    assessment = {
+      risk,
+      notify_authority: role === 'processor' || risk !== 'none',
+      notify_subjects: role === 'controller' && risk === 'high',
+      exemption: null,
+      rationale,
+      overridden: true,
+      decided_at: decidedAt,
+    };
+  }
+
+  // Art. 33(3)(c), (d): asked now so the notification draft has them; `breach update` completes them.
+  const optional = async (qName: string, message: string): Promise<string> => (await asker.input({ name: qName, message, default: '' })).trim();
+  const consequences = await optional('consequences', 'Likely consequences for the people (Art. 33(3)(c); empty: later)');
+  const measuresTaken = await optional('measures_taken', 'Measures taken (Art. 33(3)(d); empty: later)');
+  const measuresPlanned = await optional('measures_planned', 'Measures planned, to prevent recurrence (empty: later)');
+
+  const id = (
+    await asker.input({
+      name: 'id',
+      message: 'File name (incidents/<id>.yaml)',
+      default: `${discoveredAt.slice(0, 10)}-${slugify(title)}`,
+      validate: (v) => (ID_PATTERN.test(v.trim()) ? true : 'use lower-case letters, digits and hyphens'),
+    })
+  ).trim();
+
+  const incident: Incident = { title, status: 'open', role, discovered_at: discoveredAt, types, cause, description };
+  if (occurredAt !== '') incident.occurred_at = occurredAt;
+  if (activities.length > 0) incident.activities = activities;
+  if (dataCategories.length > 0) incident.data_categories = dataCategories;
+  if (dataSubjects.length > 0) incident.data_subjects = dataSubjects;
+  incident.subjects_count = subjectsCount;
+  incident.records_count = recordsCount;
+  incident.facts = facts;
+  incident.assessment = assessment;
+  if (consequences !== '') incident.consequences = consequences;
+  if (measuresTaken !== '') incident.measures_taken = measuresTaken;
+  if (measuresPlanned !== '') incident.measures_planned = measuresPlanned;
+  return { id, incident, decision };
+}
+
+function countText(count: Count): string {
+  if (count === 'unknown' || typeof count === 'number') return String(count);
+  return count.max === undefined ? `${count.min}+` : `${count.min}-${count.max}`;
+}
+
+const RISK_WORDS: Record<RiskLevel, string> = {
+  none: 'none (unlikely to result in a risk)',
+  risk: 'risk (likely to result in a risk to people)',
+  high: 'high (likely to result in a high risk to people)',
+};
+
+/** The assessment as the wizard shows it: decision, reasons, and the deadline in the register's zone. */
+export function assessmentText(
+  decision: BreachDecision,
+  options: { zone: string; authority: NotifiedAuthority; role: IncidentRole; notifiedAt?: string | undefined },
+): string {
+  const yes = (b: boolean) => (b ? 'yes' : 'no');
+  const lines = ['', 'Assessment (EDPB Guidelines 9/2022 §IV and 01/2021):', `  Risk: ${RISK_WORDS[decision.risk]}`];
+  if (options.role === 'processor') lines.push('  Notify the controller: yes (Art. 33(2))');
+  else lines.push(`  Notify the ${options.authority.short}: ${yes(decision.notify_authority)}`, `  Tell the people: ${yes(decision.notify_subjects)}${decision.exemption ? ` (exemption: ${decision.exemption})` : ''}`);
+  for (const reason of decision.reasons) lines.push(`  - ${reason}`);
+  lines.push(`  ${deadlineSentence(decision, options)}`, '');
+  return `${lines.join('\n')}\n`;
+}
+
+/** `Notify the CNIL before Tue 17 Mar 09:30 CET — 61 h left (Art. 33(1)).` */
+export function deadlineSentence(
+  decision: BreachDecision,
+  options: { zone: string; authority: NotifiedAuthority; role: IncidentRole; notifiedAt?: string | undefined },
+): string {
+  const when = (iso: string) => describeInstant(new Date(iso), options.zone).replace(/ \(UTC[^)]*\)$/, '');
+  if (options.role === 'processor') {
+    return options.notifiedAt ? `The controller was notified ${when(options.notifiedAt)} (Art. 33(2)).` : 'Notify the controller without undue delay (Art. 33(2)).';
+  }
+  if (options.notifiedAt) {
+    const late = Date.parse(options.notifiedAt) - Date.parse(decision.deadline);
+    return late > 0
+      ? `The ${options.authority.short} was notified ${when(options.notifiedAt)}, ${Math.ceil(late / 3_600_000)} h after the 72 hours: the notification must give the reasons for the delay (Art. 33(1)).`
+      : `The ${options.authority.short} was notified ${when(options.notifiedAt)}, within the 72 hours (Art. 33(1)).`;
+  }
+  if (!decision.notify_authority) return 'No notification is due; the breach stays documented in the register (Art. 33(5)).';
+  return `Notify the ${options.authority.short} before ${when(decision.deadline)} — ${hoursLeftInWords(decision.hours_left)} (Art. 33(1)).`;
+}

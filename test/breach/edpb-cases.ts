@@ -1,0 +1,359 @@
+/**
+ * The 18 cases of EDPB Guidelines 01/2021 on examples regarding personal data breach
+ * notification (version 2.0, adopted 14 December 2021), written as incident fields, with the
+ * EDPB's answer ("Actions necessary based on the identified risks": internal documentation —
+ * always —, notification to the SA, communication to the data subjects).
+ *
+ * What was checked: the 18 titles against the table of contents of a copy of the v2.0 PDF
+ * (edpb_guidelines_012021_pdbnotification_adopted_en.pdf), and case 01 (facts and answer)
+ * against its text. The other facts and answers are paraphrased from memory of the PDF:
+ * `unverified: true` marks the answers we are not sure of — re-check them in the PDF before
+ * relying on them (LAW.md §12 item 4). The facts keep to what the EDPB describes; where our
+ * fields need a value the EDPB does not give, the case's `modelling` says which and why.
+ */
+import type { DataCategory, DataSubject, Incident } from '../../src/types/register.js';
+
+export interface EdpbAnswer {
+  /** Art. 33(5): every breach is documented. */
+  document: true;
+  notify_authority: boolean;
+  notify_subjects: boolean;
+}
+
+export interface EdpbCase {
+  id: string;
+  title: string;
+  incident: Pick<Incident, 'types' | 'cause' | 'data_categories' | 'data_subjects' | 'subjects_count' | 'facts'> & { role?: Incident['role'] };
+  edpb: EdpbAnswer;
+  /** The EDPB's answer is given from memory of the PDF, not checked against its text. */
+  unverified?: true;
+  modelling?: string;
+}
+
+/** The catalogues the cases refer to, as a register would hold them. */
+export const CASE_DATA_CATEGORIES: readonly DataCategory[] = [
+  { id: 'identity', name: 'Identity (name, date of birth)' },
+  { id: 'contact', name: 'Contact details' },
+  { id: 'professional-life', name: 'Professional life' },
+  { id: 'education', name: 'Education and training' },
+  { id: 'order-history', name: 'Orders (products, prices)' },
+  { id: 'dietary-preferences', name: 'Food preferences' },
+  { id: 'insurance-contract', name: 'Insurance contract (vehicle registration, rates, mileage)' },
+  { id: 'health', name: 'Health data', special: 'health' },
+  { id: 'bank-details', name: 'Bank account details' },
+  { id: 'card-numbers', name: 'Payment card numbers' },
+  { id: 'identity-card-numbers', name: 'Identity card numbers' },
+  { id: 'nir', name: 'Social security number', national_id: true },
+  { id: 'hashed-passwords', name: 'Passwords (salted hashes)' },
+  { id: 'account-credentials', name: 'Online banking credentials' },
+  { id: 'billing-records', name: 'Invoices and call records' },
+];
+
+export const CASE_DATA_SUBJECTS: readonly DataSubject[] = [
+  { id: 'employees', name: 'Employees', vulnerable: false },
+  { id: 'customers', name: 'Customers', vulnerable: false },
+  { id: 'patients', name: 'Patients', vulnerable: true },
+  { id: 'children', name: 'Children in day care', vulnerable: true },
+  { id: 'job-applicants', name: 'Job applicants', vulnerable: false },
+  { id: 'job-seekers', name: 'Registered job seekers', vulnerable: false },
+  { id: 'course-participants', name: 'Course participants', vulnerable: false },
+  { id: 'policyholders', name: 'Policyholders', vulnerable: false },
+  { id: 'website-users', name: 'Website users', vulnerable: false },
+];
+
+const DOCUMENT_ONLY: EdpbAnswer = { document: true, notify_authority: false, notify_subjects: false };
+const AUTHORITY_ONLY: EdpbAnswer = { document: true, notify_authority: true, notify_subjects: false };
+const AUTHORITY_AND_SUBJECTS: EdpbAnswer = { document: true, notify_authority: true, notify_subjects: true };
+
+export const EDPB_CASES: readonly EdpbCase[] = [
+  // ---- 2. Ransomware
+  {
+    id: 'CASE-01',
+    title: 'Ransomware with proper backup and without exfiltration',
+    // A small manufacturer; data encrypted at rest with a safe key; logs show no outbound flow;
+    // restored from backup "a few hours" after the attack (checked against the text).
+    incident: {
+      types: ['availability', 'confidentiality'],
+      cause: 'ransomware',
+      data_categories: ['identity', 'contact', 'professional-life'],
+      data_subjects: ['employees', 'customers'],
+      subjects_count: { min: 24, max: 60 },
+      facts: { encrypted: true, key_compromised: false, backup_available: true, restored_within_hours: 4, exfiltrated: false },
+    },
+    edpb: DOCUMENT_ONLY,
+    modelling: '"a few hours" → 4; "a few dozen individuals" → 24 to 60.',
+  },
+  {
+    id: 'CASE-02',
+    title: 'Ransomware without proper backup',
+    // An agricultural company; no exfiltration; no electronic backup, data rebuilt from paper
+    // over 5 working days with minor delays for customers; no special categories.
+    incident: {
+      types: ['availability'],
+      cause: 'ransomware',
+      data_categories: ['identity', 'contact', 'professional-life'],
+      data_subjects: ['employees', 'customers'],
+      subjects_count: { min: 24, max: 60 },
+      facts: { backup_available: false, restored_within_hours: 120, exfiltrated: false },
+    },
+    edpb: AUTHORITY_ONLY,
+    unverified: true,
+    modelling: 'Recalled as: notify the SA (lasting loss of availability), no communication (few people, minor consequences). 5 working days → 120 h.',
+  },
+  {
+    id: 'CASE-03',
+    title: 'Ransomware with backup and without exfiltration in a hospital',
+    // Backups existed but restoring took about 2 working days, delaying treatment; thousands
+    // of patients and employees; no exfiltration.
+    incident: {
+      types: ['availability'],
+      cause: 'ransomware',
+      data_categories: ['identity', 'health'],
+      data_subjects: ['patients', 'employees'],
+      subjects_count: { min: 1000 },
+      facts: { backup_available: true, restored_within_hours: 48, exfiltrated: false },
+    },
+    edpb: AUTHORITY_AND_SUBJECTS,
+  },
+  {
+    id: 'CASE-04',
+    title: 'Ransomware without backup and with exfiltration',
+    // A public transport company; data of several thousand customers and employees, with ID
+    // card numbers and payment card data; the backup was encrypted by the attacker too.
+    incident: {
+      types: ['availability', 'confidentiality'],
+      cause: 'ransomware',
+      data_categories: ['identity', 'contact', 'identity-card-numbers', 'card-numbers'],
+      data_subjects: ['customers', 'employees'],
+      subjects_count: { min: 1000 },
+      facts: { backup_available: false, exfiltrated: true, encrypted: false },
+    },
+    edpb: AUTHORITY_AND_SUBJECTS,
+  },
+  // ---- 3. Data exfiltration attacks
+  {
+    id: 'CASE-05',
+    title: 'Exfiltration of job application data from a website',
+    // Malicious code on a recruitment agency's site sent 213 application forms (identity,
+    // contact details, CV) to an unknown attacker; no special categories.
+    incident: {
+      types: ['confidentiality'],
+      cause: 'hacking',
+      data_categories: ['identity', 'contact', 'professional-life', 'education'],
+      data_subjects: ['job-applicants'],
+      subjects_count: 213,
+      facts: { encrypted: false, exfiltrated: true },
+    },
+    edpb: AUTHORITY_AND_SUBJECTS,
+    unverified: true,
+  },
+  {
+    id: 'CASE-06',
+    title: 'Exfiltration of hashed password from a website',
+    // SQL injection on a small website; only user ids and passwords hashed with a
+    // state-of-the-art salted algorithm were taken; the secret was not compromised.
+    incident: {
+      types: ['confidentiality'],
+      cause: 'sql-injection',
+      data_categories: ['hashed-passwords'],
+      data_subjects: ['website-users'],
+      subjects_count: 1200,
+      facts: { encrypted: true, key_compromised: false, exfiltrated: true },
+    },
+    edpb: DOCUMENT_ONLY,
+    modelling: 'State-of-the-art salted hashing with an uncompromised secret is recorded as `encrypted: true, key_compromised: false`: the data are unintelligible.',
+  },
+  {
+    id: 'CASE-07',
+    title: 'Credential stuffing attack on a banking website',
+    // Stolen credentials from elsewhere used to log into customers' online banking accounts:
+    // identity, contact and account data seen by the attacker.
+    incident: {
+      types: ['confidentiality'],
+      cause: 'credential-stuffing',
+      data_categories: ['identity', 'contact', 'bank-details', 'account-credentials'],
+      data_subjects: ['customers'],
+      subjects_count: 'unknown',
+      facts: { encrypted: false, exfiltrated: true },
+    },
+    edpb: AUTHORITY_AND_SUBJECTS,
+  },
+  // ---- 4. Internal human risk source
+  {
+    id: 'CASE-08',
+    title: 'Exfiltration of business data by an employee',
+    // During the notice period an employee copies the customer database (names, contact
+    // details) to use it in a new job.
+    incident: {
+      types: ['confidentiality'],
+      cause: 'insider',
+      data_categories: ['identity', 'contact'],
+      data_subjects: ['customers'],
+      subjects_count: 'unknown',
+      facts: { encrypted: false, exfiltrated: true },
+    },
+    edpb: AUTHORITY_ONLY,
+    unverified: true,
+  },
+  {
+    id: 'CASE-09',
+    title: 'Accidental transmission of data to a trusted third party',
+    // An insurance agent, bound by professional secrecy, receives by mistake data on two
+    // dozen customers of another agent, reports it and deletes the file.
+    incident: {
+      types: ['confidentiality'],
+      cause: 'misdelivery',
+      data_categories: ['identity', 'contact', 'insurance-contract'],
+      data_subjects: ['policyholders'],
+      subjects_count: 24,
+      facts: { exfiltrated: false, recipient_trusted: true, data_retrieved: true },
+    },
+    edpb: DOCUMENT_ONLY,
+  },
+  // ---- 5. Lost or stolen devices and paper documents
+  {
+    id: 'CASE-10',
+    title: 'Stolen material storing encrypted personal data',
+    // Two tablets of a day-care centre stolen in a break-in; strong encryption, devices off,
+    // data backed up.
+    incident: {
+      types: ['confidentiality'],
+      cause: 'theft',
+      data_categories: ['identity', 'education'],
+      data_subjects: ['children'],
+      subjects_count: 'unknown',
+      facts: { encrypted: true, key_compromised: false, backup_available: true, exfiltrated: true },
+    },
+    edpb: DOCUMENT_ONLY,
+    modelling: 'The stolen device is recorded as `exfiltrated: true` (the data left our control).',
+  },
+  {
+    id: 'CASE-11',
+    title: 'Stolen material storing non-encrypted personal data',
+    // A service provider's notebook stolen, with names, addresses and dates of birth of more
+    // than 100,000 customers, not encrypted nor password-protected; daily backups.
+    incident: {
+      types: ['confidentiality'],
+      cause: 'theft',
+      data_categories: ['identity', 'contact'],
+      data_subjects: ['customers'],
+      subjects_count: { min: 100000 },
+      facts: { encrypted: false, backup_available: true, exfiltrated: true },
+    },
+    edpb: AUTHORITY_AND_SUBJECTS,
+  },
+  {
+    id: 'CASE-12',
+    title: 'Stolen paper files with sensitive data',
+    // The paper logbook of a drug-addiction rehabilitation centre, with patients' identity and
+    // health data, stolen; no copy.
+    incident: {
+      types: ['confidentiality', 'availability'],
+      cause: 'theft',
+      data_categories: ['identity', 'health'],
+      data_subjects: ['patients'],
+      subjects_count: 'unknown',
+      facts: { backup_available: false, exfiltrated: true },
+    },
+    edpb: AUTHORITY_AND_SUBJECTS,
+  },
+  // ---- 6. Mispostal
+  {
+    id: 'CASE-13',
+    title: 'Postal mail mistake',
+    // A retailer swaps two parcels and their packing slips (name, address, goods, price); the
+    // parcels are recalled and sent to the right customers.
+    incident: {
+      types: ['confidentiality'],
+      cause: 'misdelivery',
+      data_categories: ['identity', 'contact', 'order-history'],
+      data_subjects: ['customers'],
+      subjects_count: 2,
+      facts: { exfiltrated: false, recipient_trusted: false, data_retrieved: true },
+    },
+    edpb: DOCUMENT_ONLY,
+    unverified: true,
+  },
+  {
+    id: 'CASE-14',
+    title: 'Highly confidential personal data sent by mail by mistake',
+    // A public employment office e-mails all registered job seekers (more than 60,000) an
+    // attachment with every job seeker's name, contact details and social security number.
+    incident: {
+      types: ['confidentiality'],
+      cause: 'misdelivery',
+      data_categories: ['identity', 'contact', 'nir'],
+      data_subjects: ['job-seekers'],
+      subjects_count: { min: 60000 },
+      facts: { exfiltrated: false, recipient_trusted: false, data_retrieved: 'unknown' },
+    },
+    edpb: AUTHORITY_AND_SUBJECTS,
+    modelling: 'The office asked the recipients to delete the e-mail; deletion cannot be confirmed → `data_retrieved: unknown`.',
+  },
+  {
+    id: 'CASE-15',
+    title: 'Personal data sent by mail by mistake',
+    // The participant list of a course (names, e-mail addresses, food preferences — two say
+    // "lactose intolerant") sent by mistake to 15 former participants, asked to delete it.
+    incident: {
+      types: ['confidentiality'],
+      cause: 'misdelivery',
+      data_categories: ['identity', 'contact', 'dietary-preferences'],
+      data_subjects: ['course-participants'],
+      subjects_count: 15,
+      facts: { exfiltrated: false, recipient_trusted: false, data_retrieved: 'unknown' },
+    },
+    edpb: AUTHORITY_ONLY,
+    unverified: true,
+    modelling:
+      'Food preferences are catalogued as an ordinary category, as an organiser would record them; the EDPB weighed the two mentions of lactose intolerance as data of low sensitivity. Flagging the category Art. 9 would make the assessment say high.',
+  },
+  {
+    id: 'CASE-16',
+    title: 'Postal mail mistake',
+    // An enveloping machine puts two car-insurance renewal letters (name, address, date of
+    // birth, vehicle registration, rates, mileage; no bank or health data) in one envelope.
+    incident: {
+      types: ['confidentiality'],
+      cause: 'misdelivery',
+      data_categories: ['identity', 'contact', 'insurance-contract'],
+      data_subjects: ['policyholders'],
+      subjects_count: 1,
+      facts: { exfiltrated: false, recipient_trusted: false, data_retrieved: 'unknown' },
+    },
+    edpb: AUTHORITY_ONLY,
+    unverified: true,
+  },
+  // ---- 7. Other cases — social engineering
+  {
+    id: 'CASE-17',
+    title: 'Identity theft',
+    // A caller impersonating a customer of a telecom operator has the billing e-mail address
+    // changed and receives the customer's invoices and call records.
+    incident: {
+      types: ['confidentiality'],
+      cause: 'social-engineering',
+      data_categories: ['identity', 'contact', 'billing-records'],
+      data_subjects: ['customers'],
+      subjects_count: 1,
+      facts: { exfiltrated: true },
+    },
+    edpb: AUTHORITY_AND_SUBJECTS,
+  },
+  {
+    id: 'CASE-18',
+    title: 'Email exfiltration',
+    // Mailbox rules set up by an attacker forward every e-mail about invoices, payments and
+    // bank details to an external address for months.
+    incident: {
+      types: ['confidentiality'],
+      cause: 'email-compromise',
+      data_categories: ['identity', 'contact', 'bank-details'],
+      data_subjects: ['customers', 'employees'],
+      subjects_count: 'unknown',
+      facts: { exfiltrated: true },
+    },
+    edpb: AUTHORITY_AND_SUBJECTS,
+    unverified: true,
+  },
+];
