@@ -7,6 +7,7 @@
  * Register texts stay `Text` (the `t` helper localises them); codes stay codes (`legalBasis`,
  * `country`, `duration` helpers and the `notice-*` partials put them in words).
  */
+import { basesGrantingRight } from '../law/rights.js';
 import type {
   Activity,
   Art49Derogation,
@@ -269,8 +270,9 @@ function oneLine(text: Text): Text {
   return out;
 }
 
-const BASES_WITH_OBJECTION: readonly LegalBasis[] = ['legitimate-interests', 'public-task'];
-const BASES_WITH_PORTABILITY: readonly LegalBasis[] = ['consent', 'contract'];
+// Which bases open which right: data/law/rights.json (shared with the record and the requests).
+const BASES_WITH_OBJECTION = basesGrantingRight('objection');
+const BASES_WITH_PORTABILITY = basesGrantingRight('portability');
 const COPY_MECHANISMS: readonly TransferMechanism[] = ['scc', 'bcr', 'code-of-conduct', 'certification'];
 
 /** `(EU) 2023/1795` from the decision's citation, in the notice's language. */

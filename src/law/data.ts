@@ -16,7 +16,8 @@ export type LawDataName =
   | 'consent-ages'
   | 'national-id'
   | 'routine-departments'
-  | 'record-keeping';
+  | 'record-keeping'
+  | 'rights';
 
 export const LAW_DATA_NAMES: readonly LawDataName[] = [
   'eea',
@@ -29,6 +30,7 @@ export const LAW_DATA_NAMES: readonly LawDataName[] = [
   'national-id',
   'routine-departments',
   'record-keeping',
+  'rights',
 ];
 
 // Both src/law/data.ts (tests, tsx) and dist/law/data.js (the built package) sit two levels

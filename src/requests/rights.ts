@@ -1,10 +1,11 @@
 /**
  * The rights a data-subject request exercises, and when a right does not apply to an
- * activity (LAW.md §7.2). The conditions are the GDPR's own text (Arts. 7(3), 15–22), which
- * do not change with time, so they live here rather than in a dated data file. A mismatch is
+ * activity (LAW.md §7.2). Which legal bases open which right is data/law/rights.json
+ * (src/law/rights.ts), shared with the notices and the Art. 30 record. A mismatch is
  * a warning, not an error: the request is recorded anyway and the controller answers it
  * (Art. 12(4): saying why no action is taken is an answer too).
  */
+import { basesGrantingRight, basesLimitingErasure } from '../law/rights.js';
 import type { Activity, LegalBasis, RequestType, Text } from '../types/register.js';
 
 export interface RightInfo {
@@ -37,7 +38,7 @@ function bases(activity: Activity): LegalBasis[] {
   return activity.purposes.flatMap((purpose) => (purpose.legal_basis === undefined ? [] : [purpose.legal_basis]));
 }
 
-function anyBasis(activity: Activity, wanted: readonly LegalBasis[]): boolean {
+function anyBasis(activity: Activity, wanted: readonly string[]): boolean {
   return bases(activity).some((basis) => wanted.includes(basis));
 }
 
@@ -56,16 +57,16 @@ export function rightApplicability(type: RequestType, activityId: string, activi
   switch (type) {
     case 'portability':
       // Art. 20(1)(a): consent (6(1)(a), 9(2)(a)) or contract (6(1)(b)) only; never public task (20(3)).
-      return anyBasis(activity, ['consent', 'contract'])
+      return anyBasis(activity, basesGrantingRight('portability'))
         ? undefined
         : `${activityId}: the right to data portability applies only to processing based on consent or a contract (Art. 20(1)(a)); this activity relies on ${listed}`;
     case 'objection':
       // Art. 21(1): public task or legitimate interests; 21(2): direct marketing, whatever the basis.
-      return anyBasis(activity, ['public-task', 'legitimate-interests'])
+      return anyBasis(activity, basesGrantingRight('objection'))
         ? undefined
         : `${activityId}: the right to object applies to processing based on a public task or legitimate interests (Art. 21(1)), or to direct marketing (Art. 21(2)); this activity relies on ${listed}`;
     case 'withdraw-consent':
-      return anyBasis(activity, ['consent'])
+      return anyBasis(activity, basesGrantingRight('withdraw-consent'))
         ? undefined
         : `${activityId}: no purpose of this activity relies on consent, so there is no consent to withdraw (Art. 7(3)); it relies on ${listed}`;
     case 'automated-decision':
@@ -74,7 +75,7 @@ export function rightApplicability(type: RequestType, activityId: string, activi
         : `${activityId}: the activity records no decision based solely on automated processing (Art. 22(1))`;
     case 'erasure':
       // Art. 17(3)(b): erasure does not apply where processing is needed for a legal obligation or a public task.
-      return bases(activity).every((basis) => basis === 'legal-obligation' || basis === 'public-task')
+      return bases(activity).every((basis) => basesLimitingErasure().includes(basis))
         ? `${activityId}: erasure may be refused while the data are needed for a legal obligation or a public task (Art. 17(3)(b)); this activity relies on ${listed}`
         : undefined;
     default:
