@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,5 +37,21 @@ describe('startup: a command loads only what it uses', () => {
   it('`gdpr rules` loads no schema validator and no command-only library', () => {
     const loaded = modulesLoadedBy(['rules', '--format', 'json']);
     for (const lib of [...COMMAND_ONLY, 'ajv/']) expect(loaded.filter((m) => m.includes(`/node_modules/${lib}`)), lib).toEqual([]);
+  });
+});
+
+describe('output to a closed pipe', () => {
+  it('`gdpr check … | head -1` ends quietly, without an EPIPE crash', async () => {
+    const { generateRegister } = (await import('../../bench/generate.mjs')) as { generateRegister: (dir: string, n: number) => void };
+    const dir = join(mkdtempSync(join(tmpdir(), 'gdpr-pipe-')), 'register');
+    generateRegister(dir, 1500);
+    // Many warnings (no German texts) and one error (a dangling reference) at the end.
+    writeFileSync(join(dir, 'gdpr.yaml'), readFileSync(join(dir, 'gdpr.yaml'), 'utf8').replace('languages: [fr, en]', 'languages: [fr, en, de]'));
+    const last = join(dir, 'activities', 'activity-01499.yaml');
+    writeFileSync(last, readFileSync(last, 'utf8').replace('department: sales', 'department: nowhere'));
+    const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `"${process.execPath}" "${BIN}" check "${dir}" --today 2026-11-23 | head -1; exit \${PIPESTATUS[0]}`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.status).toBe(1);
   });
 });
