@@ -1,7 +1,8 @@
 /**
  * The notification decision for a personal data breach, from the facts recorded in the
  * incident: pure (the caller passes `now`), deterministic, and explained sentence by sentence
- * so that the reasoning can be kept as the Art. 33(5) documentation.
+ * so that the reasoning can be kept as the Art. 33(5) documentation (the sentences, in each
+ * document language, are in reasons.ts).
  *
  * Thresholds (GDPR Arts. 33(1), 34(1)): notify the supervisory authority unless the breach is
  * "unlikely to result in a risk"; also tell the people when it is "likely to result in a high
@@ -50,9 +51,11 @@
  * therefore means "notify the controller" and `notify_controller` is set.
  */
 import { breachDeadline, hoursBetween } from '../law/deadlines.js';
-import type { BreachFacts, BreachType, Count, IncidentRole } from '../types/register.js';
+import type { Lang } from '../render/i18n.js';
+import type { BreachAssessment, BreachFacts, BreachType, Count, IncidentRole } from '../types/register.js';
 import { actorOf } from './causes.js';
 import { countAtLeast, type AssessedCategory } from './categories.js';
+import { reason, type Reason } from './reasons.js';
 
 export type RiskLevel = 'none' | 'risk' | 'high';
 export type Art34Exemption = 'encrypted' | 'mitigated' | 'disproportionate-effort' | null;
@@ -84,7 +87,10 @@ export interface BreachDecision {
   deadline: string;
   /** Hours from `now` to the deadline, one decimal; negative once it has passed. */
   hours_left: number;
+  /** The reasons in English (the `gdpr breach assess --format json` interface). */
   reasons: string[];
+  /** The same reasons in every document language (the texts live in reasons.ts). */
+  reasonsByLanguage: Record<Lang, string[]>;
   /** Processor only (Art. 33(2)). */
   notify_controller?: true;
 }
@@ -99,7 +105,7 @@ const LOWER: Record<RiskLevel, RiskLevel> = { none: 'none', risk: 'none', high: 
 
 interface Finding {
   level: RiskLevel;
-  reasons: string[];
+  reasons: Reason[];
   /** High risk that subsequent measures make no longer likely (Art. 34(3)(b)). */
   mitigated?: boolean;
 }
@@ -117,7 +123,7 @@ interface Profile {
   large: boolean;
 }
 
-const ids = (cats: readonly AssessedCategory[]): string => cats.map((c) => c.id).join(', ');
+const ids = (cats: readonly AssessedCategory[]): { categories: readonly AssessedCategory[] } => ({ categories: cats });
 
 function profileOf(input: BreachAssessmentInput): Profile {
   const cats = input.data_categories;
@@ -148,86 +154,68 @@ function profileOf(input: BreachAssessmentInput): Profile {
 
 function confidentiality(input: BreachAssessmentInput, p: Profile): Finding {
   const facts = input.facts ?? {};
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   if (facts.encrypted === true && facts.key_compromised === false) {
-    reasons.push(
-      'The data were protected by state-of-the-art encryption whose key was not compromised: they are unintelligible to whoever holds them, so the confidentiality breach is unlikely to result in a risk (Art. 34(3)(a); EDPB Guidelines 01/2021, cases 01, 06 and 10).',
-    );
+    reasons.push(reason('encrypted-key-safe'));
     return { level: 'none', reasons };
   }
-  if (facts.encrypted === true) {
-    reasons.push(
-      facts.key_compromised === true
-        ? 'The data were encrypted but the key was compromised too: encryption no longer makes them unintelligible (Art. 34(3)(a); EDPB Guidelines 9/2022, §IV).'
-        : 'The data were encrypted but the key is not known to be safe: encryption cannot be relied on until it is (Art. 34(3)(a)).',
-    );
-  }
+  if (facts.encrypted === true) reasons.push(reason(facts.key_compromised === true ? 'encrypted-key-compromised' : 'encrypted-key-unknown'));
 
   const actor = actorOf(input.cause, facts.exfiltrated);
   const reachedSomeone = facts.exfiltrated === true || typeof facts.recipient_trusted === 'boolean';
   let level: RiskLevel;
   if (!reachedSomeone) {
     if (facts.exfiltrated === false && actor === 'accidental') {
-      reasons.push('The data were exposed by mistake but nobody is known to have accessed or taken them: the breach is unlikely to result in a risk (EDPB Guidelines 9/2022, §IV).');
+      reasons.push(reason('exposed-not-accessed'));
       level = 'none';
     } else if (facts.exfiltrated === false) {
-      reasons.push('The attacker had access to the data but the investigation established that none were taken out: a risk, not a high one (EDPB Guidelines 01/2021, §19 and case 01).');
+      reasons.push(reason('accessed-not-taken'));
       level = 'risk';
     } else {
-      reasons.push(
-        'Exfiltration is not ruled out: treat the data as possibly in unauthorised hands until the investigation shows otherwise, and complete the notification in phases (Art. 33(4); EDPB Guidelines 01/2021, §19).',
-      );
-      if (p.sensitive) reasons.push('If exfiltration is confirmed, the sensitivity of the data makes the risk high: reassess then (Art. 34(1)).');
+      reasons.push(reason('exfiltration-not-ruled-out'));
+      if (p.sensitive) reasons.push(reason('sensitive-if-exfiltrated'));
       level = 'risk';
     }
     return { level, reasons };
   }
 
-  const high: string[] = [];
-  if (p.special.length > 0) high.push(`Confidentiality breach of special-category data (Art. 9: ${ids(p.special)}): the EDPB considers damage likely (Guidelines 9/2022, §IV).`);
-  if (p.criminal.length > 0) high.push(`Confidentiality breach of data on criminal convictions and offences (Art. 10: ${ids(p.criminal)}): the EDPB considers damage likely (Guidelines 9/2022, §IV).`);
-  if (p.financial.length > 0) high.push(`Financial data were exposed (${ids(p.financial)}): risk of fraud and financial loss (Recital 85; EDPB Guidelines 9/2022, §IV; 01/2021, case 07).`);
-  if (p.identityTheft.length > 0) high.push(`Identity documents or national identification numbers were exposed (${ids(p.identityTheft)}): risk of identity theft (Recital 85; EDPB Guidelines 01/2021, cases 04 and 14).`);
-  if (p.credentials.length > 0) high.push(`Access credentials were exposed in usable form (${ids(p.credentials)}): risk of account takeover (EDPB Guidelines 01/2021, case 07).`);
-  if (p.identifying && actor === 'external' && facts.exfiltrated === true) {
-    high.push('Data that identify people were taken by an unknown party acting with malicious intent (exfiltration or theft): they can serve phishing, fraud or identity theft (EDPB Guidelines 9/2022, §IV; 01/2021, cases 05 and 11).');
-  }
-  if (p.identifying && p.vulnerable) high.push('The people affected include vulnerable people: the EDPB raises the severity (Guidelines 9/2022, §IV).');
-  if (p.identifying && p.large) high.push(`At least ${p.people!.toLocaleString('en-GB')} people are affected: the number of people raises the severity (EDPB Guidelines 9/2022, §IV).`);
+  const high: Reason[] = [];
+  if (p.special.length > 0) high.push(reason('special-category-exposed', ids(p.special)));
+  if (p.criminal.length > 0) high.push(reason('criminal-data-exposed', ids(p.criminal)));
+  if (p.financial.length > 0) high.push(reason('financial-data-exposed', ids(p.financial)));
+  if (p.identityTheft.length > 0) high.push(reason('identity-documents-exposed', ids(p.identityTheft)));
+  if (p.credentials.length > 0) high.push(reason('credentials-exposed', ids(p.credentials)));
+  if (p.identifying && actor === 'external' && facts.exfiltrated === true) high.push(reason('taken-with-malicious-intent'));
+  if (p.identifying && p.vulnerable) high.push(reason('vulnerable-people'));
+  if (p.identifying && p.large) high.push(reason('large-number-of-people', { people: p.people! }));
 
   if (high.length > 0) {
     reasons.push(...high);
     level = 'high';
   } else {
     reasons.push(
-      actor === 'insider' && facts.exfiltrated === true
-        ? 'Data were taken out by an identified insider: a risk for the people (misuse, unsolicited contact), not a high one for data of this kind (EDPB Guidelines 01/2021, case 08).'
-        : facts.exfiltrated === true
-          ? 'Personal data were taken out by an unauthorised party: at least a risk for the people (Art. 33(1); EDPB Guidelines 9/2022, §IV).'
-          : 'Personal data were disclosed to a recipient who should not have them: a risk for the people (Art. 33(1); EDPB Guidelines 01/2021, cases 15 and 16).',
+      reason(actor === 'insider' && facts.exfiltrated === true ? 'taken-by-insider' : facts.exfiltrated === true ? 'taken-by-unauthorised-party' : 'disclosed-to-wrong-recipient'),
     );
     level = 'risk';
   }
 
   if (facts.recipient_trusted === true) {
     if (facts.data_retrieved === true) {
-      reasons.push('The recipient is trusted and the data were retrieved or deleted: the severity drops one level (EDPB Guidelines 9/2022, §IV; 01/2021, case 09).');
+      reasons.push(reason('trusted-recipient-retrieved'));
       return { level: LOWER[level], reasons };
     }
     if (level === 'high') {
-      reasons.push('The recipient is trusted (bound to confidentiality): the risk is not high, but the data have not been retrieved yet (EDPB Guidelines 9/2022, §IV).');
+      reasons.push(reason('trusted-recipient-not-retrieved'));
       return { level: 'risk', reasons };
     }
     return { level, reasons };
   }
   if (facts.data_retrieved === true) {
     if (level === 'high') {
-      reasons.push(
-        'The data were recovered before they could be misused: the high risk is no longer likely to materialise, so the people need not be told (Art. 34(3)(b)); the authority is still notified and may require it (Art. 34(4)).',
-      );
+      reasons.push(reason('recovered-high-risk-mitigated'));
       return { level, reasons, mitigated: true };
     }
-    reasons.push('The data were recovered before they could be misused and are not sensitive: the breach is unlikely to result in a risk (EDPB Guidelines 01/2021, case 13).');
+    reasons.push(reason('recovered-not-sensitive'));
     return { level: 'none', reasons };
   }
   return { level, reasons };
@@ -240,28 +228,15 @@ function restoredQuickly(facts: BreachFacts): boolean {
 function availability(input: BreachAssessmentInput, p: Profile): Finding {
   const facts = input.facts ?? {};
   const hours = facts.restored_within_hours;
-  if (restoredQuickly(facts)) {
-    return {
-      level: 'none',
-      reasons: [`Availability was restored from a backup within ${hours} h, without lasting effect on the people: unlikely to result in a risk (EDPB Guidelines 01/2021, case 01).`],
-    };
-  }
-  const reasons: string[] = [];
+  if (restoredQuickly(facts)) return { level: 'none', reasons: [reason('availability-restored-quickly', { hours: hours! })] };
+  const reasons: Reason[] = [];
   if (facts.backup_available === true) {
-    reasons.push(
-      hours === undefined
-        ? 'The data have not been restored from the backup yet: the loss of availability may affect people (EDPB Guidelines 01/2021, case 02).'
-        : `Restoring the data from the backup took ${hours} h (more than ${QUICK_RESTORATION_HOURS} h): the loss of availability may affect people (EDPB Guidelines 01/2021, cases 02 and 03).`,
-    );
+    reasons.push(hours === undefined ? reason('availability-not-restored-yet') : reason('availability-slow-restoration', { hours, quick: QUICK_RESTORATION_HOURS }));
   } else {
-    reasons.push(
-      `No usable backup: the data are lost or must be rebuilt${hours === undefined ? '' : ` (restored after ${hours} h)`}, a loss of availability likely to affect people (EDPB Guidelines 01/2021, case 02).`,
-    );
+    reasons.push(hours === undefined ? reason('availability-no-backup') : reason('availability-no-backup-rebuilt', { hours }));
   }
   if (p.special.length > 0 || p.vulnerable) {
-    reasons.push(
-      'The unavailable data are special-category data or concern vulnerable people: their unavailability can endanger people (care delayed, rights limited), a high risk (EDPB Guidelines 01/2021, case 03).',
-    );
+    reasons.push(reason('availability-sensitive'));
     return { level: 'high', reasons };
   }
   return { level: 'risk', reasons };
@@ -269,12 +244,10 @@ function availability(input: BreachAssessmentInput, p: Profile): Finding {
 
 function integrity(input: BreachAssessmentInput, p: Profile): Finding {
   const facts = input.facts ?? {};
-  if (restoredQuickly(facts)) {
-    return { level: 'none', reasons: [`The altered data were restored from a backup within ${facts.restored_within_hours} h: unlikely to result in a risk (EDPB Guidelines 9/2022, §IV).`] };
-  }
-  const reasons = ['Data were altered and not restored from a backup within 24 h: decisions about people may rest on wrong data (EDPB Guidelines 9/2022, §IV).'];
+  if (restoredQuickly(facts)) return { level: 'none', reasons: [reason('integrity-restored-quickly', { hours: facts.restored_within_hours! })] };
+  const reasons = [reason('integrity-not-restored', { quick: QUICK_RESTORATION_HOURS })];
   if (p.special.length > 0 || p.vulnerable) {
-    reasons.push('The altered data are special-category data or concern vulnerable people: a high risk (EDPB Guidelines 9/2022, §IV).');
+    reasons.push(reason('integrity-sensitive'));
     return { level: 'high', reasons };
   }
   return { level: 'risk', reasons };
@@ -288,7 +261,7 @@ export function assessBreach(input: BreachAssessmentInput): BreachDecision {
   if (input.types.includes('availability')) findings.push(availability(input, p));
 
   const reasons = findings.flatMap((f) => f.reasons);
-  if (input.data_categories.length === 0) reasons.unshift('No data category is recorded: the assessment assumes the data identify people (Art. 33(3)(a)); record them and assess again.');
+  if (input.data_categories.length === 0) reasons.unshift(reason('no-data-category'));
   const risk = findings.reduce<RiskLevel>((acc, f) => (RANK[f.level] > RANK[acc] ? f.level : acc), 'none');
 
   let notifySubjects = risk === 'high';
@@ -299,8 +272,23 @@ export function assessBreach(input: BreachAssessmentInput): BreachDecision {
   }
   if (notifySubjects && input.disproportionate_effort === true) {
     exemption = 'disproportionate-effort';
-    reasons.push('Telling each person would involve disproportionate effort: a public communication or a similar, equally effective measure replaces individual messages (Art. 34(3)(c)).');
+    reasons.push(reason('disproportionate-effort'));
   }
+
+  const processor = input.role === 'processor';
+  reasons.push(
+    reason(
+      processor
+        ? 'processor-notifies-controller'
+        : risk === 'none'
+          ? 'conclusion-none'
+          : risk === 'risk'
+            ? 'conclusion-risk'
+            : exemption === 'mitigated'
+              ? 'conclusion-high-mitigated'
+              : 'conclusion-high',
+    ),
+  );
 
   const { deadline, deadlineIso } = breachDeadline(input.discovered_at);
   const exact = hoursBetween(input.now, deadline);
@@ -313,26 +301,29 @@ export function assessBreach(input: BreachAssessmentInput): BreachDecision {
     exemption,
     deadline: deadlineIso,
     hours_left: Object.is(hoursLeft, -0) ? 0 : hoursLeft,
-    reasons,
+    reasons: reasons.map((r) => r.en),
+    reasonsByLanguage: { en: reasons.map((r) => r.en), fr: reasons.map((r) => r.fr) },
   };
-
-  if (input.role === 'processor') {
+  if (processor) {
+    // A processor notifies its controller, never the authority or the people itself (Art. 33(2)).
     decision.notify_authority = true;
     decision.notify_subjects = false;
     decision.notify_controller = true;
-    reasons.push(
-      'As processor, notify the controller without undue delay, whatever the risk (Art. 33(2)): the controller assesses the breach and decides on notifying the authority and the people; the assessment above is for its information. Its 72 hours start when it is informed.',
-    );
-    return decision;
   }
-  reasons.push(
-    risk === 'none'
-      ? 'Unlikely to result in a risk: no notification; document the breach and this reasoning in the register (Art. 33(5)).'
-      : risk === 'risk'
-        ? 'Likely to result in a risk: notify the supervisory authority within 72 hours of awareness (Art. 33(1)); telling the people is not required (Art. 34(1)).'
-        : exemption === 'mitigated'
-          ? 'High risk, mitigated: notify the supervisory authority within 72 hours of awareness (Art. 33(1)); the people need not be told (Art. 34(3)(b)).'
-          : 'Likely to result in a high risk: notify the supervisory authority within 72 hours of awareness (Art. 33(1)) and tell the people without undue delay (Art. 34(1)).',
-  );
   return decision;
+}
+
+/** The decision as `gdpr breach assess --format json` prints it: the reasons in English only. */
+export function decisionJson(decision: BreachDecision): Omit<BreachDecision, 'reasonsByLanguage'> {
+  const { reasonsByLanguage: _byLanguage, ...json } = decision;
+  return json;
+}
+
+/** True when a recorded decision says what the facts now give (same risk and same notifications). */
+export function sameDecision(recorded: BreachAssessment, decision: BreachDecision): boolean {
+  return (
+    recorded.risk === decision.risk &&
+    (recorded.notify_authority ?? recorded.risk !== 'none') === decision.notify_authority &&
+    (recorded.notify_subjects ?? recorded.risk === 'high') === decision.notify_subjects
+  );
 }

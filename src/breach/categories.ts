@@ -7,6 +7,7 @@
  * `economic-financial` …, and the usual English words), so a register that names a category
  * `passport-scans` or `card-numbers` gets the right weight without a schema change.
  */
+import type { Lang } from '../render/i18n.js';
 import type { Count, DataCategory, DataSubject } from '../types/register.js';
 
 export type DataKind =
@@ -27,6 +28,8 @@ export interface AssessedCategory {
   criminal?: boolean;
   national_id?: boolean;
   kinds: DataKind[];
+  /** The catalogue's name in each language, for documents; without it, reasons cite the id. */
+  label?: Record<Lang, string>;
 }
 
 const KIND_PATTERNS: ReadonlyArray<readonly [DataKind, RegExp]> = [

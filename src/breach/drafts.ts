@@ -22,9 +22,11 @@ import { breachDeadline } from '../law/deadlines.js';
 import type { FileRecord, Register } from '../register/load.js';
 import type { Lang } from '../render/i18n.js';
 import type { Incident } from '../types/register.js';
+import { assessBreach, sameDecision } from './assess.js';
 import { notifiedAuthority } from './authority.js';
 import { BREACH_CAUSES } from './causes.js';
 import { assessedCategories, formatCount, type DataKind } from './categories.js';
+import { assessmentInput } from './record.js';
 import { localText } from './text.js';
 import { ADVICE, BREACH_TYPE_WORDS, EXEMPTION_WORDS, FLAG_WORDS, RISK_WORDS, SPECIAL_WORDS } from './words.js';
 import { offsetIn } from './zone.js';
@@ -179,7 +181,7 @@ export function buildDraft(record: FileRecord<Incident>, register: Register, to:
     measuresTaken: incident.measures_taken ?? null,
     measuresPlanned: incident.measures_planned ?? null,
     risk: assessment ? (RISK_WORDS[assessment.risk]?.[lang] ?? assessment.risk) : null,
-    rationale: assessment?.rationale ?? null,
+    rationale: rationaleIn(incident, register, lang),
     peopleTold: {
       decided: assessment?.notify_subjects !== undefined || subjectsTold !== undefined,
       yes: subjectsTold !== undefined || assessment?.notify_subjects === true,
@@ -194,4 +196,29 @@ export function buildDraft(record: FileRecord<Incident>, register: Register, to:
       return activity ? text(activity.name) : id;
     }),
   };
+}
+
+/**
+ * The Art. 33(5) reasoning as the draft shows it. A person's override is their own text, kept
+ * verbatim. Otherwise the reasons are recomputed from the recorded facts in the draft's
+ * language — a French notification must not carry the English sentences the wizard recorded
+ * in an English register — as long as the facts still give the recorded decision; if they no
+ * longer do (facts edited since), recomputed reasons would contradict the severity the draft
+ * states, so the recorded rationale is shown as it stands.
+ */
+export function rationaleIn(incident: Incident, register: Register, lang: Lang): string | null {
+  const assessment = incident.assessment;
+  if (!assessment) return null;
+  if (assessment.overridden === true) return assessment.rationale ?? null;
+  // The reasons do not depend on the clock: `now` only sets `hours_left`, which is not used here.
+  const input = assessmentInput(incident, register, new Date(incident.discovered_at));
+  // A letter names the data as section 5 does, not by their register ids.
+  const defaultLanguage = register.config?.data.languages?.[0] ?? lang;
+  input.data_categories = input.data_categories.map((c) => {
+    const name = register.catalogs['data-categories'].get(c.id)?.data.name;
+    return name === undefined ? c : { ...c, label: { en: localText(name, 'en', defaultLanguage), fr: localText(name, 'fr', defaultLanguage) } };
+  });
+  const decision = assessBreach(input);
+  if (!sameDecision(assessment, decision)) return assessment.rationale ?? null;
+  return decision.reasonsByLanguage[lang].join(' ');
 }

@@ -5,11 +5,13 @@
  * and what the risk assessment reads (EDPB Guidelines 9/2022 §IV, 01/2021).
  */
 import type { Asker, Choice } from '../prompts/asker.js';
+import type { Lang } from '../render/i18n.js';
 import { ID_PATTERN } from '../register/kinds.js';
 import type { Register } from '../register/load.js';
 import type { BreachAssessment, BreachFacts, BreachType, Count, Incident, IncidentRole, Tristate } from '../types/register.js';
 import { assessBreach, type BreachDecision, type RiskLevel } from './assess.js';
 import { BREACH_CAUSES } from './causes.js';
+import { reasonLanguage } from './reasons.js';
 import { anyVulnerable, assessedCategories, parseCount } from './categories.js';
 import { localText } from './text.js';
 import { describeInstant, hoursLeftInWords, instantInZone } from './zone.js';
@@ -119,6 +121,8 @@ const required = (what: string) => (v: string) => (v.trim() === '' ? `${what} is
 export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<WizardResult> {
   const { register, now, zone } = ctx;
   const lang = register.config?.data.languages?.[0] ?? 'en';
+  // Reasons are shown and recorded (Art. 33(5)) in the register's language when they exist in it.
+  const reasonLang = reasonLanguage(register.config?.data.languages);
   const name = (text: Parameters<typeof localText>[0]) => localText(text, lang === 'fr' ? 'fr' : 'en', lang);
   const nowInstant = instantInZone(now, zone);
 
@@ -278,7 +282,7 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
   };
   ctx.checkpoint?.();
   let decision = assessBreach(input);
-  ctx.print(assessmentText(decision, { zone, authority: ctx.authority, role }));
+  ctx.print(assessmentText(decision, { zone, authority: ctx.authority, role, lang: reasonLang }));
 
   if (decision.notify_subjects && role === 'controller') {
     const disproportionate = await asker.confirm({
@@ -298,7 +302,7 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
       notify_authority: decision.notify_authority,
       notify_subjects: decision.notify_subjects,
       exemption: decision.exemption,
-      rationale: decision.reasons.join(' '),
+      rationale: decision.reasonsByLanguage[reasonLang].join(' '),
       decided_at: decidedAt,
     };
   } else {
@@ -358,16 +362,16 @@ const RISK_WORDS: Record<RiskLevel, string> = {
   high: 'high (likely to result in a high risk to people)',
 };
 
-/** The assessment as the wizard shows it: decision, reasons, and the deadline in the register's zone. */
+/** The assessment as the wizard shows it: decision, reasons (in `lang`, default en), and the deadline in the register's zone. */
 export function assessmentText(
   decision: BreachDecision,
-  options: { zone: string; authority: NotifiedAuthority; role: IncidentRole; notifiedAt?: string | undefined },
+  options: { zone: string; authority: NotifiedAuthority; role: IncidentRole; notifiedAt?: string | undefined; lang?: Lang },
 ): string {
   const yes = (b: boolean) => (b ? 'yes' : 'no');
   const lines = ['', 'Assessment (EDPB Guidelines 9/2022 §IV and 01/2021):', `  Risk: ${RISK_WORDS[decision.risk]}`];
   if (options.role === 'processor') lines.push('  Notify the controller: yes (Art. 33(2))');
   else lines.push(`  Notify the ${options.authority.short}: ${yes(decision.notify_authority)}`, `  Tell the people: ${yes(decision.notify_subjects)}${decision.exemption ? ` (exemption: ${decision.exemption})` : ''}`);
-  for (const reason of decision.reasons) lines.push(`  - ${reason}`);
+  for (const reason of decision.reasonsByLanguage[options.lang ?? 'en']) lines.push(`  - ${reason}`);
   lines.push(`  ${deadlineSentence(decision, options)}`, '');
   return `${lines.join('\n')}\n`;
 }

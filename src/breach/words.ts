@@ -16,16 +16,8 @@ export const RISK_WORDS: Record<string, Words> = {
   high: { en: 'likely to result in a high risk to the rights and freedoms of the people', fr: 'susceptible d’engendrer un risque élevé pour les droits et libertés des personnes' },
 };
 
-export const SPECIAL_WORDS: Record<string, Words> = {
-  'racial-ethnic-origin': { en: 'racial or ethnic origin', fr: 'origine raciale ou ethnique' },
-  'political-opinions': { en: 'political opinions', fr: 'opinions politiques' },
-  'religious-beliefs': { en: 'religious or philosophical beliefs', fr: 'convictions religieuses ou philosophiques' },
-  'trade-union': { en: 'trade-union membership', fr: 'appartenance syndicale' },
-  genetic: { en: 'genetic data', fr: 'données génétiques' },
-  biometric: { en: 'biometric data', fr: 'données biométriques' },
-  health: { en: 'health', fr: 'santé' },
-  'sex-life': { en: 'sex life or sexual orientation', fr: 'vie sexuelle ou orientation sexuelle' },
-};
+/** The Art. 9(1) categories: the same words as the notices and the record. */
+export { SPECIAL_CATEGORY_WORDS as SPECIAL_WORDS } from '../render/i18n.js';
 
 export const FLAG_WORDS = {
   special: { en: 'special category, Art. 9', fr: 'donnée sensible, art. 9' } as Words,

@@ -1,6 +1,7 @@
 /** `gdpr breach assess <incident> [path]`: the notification decision from the incident's facts. */
-import { assessBreach } from '../breach/assess.js';
+import { assessBreach, decisionJson, sameDecision } from '../breach/assess.js';
 import { notifiedAuthority } from '../breach/authority.js';
+import { reasonLanguage } from '../breach/reasons.js';
 import { assessmentInput, findIncident, registerStart } from '../breach/record.js';
 import { assessmentText } from '../breach/wizard.js';
 import { describeInstant, displayZone } from '../breach/zone.js';
@@ -23,7 +24,7 @@ export async function breachAssess(options: BreachAssessOptions, io: Io): Promis
   const decision = assessBreach(assessmentInput(record.data, register, now));
 
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify(decision, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(decisionJson(decision), null, 2)}\n`);
     return EXIT.ok;
   }
   const config = register.config?.data;
@@ -31,10 +32,11 @@ export async function breachAssess(options: BreachAssessOptions, io: Io): Promis
   const role = record.data.role ?? 'controller';
   const out = [`${record.id}: ${record.data.title}`, `Aware since ${describeInstant(new Date(record.data.discovered_at), zone)}.`];
   const notifiedAt = role === 'processor' ? record.data.notifications?.controller?.at : record.data.notifications?.authority?.at;
-  out.push(assessmentText(decision, { zone, authority: notifiedAuthority(config, 'en'), role, notifiedAt }).trimEnd());
+  // The reasons in the register's language: they are the Art. 33(5) record as the wizard keeps it.
+  out.push(assessmentText(decision, { zone, authority: notifiedAuthority(config, 'en'), role, notifiedAt, lang: reasonLanguage(config?.languages) }).trimEnd());
   const recorded = record.data.assessment;
   if (recorded) {
-    const same = recorded.risk === decision.risk && (recorded.notify_authority ?? recorded.risk !== 'none') === decision.notify_authority && (recorded.notify_subjects ?? recorded.risk === 'high') === decision.notify_subjects;
+    const same = sameDecision(recorded, decision);
     out.push(
       same
         ? `Recorded decision: the same${recorded.overridden ? ' (set by a person)' : ''}.`

@@ -64,6 +64,18 @@ export const MONTH_FORMAT: Words = { en: 'd MMMM yyyy', fr: 'd MMMM yyyy' };
  * Words of the record of processing activities (Art. 30; `gdpr register`): short labels for
  * table cells and spreadsheet columns. Keys are the register's enum values.
  */
+/** The eight Art. 9(1) special categories, as the schema's `special` values. */
+export const SPECIAL_CATEGORY_WORDS: Record<string, Words> = {
+  'racial-ethnic-origin': { en: 'racial or ethnic origin', fr: 'origine raciale ou ethnique' },
+  'political-opinions': { en: 'political opinions', fr: 'opinions politiques' },
+  'religious-beliefs': { en: 'religious or philosophical beliefs', fr: 'convictions religieuses ou philosophiques' },
+  'trade-union': { en: 'trade-union membership', fr: 'appartenance syndicale' },
+  genetic: { en: 'genetic data', fr: 'données génétiques' },
+  biometric: { en: 'biometric data', fr: 'données biométriques' },
+  health: { en: 'health', fr: 'santé' },
+  'sex-life': { en: 'sex life or sexual orientation', fr: 'vie sexuelle ou orientation sexuelle' },
+};
+
 export const RECORD_WORDS = {
   status: {
     planned: { en: 'Planned', fr: 'En projet' },
@@ -117,16 +129,7 @@ export const RECORD_WORDS = {
     'public-health': { en: 'Public health – Art. 9(2)(i)', fr: 'Santé publique – art. 9.2.i' },
     'archiving-research': { en: 'Archiving, research or statistics – Art. 9(2)(j)', fr: 'Archives, recherche ou statistiques – art. 9.2.j' },
   } as Record<string, Words>,
-  special: {
-    'racial-ethnic-origin': { en: 'racial or ethnic origin', fr: 'origine raciale ou ethnique' },
-    'political-opinions': { en: 'political opinions', fr: 'opinions politiques' },
-    'religious-beliefs': { en: 'religious or philosophical beliefs', fr: 'convictions religieuses ou philosophiques' },
-    'trade-union': { en: 'trade-union membership', fr: 'appartenance syndicale' },
-    genetic: { en: 'genetic data', fr: 'données génétiques' },
-    biometric: { en: 'biometric data', fr: 'données biométriques' },
-    health: { en: 'health', fr: 'santé' },
-    'sex-life': { en: 'sex life or sexual orientation', fr: 'vie sexuelle ou orientation sexuelle' },
-  } as Record<string, Words>,
+  special: SPECIAL_CATEGORY_WORDS,
   /** Flags of a data category: Art. 9 (with the category), Art. 10, Art. 87. */
   specialFlag: { en: 'Special category – Art. 9', fr: 'Donnée sensible – art. 9' } as Words,
   criminalFlag: { en: 'Criminal convictions and offences – Art. 10', fr: 'Condamnations et infractions – art. 10' } as Words,

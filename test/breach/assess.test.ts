@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessBreach, type BreachAssessmentInput } from '../../src/breach/assess.js';
 import { anyVulnerable, assessedCategories, assessedCategory, formatCount, parseCount } from '../../src/breach/categories.js';
+import { REASON_TEXTS, reason, reasonLanguage } from '../../src/breach/reasons.js';
 import type { DataCategory, DataSubject } from '../../src/types/register.js';
 import { CASE_DATA_CATEGORIES, CASE_DATA_SUBJECTS, EDPB_CASES, type EdpbCase } from './edpb-cases.js';
 
@@ -108,6 +109,16 @@ describe('edge cases', () => {
         'Availability was restored from a backup within 3 h, without lasting effect on the people: unlikely to result in a risk (EDPB Guidelines 01/2021, case 01).',
         'Unlikely to result in a risk: no notification; document the breach and this reasoning in the register (Art. 33(5)).',
       ],
+      reasonsByLanguage: {
+        en: [
+          'Availability was restored from a backup within 3 h, without lasting effect on the people: unlikely to result in a risk (EDPB Guidelines 01/2021, case 01).',
+          'Unlikely to result in a risk: no notification; document the breach and this reasoning in the register (Art. 33(5)).',
+        ],
+        fr: [
+          'La disponibilité a été rétablie à partir d’une sauvegarde en 3 h au plus, sans effet durable pour les personnes : violation peu susceptible d’engendrer un risque (lignes directrices 01/2021 du CEPD, cas n° 01).',
+          'Violation peu susceptible d’engendrer un risque : pas de notification ; documenter la violation et ce raisonnement dans le registre (art. 33.5).',
+        ],
+      },
     });
   });
 
@@ -194,6 +205,66 @@ describe('edge cases', () => {
     const late = assessBreach(inputOf(outage, { now: new Date('2026-03-17T14:45:00+01:00') }));
     expect(late.deadline).toBe('2026-03-17T09:30:00+01:00');
     expect(late.hours_left).toBe(-5.3);
+  });
+});
+
+describe('the reasons in both languages', () => {
+  // English citation forms that must not appear in French text, and the reverse.
+  const ENGLISH = /\bArt\. \d|Guidelines|Recital|EDPB|\d\([0-9a-z]\)|\b(the|is|are|were|not|and|of)\b/;
+  const FRENCH = /\bart\. \d+\.\d|lignes directrices|CEPD|considérant|\b(les|des|est|sont|une)\b/;
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it('every sentence of the table has both languages, the same placeholders and the citation style of its language', () => {
+    for (const [id, texts] of Object.entries(REASON_TEXTS)) {
+      expect(placeholders(texts.fr), id).toEqual(placeholders(texts.en));
+      expect(texts.fr, id).not.toMatch(ENGLISH);
+      expect(texts.en, id).not.toMatch(FRENCH);
+      expect(texts.fr, id).toMatch(/ : /);
+    }
+    expect(Object.keys(REASON_TEXTS)).toHaveLength(38);
+  });
+
+  it('each decision gives the same reasons in English (`reasons`) and in French, sentence for sentence', () => {
+    for (const c of EDPB_CASES) {
+      const decision = assessBreach(inputOf(c.incident));
+      expect(decision.reasonsByLanguage.en, c.id).toEqual(decision.reasons);
+      expect(decision.reasonsByLanguage.fr, c.id).toHaveLength(decision.reasons.length);
+      for (const text of decision.reasonsByLanguage.fr) expect(text, c.id).not.toMatch(ENGLISH);
+    }
+  });
+
+  it('explains case 12 (stolen paper logbook of a rehabilitation centre, no copy) in French, with the French citations', () => {
+    expect(assessBreach(inputOf(EDPB_CASES[11]!.incident)).reasonsByLanguage.fr).toEqual([
+      'Violation de la confidentialité de données sensibles (art. 9 : health) : le CEPD considère qu’un dommage est probable (lignes directrices 9/2022, section IV).',
+      'Des données permettant d’identifier les personnes ont été emportées par un tiers inconnu agissant dans une intention malveillante (exfiltration ou vol) : elles peuvent servir à l’hameçonnage, à la fraude ou à l’usurpation d’identité (lignes directrices 9/2022 du CEPD, section IV ; 01/2021, cas n° 05 et 11).',
+      'Des personnes vulnérables figurent parmi les personnes concernées : le CEPD considère que la gravité s’en trouve accrue (lignes directrices 9/2022, section IV).',
+      'Aucune sauvegarde exploitable : les données sont perdues ou doivent être reconstituées, une perte de disponibilité susceptible d’avoir des conséquences pour les personnes (lignes directrices 01/2021 du CEPD, cas n° 02).',
+      'Les données indisponibles sont des données sensibles ou concernent des personnes vulnérables : leur indisponibilité peut mettre des personnes en danger (soins retardés, droits entravés), ce qui constitue un risque élevé (lignes directrices 01/2021 du CEPD, cas n° 03).',
+      'Violation susceptible d’engendrer un risque élevé : notifier l’autorité de contrôle dans les 72 heures après en avoir pris connaissance (art. 33.1) et informer les personnes concernées dans les meilleurs délais (art. 34.1).',
+    ]);
+  });
+
+  it('writes numbers as each language does, and names categories by their label when they carry one', () => {
+    expect(reason('large-number-of-people', { people: 12000 })).toEqual({
+      id: 'large-number-of-people',
+      en: 'At least 12,000 people are affected: the number of people raises the severity (EDPB Guidelines 9/2022, §IV).',
+      fr: 'Au moins 12 000 personnes sont concernées : leur nombre accroît la gravité (lignes directrices 9/2022 du CEPD, section IV).',
+    });
+    expect(reason('availability-restored-quickly', { hours: 1.5 }).fr).toBe(
+      'La disponibilité a été rétablie à partir d’une sauvegarde en 1,5 h au plus, sans effet durable pour les personnes : violation peu susceptible d’engendrer un risque (lignes directrices 01/2021 du CEPD, cas n° 01).',
+    );
+    const bank = { id: 'bank-details', label: { en: 'Bank details', fr: 'Coordonnées bancaires' } };
+    expect(reason('financial-data-exposed', { categories: [bank, { id: 'payroll' }] }).fr).toBe(
+      'Des données financières ont été exposées (Coordonnées bancaires, payroll) : risque de fraude et de perte financière (considérant 85 ; lignes directrices 9/2022 du CEPD, section IV ; 01/2021, cas n° 07).',
+    );
+    expect(() => reason('large-number-of-people')).toThrow('needs {people}');
+  });
+
+  it('are shown in the register’s default language when it is fr or en, else in English', () => {
+    expect(reasonLanguage(['fr', 'en'])).toBe('fr');
+    expect(reasonLanguage(['en', 'fr'])).toBe('en');
+    expect(reasonLanguage(['de', 'fr'])).toBe('en');
+    expect(reasonLanguage(undefined)).toBe('en');
   });
 });
 

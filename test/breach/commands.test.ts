@@ -116,7 +116,7 @@ describe('gdpr breach assess', () => {
     });
   });
 
-  it('agrees with the decision recorded in the example lost-laptop incident (EDPB 01/2021 case 10), given as a file', async () => {
+  it('agrees with the decision recorded in the example lost-laptop incident (EDPB 01/2021 case 10), given as a file, with the reasons in the register’s language (fr)', async () => {
     const { code, out } = await cli(['breach', 'assess', `${EXAMPLE}/incidents/2026-03-14-lost-laptop.yaml`, '--now', '2026-03-14T12:00:00+01:00']);
     expect(code).toBe(0);
     expect(out).toBe(`2026-03-14-lost-laptop: Perte d'un ordinateur portable chiffré
@@ -126,8 +126,8 @@ Assessment (EDPB Guidelines 9/2022 §IV and 01/2021):
   Risk: none (unlikely to result in a risk)
   Notify the CNIL: no
   Tell the people: no
-  - The data were protected by state-of-the-art encryption whose key was not compromised: they are unintelligible to whoever holds them, so the confidentiality breach is unlikely to result in a risk (Art. 34(3)(a); EDPB Guidelines 01/2021, cases 01, 06 and 10).
-  - Unlikely to result in a risk: no notification; document the breach and this reasoning in the register (Art. 33(5)).
+  - Les données étaient protégées par un chiffrement à l’état de l’art dont la clé n’a pas été compromise : elles sont incompréhensibles pour quiconque les détient, si bien que la violation de confidentialité est peu susceptible d’engendrer un risque (art. 34.3.a ; lignes directrices 01/2021 du CEPD, cas n° 01, 06 et 10).
+  - Violation peu susceptible d’engendrer un risque : pas de notification ; documenter la violation et ce raisonnement dans le registre (art. 33.5).
   No notification is due; the breach stays documented in the register (Art. 33(5)).
 Recorded decision: the same.
 `);

@@ -1,11 +1,12 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 import { breachDraft } from '../../src/commands/breach-draft.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { memoryIo } from '../helpers/io.js';
-import { breachRegister } from './fixtures.js';
+import { makeRegister } from '../helpers/register.js';
+import { answersFile, breachRegister } from './fixtures.js';
 
 const EXAMPLE = join(REPO_ROOT, 'examples', 'atelier-durand');
 const PAYSLIPS = '2026-06-02-misdirected-payslips';
@@ -166,3 +167,111 @@ describe('gdpr breach draft', () => {
     expect(authority.out()).toContain('<dt>Objet</dt><dd>Backup of patient files exposed &lt;online&gt;</dd>');
   });
 });
+
+/** Sentences (or their citation forms) of the English reasons: none may reach a French document. */
+const ENGLISH_REASON = /is not ruled out|Likely to result|Unlikely to result|were exposed|EDPB|Guidelines|Recital|\bArt\. \d/;
+
+describe('gdpr breach draft: the risk assessment in the draft’s language', () => {
+  it('the French notification of an incident recorded by the wizard has no English reason (example answers, fr register)', async () => {
+    const root = makeRegister({}, {});
+    cpSync(EXAMPLE, root, { recursive: true });
+    const answers = (name: string) => join(REPO_ROOT, 'examples', 'answers', name);
+    const id = '2026-11-20-boite-mail-commerciale-compromise-par';
+    const created = await draftRun(['breach', 'new', root, '--answers', answers('breach-new.yaml'), '--now', '2026-11-20T10:00:00+01:00']);
+    expect(created.code).toBe(0);
+    // The register's default language is fr: the wizard shows and records the reasons in French.
+    expect(created.out).toContain(
+      '  - L’exfiltration n’est pas exclue : les données sont à considérer comme pouvant se trouver entre des mains non autorisées tant que l’enquête n’a pas établi le contraire, et la notification est à compléter de manière échelonnée (art. 33.4 ; lignes directrices 01/2021 du CEPD, point 19).\n',
+    );
+    // The rest of the wizard's screen is English (its interface language); the reasons are not.
+    expect(created.out).not.toMatch(/is not ruled out|Likely to result/);
+    const file = join(root, 'incidents', `${id}.yaml`);
+    const frenchRationale =
+      'L’exfiltration n’est pas exclue : les données sont à considérer comme pouvant se trouver entre des mains non autorisées tant que l’enquête n’a pas établi le contraire, et la notification est à compléter de manière échelonnée (art. 33.4 ; lignes directrices 01/2021 du CEPD, point 19). Violation susceptible d’engendrer un risque : notifier l’autorité de contrôle dans les 72 heures après en avoir pris connaissance (art. 33.1) ; l’information des personnes n’est pas requise (art. 34.1).';
+    expect(readFileSync(file, 'utf8')).toContain(`  rationale: "${frenchRationale}"\n`);
+    expect((await draftRun(['breach', 'update', id, root, '--answers', answers('breach-update.yaml'), '--now', '2026-11-23T09:00:00+01:00'])).code).toBe(0);
+
+    const fr = await draft([id, root, '--to', 'authority', '--lang', 'fr']);
+    expect(fr.code).toBe(0);
+    expect(fr.out).toContain(`\nAnalyse de risque (art. 33.5) : ${frenchRationale}\n`);
+    expect(fr.out).not.toMatch(ENGLISH_REASON);
+    const en = await draft([id, root, '--to', 'authority', '--lang', 'en']);
+    expect(en.out).toContain(
+      '\nRisk assessment (Art. 33(5)): Exfiltration is not ruled out: treat the data as possibly in unauthorised hands until the investigation shows otherwise, and complete the notification in phases (Art. 33(4); EDPB Guidelines 01/2021, §19). Likely to result in a risk: notify the supervisory authority within 72 hours of awareness (Art. 33(1)); telling the people is not required (Art. 34(1)).\n',
+    );
+
+    // The JSON interface keeps English reasons, whatever the register's language.
+    const json = await draftRun(['breach', 'assess', id, root, '--now', '2026-11-20T10:00:00+01:00', '--format', 'json']);
+    expect(JSON.parse(json.out)).toEqual({
+      risk: 'risk',
+      notify_authority: true,
+      notify_subjects: false,
+      exemption: null,
+      deadline: '2026-11-23T08:45:00+01:00',
+      hours_left: 70.8,
+      reasons: [
+        'Exfiltration is not ruled out: treat the data as possibly in unauthorised hands until the investigation shows otherwise, and complete the notification in phases (Art. 33(4); EDPB Guidelines 01/2021, §19).',
+        'Likely to result in a risk: notify the supervisory authority within 72 hours of awareness (Art. 33(1)); telling the people is not required (Art. 34(1)).',
+      ],
+    });
+  });
+
+  const STOLEN_LAPTOP = {
+    title: 'Stolen laptop',
+    description: 'A laptop with the customer file was stolen from a car.',
+    cause: 'theft',
+    discovered_at: '2026-03-14T09:30:00+01:00',
+    types: ['confidentiality'],
+    activities: ['customers'],
+    data_categories: ['identity', 'bank-details'],
+    data_subjects: ['customers'],
+    subjects_count: 120,
+    records_count: 120,
+    encrypted: false,
+    exfiltrated: true,
+    recipient_trusted: 'none',
+    data_retrieved: false,
+    consequences: 'Possible fraudulent debits and phishing.',
+    measures_taken: 'Complaint filed; bank informed.',
+    id: 'laptop',
+  };
+
+  it('an English register: the wizard records English reasons, the French draft recomputes them in French', async () => {
+    const root = breachRegister();
+    expect((await draftRun(['breach', 'new', root, '--answers', answersFile(root, STOLEN_LAPTOP), '--now', '2026-03-14T11:00:00+01:00'], root)).code).toBe(0);
+    expect(readFileSync(join(root, 'incidents', 'laptop.yaml'), 'utf8')).toContain('  rationale: "Financial data were exposed (bank-details): risk of fraud');
+    const fr = await draft(['laptop', root, '--to', 'authority', '--lang', 'fr']);
+    expect(fr.code).toBe(0);
+    expect(fr.out).toContain(
+      '\nAnalyse de risque (art. 33.5) : Des données financières ont été exposées (Bank details) : risque de fraude et de perte financière (considérant 85 ; lignes directrices 9/2022 du CEPD, section IV ; 01/2021, cas n° 07). Des données permettant d’identifier les personnes ont été emportées par un tiers inconnu agissant dans une intention malveillante (exfiltration ou vol) : elles peuvent servir à l’hameçonnage, à la fraude ou à l’usurpation d’identité (lignes directrices 9/2022 du CEPD, section IV ; 01/2021, cas n° 05 et 11). Violation susceptible d’engendrer un risque élevé : notifier l’autorité de contrôle dans les 72 heures après en avoir pris connaissance (art. 33.1) et informer les personnes concernées dans les meilleurs délais (art. 34.1).\n',
+    );
+    expect(fr.out).not.toMatch(ENGLISH_REASON);
+  });
+
+  it('an override is the person’s own text: every draft shows it verbatim', async () => {
+    const root = breachRegister();
+    const answers = { ...STOLEN_LAPTOP, confirm_assessment: false, override_risk: 'risk', override_rationale: 'Bank details were truncated to the last 4 digits.' };
+    expect((await draftRun(['breach', 'new', root, '--answers', answersFile(root, answers), '--now', '2026-03-14T11:00:00+01:00'], root)).code).toBe(0);
+    const fr = await draft(['laptop', root, '--to', 'authority', '--lang', 'fr']);
+    expect(fr.out).toContain('\nAnalyse de risque (art. 33.5) : Bank details were truncated to the last 4 digits.\n');
+    expect(fr.out).toContain('Gravité estimée : violation susceptible d’engendrer un risque pour les droits et libertés des personnes.');
+  });
+
+  it('facts edited since the decision: the recorded rationale, not reasons that would contradict the stated severity', async () => {
+    const root = breachRegister();
+    expect((await draftRun(['breach', 'new', root, '--answers', answersFile(root, STOLEN_LAPTOP), '--now', '2026-03-14T11:00:00+01:00'], root)).code).toBe(0);
+    const file = join(root, 'incidents', 'laptop.yaml');
+    // The thief turns out to have had an encrypted disk: the facts now give no risk, the record says high.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  encrypted: false\n', '  encrypted: true\n  key_compromised: false\n'));
+    const fr = await draft(['laptop', root, '--to', 'authority', '--lang', 'fr']);
+    expect(fr.code).toBe(0);
+    expect(fr.out).toContain('Gravité estimée : violation susceptible d’engendrer un risque élevé pour les droits et libertés des personnes.');
+    expect(fr.out).toContain('\nAnalyse de risque (art. 33.5) : Financial data were exposed (bank-details): risk of fraud');
+  });
+});
+
+async function draftRun(args: string[], cwd = REPO_ROOT) {
+  const io = memoryIo(cwd);
+  const code = await run(args, io);
+  return { code, out: io.out(), err: io.err() };
+}

@@ -42,7 +42,7 @@ describe('startup: a command loads only what it uses', () => {
 
 describe('output to a closed pipe', () => {
   it('`gdpr check … | head -1` ends quietly, without an EPIPE crash', async () => {
-    const { generateRegister } = (await import('../../bench/generate.mjs')) as { generateRegister: (dir: string, n: number) => void };
+    const { generateRegister } = await import('../../bench/generate.mjs');
     const dir = join(mkdtempSync(join(tmpdir(), 'gdpr-pipe-')), 'register');
     generateRegister(dir, 1500);
     // Many warnings (no German texts) and one error (a dangling reference) at the end.
