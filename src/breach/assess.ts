@@ -32,8 +32,10 @@
  * 4. Severity of consequences — a trusted recipient lowers the severity: with the data
  *    retrieved or deleted the level drops one step (case 09: no risk for ordinary data; a
  *    risk for sensitive ones), without, a high risk becomes a risk. Data recovered from an
- *    untrusted recipient before misuse: a risk drops to none (case 13); a high risk stays
- *    high but the people need not be told (Art. 34(3)(b), exemption `mitigated`).
+ *    untrusted recipient before misuse, or deleted at once by the few identified people who
+ *    received them: a risk drops to none (cases 13, 15); left with the recipient, it stays a
+ *    risk (case 16). A high risk stays high but the people need not be told (Art. 34(3)(b),
+ *    exemption `mitigated`).
  * 5. Special characteristics of the individuals — vulnerable people (children, patients):
  *    an exposure of data that name them, or the unavailability of their data beyond 24 hours,
  *    → high. The incident's `vulnerable_subjects` fact wins over the catalogue flag.

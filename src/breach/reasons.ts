@@ -80,8 +80,8 @@ export const REASON_TEXTS = {
     fr: 'Des données personnelles ont été emportées par un tiers non autorisé : au moins un risque pour les personnes (art. 33.1 ; lignes directrices 9/2022 du CEPD, section IV).',
   },
   'disclosed-to-wrong-recipient': {
-    en: 'Personal data were disclosed to a recipient who should not have them: a risk for the people (Art. 33(1); EDPB Guidelines 01/2021, cases 15 and 16).',
-    fr: 'Des données personnelles ont été communiquées à un destinataire qui n’aurait pas dû les recevoir : un risque pour les personnes (art. 33.1 ; lignes directrices 01/2021 du CEPD, cas n° 15 et 16).',
+    en: 'Personal data were disclosed to a recipient who should not have them: a risk for the people (Art. 33(1); EDPB Guidelines 01/2021, case 16).',
+    fr: 'Des données personnelles ont été communiquées à un destinataire qui n’aurait pas dû les recevoir : un risque pour les personnes (art. 33.1 ; lignes directrices 01/2021 du CEPD, cas n° 16).',
   },
   'trusted-recipient-retrieved': {
     en: 'The recipient is trusted and the data were retrieved or deleted: the severity drops one level (EDPB Guidelines 9/2022, §IV; 01/2021, case 09).',
@@ -96,8 +96,8 @@ export const REASON_TEXTS = {
     fr: 'Les données ont été récupérées avant d’avoir pu être utilisées à mauvais escient : le risque élevé n’est plus susceptible de se matérialiser, si bien que les personnes n’ont pas à être informées (art. 34.3.b) ; l’autorité est tout de même notifiée et peut exiger cette information (art. 34.4).',
   },
   'recovered-not-sensitive': {
-    en: 'The data were recovered before they could be misused and are not sensitive: the breach is unlikely to result in a risk (EDPB Guidelines 01/2021, case 13).',
-    fr: 'Les données ont été récupérées avant d’avoir pu être utilisées à mauvais escient et ne sont pas sensibles : la violation est peu susceptible d’engendrer un risque (lignes directrices 01/2021 du CEPD, cas n° 13).',
+    en: 'The data were recovered or deleted before they could be misused and are not sensitive: the breach is unlikely to result in a risk (EDPB Guidelines 01/2021, cases 13 and 15).',
+    fr: 'Les données ont été récupérées ou supprimées avant d’avoir pu être utilisées à mauvais escient et ne sont pas sensibles : la violation est peu susceptible d’engendrer un risque (lignes directrices 01/2021 du CEPD, cas n° 13 et 15).',
   },
   'availability-restored-quickly': {
     en: 'Availability was restored from a backup within {hours} h, without lasting effect on the people: unlikely to result in a risk (EDPB Guidelines 01/2021, case 01).',

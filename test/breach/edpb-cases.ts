@@ -4,12 +4,16 @@
  * EDPB's answer ("Actions necessary based on the identified risks": internal documentation —
  * always —, notification to the SA, communication to the data subjects).
  *
- * What was checked: the 18 titles against the table of contents of a copy of the v2.0 PDF
- * (edpb_guidelines_012021_pdbnotification_adopted_en.pdf), and case 01 (facts and answer)
- * against its text. The other facts and answers are paraphrased from memory of the PDF:
- * `unverified: true` marks the answers we are not sure of — re-check them in the PDF before
- * relying on them (LAW.md §12 item 4). The facts keep to what the EDPB describes; where our
- * fields need a value the EDPB does not give, the case's `modelling` says which and why.
+ * What was checked, and against what (`checked` and `sources` on each case; SOURCES below):
+ * - the 18 titles and the six families, against the table of contents of a stored
+ *   transcription of the v2.0 PDF (`edpb-v2-text`); its text stops after case 01, so only
+ *   case 01's facts and answer were read in the EDPB's own words;
+ * - the other answers, against secondary sources that list them case by case: law-firm or
+ *   professional summaries where one exists (`checked: 'law-firm'`), else two GitHub
+ *   write-ups that agree with each other (`checked: 'github'`: a weaker check, to re-read in
+ *   the PDF before relying on it — LAW.md §12 item 4).
+ * The facts are paraphrased from memory of the PDF and keep to what the EDPB describes; where
+ * our fields need a value the EDPB does not give, the case's `modelling` says which and why.
  */
 import type { DataCategory, DataSubject, Incident } from '../../src/types/register.js';
 
@@ -20,13 +24,41 @@ export interface EdpbAnswer {
   notify_subjects: boolean;
 }
 
+/**
+ * Where each answer was checked. `edpb-v2-text` is the EDPB's own text; the others are
+ * secondary and say so. The law-firm summaries of January–March 2021 describe the draft
+ * (v1.0); they are cited only where the v2.0-era sources give the same answer.
+ */
+export const SOURCES = {
+  'edpb-v2-text':
+    'EDPB, Guidelines 01/2021 v2.0, https://www.edpb.europa.eu/system/files/2022-01/edpb_guidelines_012021_pdbnotification_adopted_en.pdf — stored Markdown transcription (public GitHub file, stored-index id 18124140058): table of contents of the 18 cases, text up to the end of case 01.',
+  'github-record':
+    'Public GitHub Markdown "The record" (reviewed 2026-09-02), section "Calibration": a table of the 18 cases with Document / Authority / People, sourced to Guidelines 01/2021 (case 08 with §72, §74, §77). Stored-index id 60804145231 (repository not named by the index).',
+  'github-tool':
+    'Public GitHub breach-assessment tool (JavaScript `EDPB_CASES`): each case rated low (no notification), medium (notify the SA) or high (SA and people). Stored-index id 69380949069 (repository not named by the index).',
+  'ije-be':
+    'IJE (Belgian Institute for Company Lawyers) partner blog, "Examples of When To Notify Data Breaches", https://ije.be/nl/news/partnerblog/examples-of-when-to-notify-data-breaches — table "Notify to DPA / Inform data subject" for the mispostal cases and the trusted third party.',
+  'gt-ransomware':
+    'Greenberg Traurig, Data Privacy Dish, Feb. 2021 (on the v1.0 draft), https://www.gtlaw-dataprivacydish.com/2021/02/does-the-european-data-protection-boards-data-breach-guidance-mandate-reporting-of-ransomware-attacks/',
+  'gt-email':
+    'Greenberg Traurig, Data Privacy Dish, Mar. 2021 (on the v1.0 draft), https://www.gtlaw-dataprivacydish.com/2021/03/do-email-compromises-to-intercept-wire-payments-require-notification-under-the-gdpr/',
+  'baker-mckenzie':
+    'Baker McKenzie, Global Litigation News, 4 Feb. 2021 (on the v1.0 draft), https://globallitigationnews.bakermckenzie.com/2021/02/04/edpb-publishes-guidelines-on-examples-regarding-data-breach-notification/',
+} as const;
+export type SourceId = keyof typeof SOURCES;
+
 export interface EdpbCase {
   id: string;
+  /** As in the EDPB table of contents (`edpb-v2-text`). */
   title: string;
   incident: Pick<Incident, 'types' | 'cause' | 'data_categories' | 'data_subjects' | 'subjects_count' | 'facts'> & { role?: Incident['role'] };
   edpb: EdpbAnswer;
-  /** The EDPB's answer is given from memory of the PDF, not checked against its text. */
-  unverified?: true;
+  /**
+   * The strongest check of `edpb`: the EDPB's text, a law-firm or professional summary, or
+   * only the two GitHub write-ups (to re-read in the PDF).
+   */
+  checked: 'edpb-text' | 'law-firm' | 'github';
+  sources: readonly SourceId[];
   modelling?: string;
 }
 
@@ -71,7 +103,8 @@ export const EDPB_CASES: readonly EdpbCase[] = [
     id: 'CASE-01',
     title: 'Ransomware with proper backup and without exfiltration',
     // A small manufacturer; data encrypted at rest with a safe key; logs show no outbound flow;
-    // restored from backup "a few hours" after the attack (checked against the text).
+    // restored from backup "a few hours" after the attack. Facts and answer checked against
+    // the EDPB text (§§17-25: no notification, no communication, documentation only).
     incident: {
       types: ['availability', 'confidentiality'],
       cause: 'ransomware',
@@ -81,6 +114,8 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { encrypted: true, key_compromised: false, backup_available: true, restored_within_hours: 4, exfiltrated: false },
     },
     edpb: DOCUMENT_ONLY,
+    checked: 'edpb-text',
+    sources: ['edpb-v2-text', 'github-record', 'github-tool', 'baker-mckenzie'],
     modelling: '"a few hours" → 4; "a few dozen individuals" → 24 to 60.',
   },
   {
@@ -97,8 +132,12 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { backup_available: false, restored_within_hours: 120, exfiltrated: false },
     },
     edpb: AUTHORITY_ONLY,
-    unverified: true,
-    modelling: 'Recalled as: notify the SA (lasting loss of availability), no communication (few people, minor consequences). 5 working days → 120 h.',
+    checked: 'law-firm',
+    sources: ['gt-ransomware', 'github-record', 'github-tool'],
+    // Notify the SA, no communication: the GitHub write-ups for v2.0; Greenberg Traurig (on the
+    // draft) reads the case the same way: no special categories, data rebuilt with minimal
+    // effect on the people, so no communication.
+    modelling: '5 working days → 120 h.',
   },
   {
     id: 'CASE-03',
@@ -114,6 +153,8 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { backup_available: true, restored_within_hours: 48, exfiltrated: false },
     },
     edpb: AUTHORITY_AND_SUBJECTS,
+    checked: 'law-firm',
+    sources: ['baker-mckenzie', 'github-record'],
   },
   {
     id: 'CASE-04',
@@ -129,6 +170,8 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { backup_available: false, exfiltrated: true, encrypted: false },
     },
     edpb: AUTHORITY_AND_SUBJECTS,
+    checked: 'github',
+    sources: ['github-record', 'github-tool'],
   },
   // ---- 3. Data exfiltration attacks
   {
@@ -145,7 +188,8 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { encrypted: false, exfiltrated: true },
     },
     edpb: AUTHORITY_AND_SUBJECTS,
-    unverified: true,
+    checked: 'github',
+    sources: ['github-record', 'github-tool'],
   },
   {
     id: 'CASE-06',
@@ -161,6 +205,8 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { encrypted: true, key_compromised: false, exfiltrated: true },
     },
     edpb: DOCUMENT_ONLY,
+    checked: 'github',
+    sources: ['github-record', 'github-tool'],
     modelling: 'State-of-the-art salted hashing with an uncompromised secret is recorded as `encrypted: true, key_compromised: false`: the data are unintelligible.',
   },
   {
@@ -177,13 +223,18 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { encrypted: false, exfiltrated: true },
     },
     edpb: AUTHORITY_AND_SUBJECTS,
+    checked: 'github',
+    sources: ['github-record', 'github-tool'],
   },
   // ---- 4. Internal human risk source
   {
     id: 'CASE-08',
     title: 'Exfiltration of business data by an employee',
     // During the notice period an employee copies the customer database (names, contact
-    // details) to use it in a new job.
+    // details) and later uses it to approach the customers. The title says "by an employee",
+    // not "former employee" (EDPB table of contents). Notify the SA, no communication: the
+    // controller has no assurance about the employee's intentions, so the risk is not low,
+    // but the data are contact data of moderate volume ("github-record", citing §72, §74, §77).
     incident: {
       types: ['confidentiality'],
       cause: 'insider',
@@ -193,7 +244,8 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { encrypted: false, exfiltrated: true },
     },
     edpb: AUTHORITY_ONLY,
-    unverified: true,
+    checked: 'github',
+    sources: ['github-record', 'github-tool'],
   },
   {
     id: 'CASE-09',
@@ -209,6 +261,8 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { exfiltrated: false, recipient_trusted: true, data_retrieved: true },
     },
     edpb: DOCUMENT_ONLY,
+    checked: 'law-firm',
+    sources: ['ije-be', 'github-record', 'github-tool'],
   },
   // ---- 5. Lost or stolen devices and paper documents
   {
@@ -225,6 +279,8 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { encrypted: true, key_compromised: false, backup_available: true, exfiltrated: true },
     },
     edpb: DOCUMENT_ONLY,
+    checked: 'github',
+    sources: ['github-record', 'github-tool'],
     modelling: 'The stolen device is recorded as `exfiltrated: true` (the data left our control).',
   },
   {
@@ -241,6 +297,8 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { encrypted: false, backup_available: true, exfiltrated: true },
     },
     edpb: AUTHORITY_AND_SUBJECTS,
+    checked: 'github',
+    sources: ['github-record', 'github-tool'],
   },
   {
     id: 'CASE-12',
@@ -256,6 +314,8 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { backup_available: false, exfiltrated: true },
     },
     edpb: AUTHORITY_AND_SUBJECTS,
+    checked: 'github',
+    sources: ['github-record', 'github-tool'],
   },
   // ---- 6. Mispostal
   {
@@ -272,7 +332,8 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { exfiltrated: false, recipient_trusted: false, data_retrieved: true },
     },
     edpb: DOCUMENT_ONLY,
-    unverified: true,
+    checked: 'law-firm',
+    sources: ['ije-be', 'github-record', 'github-tool'],
   },
   {
     id: 'CASE-14',
@@ -288,31 +349,39 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { exfiltrated: false, recipient_trusted: false, data_retrieved: 'unknown' },
     },
     edpb: AUTHORITY_AND_SUBJECTS,
+    checked: 'law-firm',
+    sources: ['ije-be', 'github-record', 'github-tool'],
     modelling: 'The office asked the recipients to delete the e-mail; deletion cannot be confirmed → `data_retrieved: unknown`.',
   },
   {
     id: 'CASE-15',
     title: 'Personal data sent by mail by mistake',
     // The participant list of a course (names, e-mail addresses, food preferences — two say
-    // "lactose intolerant") sent by mistake to 15 former participants, asked to delete it.
+    // "lactose intolerant") sent by mistake to 15 former participants; the controller sees the
+    // mistake at once, tells them and asks them to delete it. Document only (corrected: the
+    // table said "notify the SA"; both GitHub write-ups give no notification at all). The
+    // IJE summary's fifth-slot mispostal example (a cc/bcc mailing, notify both) is not this
+    // case: it appears to follow another version of the guidelines.
     incident: {
       types: ['confidentiality'],
       cause: 'misdelivery',
       data_categories: ['identity', 'contact', 'dietary-preferences'],
       data_subjects: ['course-participants'],
       subjects_count: 15,
-      facts: { exfiltrated: false, recipient_trusted: false, data_retrieved: 'unknown' },
+      facts: { exfiltrated: false, recipient_trusted: false, data_retrieved: true },
     },
-    edpb: AUTHORITY_ONLY,
-    unverified: true,
+    edpb: DOCUMENT_ONLY,
+    checked: 'github',
+    sources: ['github-record', 'github-tool'],
     modelling:
-      'Food preferences are catalogued as an ordinary category, as an organiser would record them; the EDPB weighed the two mentions of lactose intolerance as data of low sensitivity. Flagging the category Art. 9 would make the assessment say high.',
+      'Food preferences are catalogued as an ordinary category, as an organiser would record them; the EDPB weighed the two mentions of lactose intolerance as data of low sensitivity. Flagging the category Art. 9 would make the assessment say high. The list went to a few identified people, told at once and asked to delete it: recorded as deleted (`data_retrieved: true`), unlike case 14 (60,000 recipients, deletion not confirmable) and case 16 (the letter stays with a stranger).',
   },
   {
     id: 'CASE-16',
     title: 'Postal mail mistake',
     // An enveloping machine puts two car-insurance renewal letters (name, address, date of
     // birth, vehicle registration, rates, mileage; no bank or health data) in one envelope.
+    // Notify the SA, no communication (IJE: "postal dispatch error of motor insurance policy").
     incident: {
       types: ['confidentiality'],
       cause: 'misdelivery',
@@ -322,7 +391,8 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { exfiltrated: false, recipient_trusted: false, data_retrieved: 'unknown' },
     },
     edpb: AUTHORITY_ONLY,
-    unverified: true,
+    checked: 'law-firm',
+    sources: ['ije-be', 'github-record', 'github-tool'],
   },
   // ---- 7. Other cases — social engineering
   {
@@ -339,12 +409,15 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { exfiltrated: true },
     },
     edpb: AUTHORITY_AND_SUBJECTS,
+    checked: 'github',
+    sources: ['github-record', 'github-tool'],
   },
   {
     id: 'CASE-18',
     title: 'Email exfiltration',
     // Mailbox rules set up by an attacker forward every e-mail about invoices, payments and
-    // bank details to an external address for months.
+    // bank details to an external address for months. Notify both (Greenberg Traurig, on the
+    // draft, where the forwarded mails carry employees' names and wages; GitHub write-ups).
     incident: {
       types: ['confidentiality'],
       cause: 'email-compromise',
@@ -354,6 +427,7 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       facts: { exfiltrated: true },
     },
     edpb: AUTHORITY_AND_SUBJECTS,
-    unverified: true,
+    checked: 'law-firm',
+    sources: ['gt-email', 'github-record', 'github-tool'],
   },
 ];
