@@ -15,6 +15,7 @@ import { format as formatDate } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import { enGB } from 'date-fns/locale/en-GB';
 import { fr } from 'date-fns/locale/fr';
+import { ConfigError } from '../errors.js';
 import { TEMPLATE_DIR } from '../paths.js';
 import { LEGAL_BASIS, LEGAL_BASIS_SHORT, MONTH_FORMAT, RIGHTS, type Lang } from './i18n.js';
 import { countryName, durationInWords, escapeMarkdown, joinList, localise, type TextValue } from './words.js';
@@ -83,6 +84,18 @@ export function createRenderer(options: RendererOptions): Renderer {
     return env;
   };
 
+  /** Register overrides a document uses: the template itself and the partials of its language. */
+  const usedOverrides = (name: string): string[] => {
+    if (!overrideDir) return [];
+    const out: string[] = [];
+    if (resolve(name)?.origin === 'register') out.push(`templates/${name}`);
+    for (const dir of ['partials', `${lang}/partials`]) {
+      if (!existsSync(join(overrideDir, dir))) continue;
+      for (const f of readdirSync(join(overrideDir, dir)).sort()) if (f.endsWith('.hbs')) out.push(`templates/${dir}/${f}`);
+    }
+    return out;
+  };
+
   return {
     lang,
     resolve,
@@ -95,9 +108,25 @@ export function createRenderer(options: RendererOptions): Renderer {
         template = envFor(format).compile(readFileSync(src.path, 'utf8'), { strict: true, noEscape: format !== 'html' });
         compiled.set(name, template);
       }
-      return template(context);
+      try {
+        return template(context);
+      } catch (e) {
+        // Handlebars compiles lazily: a syntax error or a field the register lacks surfaces here.
+        // In a register's own override it is the user's to fix, not an internal error.
+        const overrides = usedOverrides(name);
+        if (overrides.length === 0) throw e;
+        throw new ConfigError(
+          `a template override failed: ${handlebarsMessage((e as Error).message)}. Check ${overrides.join(', ')} (fields it may use: see the built-in template of the same name in ${TEMPLATE_DIR}), or delete the override to use the built-in template.`,
+        );
+      }
     },
   };
+}
+
+/** `"deep" not defined in undefined - 1:16` → `the field "deep" is not defined (template line 1, column 16)`. */
+function handlebarsMessage(message: string): string {
+  const m = /^"(.+)" not defined in .* - (\d+):(\d+)$/.exec(message);
+  return m ? `the field "${m[1]}" is not defined (template line ${m[2]}, column ${m[3]})` : message.replace(/\s+/g, ' ').trim();
 }
 
 interface HelperContext {

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/errors.js';
 import { countryName, createRenderer, durationInWords, escapeMarkdown, joinList, localise } from '../../src/render/env.js';
 import { makeRegister } from '../helpers/register.js';
 
@@ -43,7 +44,10 @@ describe('renderer', () => {
     writeFileSync(join(root, 'templates', 'en', 'probe.md.hbs'), '# {{t name}}\n');
     const r = createRenderer({ lang: 'en', defaultLanguage: 'en', registerRoot: root });
     expect(r.render('probe', 'md', { name: 'R&D <b>*x*</b>' })).toBe('# R&D \\<b\\>\\*x\\*\\</b\\>\n');
-    expect(() => r.render('probe', 'html', { name: 'x' })).toThrow(/not defined/);
+    expect(() => r.render('probe', 'html', { name: 'x' })).toThrow(ConfigError);
+    expect(() => r.render('probe', 'html', { name: 'x' })).toThrow(/^a template override failed: the field "deep" is not defined \(template line 1, column 16\)\. Check templates\/en\/probe\.html\.hbs/);
+    writeFileSync(join(root, 'templates', 'en', 'broken.md.hbs'), '{{#if x}}unclosed');
+    expect(() => r.render('broken', 'md', { x: 1 })).toThrow(/a template override failed: .*templates\/en\/broken\.md\.hbs/s);
     expect(r.resolve('en/probe.md.hbs')?.origin).toBe('register');
     expect(() => r.render('nope', 'md', {})).toThrow(/no template en\/nope\.md\.hbs/);
   });
