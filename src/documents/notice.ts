@@ -7,6 +7,7 @@
  * Register texts stay `Text` (the `t` helper localises them); codes stay codes (`legalBasis`,
  * `country`, `duration` helpers and the `notice-*` partials put them in words).
  */
+import { lacksRequiredRepresentative } from '../check/query-organisation.js';
 import { basesGrantingRight } from '../law/rights.js';
 import type {
   Activity,
@@ -328,7 +329,7 @@ export function buildNoticeModel(register: Register, noticeId: string, lang: Lan
     if (!org.address) need(configFile, 'organisation.address', 'controller contact, Art. 13(1)(a)');
     if (!org.email) need(configFile, 'organisation.email', 'controller contact, Art. 13(1)(a)');
     const rep = org.representative;
-    if (!rep && org.country && !isEea(org.country)) need(configFile, 'organisation.representative', 'representative in the Union of a controller established outside it, Art. 13(1)(a), 27');
+    if (lacksRequiredRepresentative(config)) need(configFile, 'organisation.representative', 'representative in the Union of a controller established outside it, Art. 13(1)(a), 27');
     controller = {
       name: org.name ?? '',
       address: org.address ?? '',

@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { isEea } from '../law/eea.js';
+import { lacksRequiredRepresentative } from '../check/query-organisation.js';
 
 export default defineRule({
   meta: {
@@ -22,10 +22,9 @@ export default defineRule({
   check({ register, report }) {
     const config = register.config;
     if (config === undefined) return;
-    const organisation = config.data.organisation;
-    if (isEea(organisation.country) || organisation.representative !== undefined) return;
-    // Art. 27(2)(b): a public authority or body is exempt by the text itself.
-    if (organisation.public_body === true) return;
-    report({ messageId: 'missing', data: { country: organisation.country }, file: config.file, path: ['organisation'] });
+    // The engine skips a rule switched off in gdpr.yaml before it runs, so the shared condition's
+    // own `off` test never hides a finding here.
+    if (!lacksRequiredRepresentative(config.data)) return;
+    report({ messageId: 'missing', data: { country: config.data.organisation.country }, file: config.file, path: ['organisation'] });
   },
 });
