@@ -9,7 +9,7 @@ import { openRegister } from '../register/open.js';
 import { didYouMean } from '../register/suggest.js';
 import { buildNoticeModel, defaultLanguageOf, formatMissingItem, MissingItemsError } from '../documents/notice.js';
 import { createRenderer } from '../render/env.js';
-import { DOCUMENT_LANGUAGES, isDocumentLanguage, type Lang } from '../render/i18n.js';
+import { chooseDocumentLanguage, documentLanguageProblem, type Lang } from '../render/i18n.js';
 
 export interface NoticeOptions {
   noticeId: string;
@@ -26,7 +26,7 @@ export async function notice(options: NoticeOptions, io: Io): Promise<number> {
   }
   const register = openRegister(io.cwd, options.path ?? '.');
   const registerDefault = defaultLanguageOf(register);
-  const lang = documentLanguage(options.lang, registerDefault);
+  const lang = documentLanguage(options.lang, register.config?.data.languages ?? [registerDefault]);
 
   if (!register.records.notice.has(options.noticeId)) {
     const known = [...register.records.notice.keys()].sort();
@@ -57,9 +57,8 @@ export async function notice(options: NoticeOptions, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-function documentLanguage(requested: string | undefined, registerDefault: string): Lang {
-  const lang = requested ?? registerDefault;
-  if (isDocumentLanguage(lang)) return lang;
-  if (requested !== undefined) throw new UsageError(`--lang must be one of ${DOCUMENT_LANGUAGES.join(', ')} (got "${requested}")`);
-  throw new UsageError(`the register's default language \`${registerDefault}\` has no built-in templates; pass --lang ${DOCUMENT_LANGUAGES.join(' or --lang ')}`);
+function documentLanguage(requested: string | undefined, registerLanguages: readonly string[]): Lang {
+  const lang = chooseDocumentLanguage(requested, registerLanguages);
+  if (lang === undefined) throw new UsageError(documentLanguageProblem(requested, registerLanguages));
+  return lang;
 }

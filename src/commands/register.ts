@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { emit } from '../output.js';
 import { openRegister } from '../register/open.js';
-import { isDocumentLanguage, DOCUMENT_LANGUAGES, type Lang } from '../render/i18n.js';
+import { chooseDocumentLanguage, documentLanguageProblem } from '../render/i18n.js';
 import { buildRecord, type RecordRole } from '../documents/record.js';
 
 export interface RegisterOptions {
@@ -27,9 +27,6 @@ export async function register(options: RegisterOptions, io: Io): Promise<number
   if (role !== 'controller' && role !== 'processor') throw new UsageError(`--role must be controller or processor, not "${options.role}"`);
   const format = (options.format ?? 'md') as RecordFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${options.format}"`);
-  if (options.lang !== undefined && !isDocumentLanguage(options.lang)) {
-    throw new UsageError(`--lang must be one of ${DOCUMENT_LANGUAGES.join(', ')}, not "${options.lang}"`);
-  }
   if (format === 'xlsx' && (options.out === undefined || options.out === '-')) {
     throw new UsageError('--format xlsx writes a binary file: give it with --out FILE (e.g. --out register.xlsx)');
   }
@@ -37,7 +34,8 @@ export async function register(options: RegisterOptions, io: Io): Promise<number
   const reg = openRegister(io.cwd, options.path ?? '.');
   const languages = reg.config?.data.languages ?? [];
   const defaultLanguage = languages[0] ?? 'en';
-  const lang: Lang = (options.lang as Lang | undefined) ?? (languages.find(isDocumentLanguage) ?? 'en');
+  const lang = chooseDocumentLanguage(options.lang, languages);
+  if (lang === undefined) throw new UsageError(documentLanguageProblem(options.lang, languages));
   const model = buildRecord(reg, role, lang);
 
   let content: string | Uint8Array;

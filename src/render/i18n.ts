@@ -169,3 +169,22 @@ export const RECORD_WORDS = {
   wp248Threshold: { en: 'a DPIA is required from', fr: 'AIPD requise à partir de' } as Words,
   cnilRequiredItem: { en: 'CNIL list of processing requiring a DPIA, item', fr: 'Liste CNIL des traitements soumis à AIPD, point' } as Words,
 };
+
+/**
+ * The language a document is written in, the same for every command: `--lang` when given,
+ * else the first of the register's `languages` that has templates. Undefined when neither has
+ * templates: the caller asks for `--lang` (a notice in a language its readers may not read must
+ * be a choice, not a fallback). A register with no `languages` writes English.
+ */
+export function chooseDocumentLanguage(requested: string | undefined, registerLanguages: readonly string[]): Lang | undefined {
+  if (requested !== undefined) return isDocumentLanguage(requested) ? requested : undefined;
+  if (registerLanguages.length === 0) return 'en';
+  return registerLanguages.find(isDocumentLanguage);
+}
+
+/** The usage error for a language `chooseDocumentLanguage` could not settle. */
+export function documentLanguageProblem(requested: string | undefined, registerLanguages: readonly string[]): string {
+  return requested !== undefined
+    ? `--lang must be one of ${DOCUMENT_LANGUAGES.join(', ')} (got "${requested}")`
+    : `none of the register's languages (${registerLanguages.join(', ')}) has built-in templates; pass --lang ${DOCUMENT_LANGUAGES.join(' or --lang ')}`;
+}

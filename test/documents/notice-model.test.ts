@@ -231,7 +231,10 @@ describe('gdpr notice: usage errors (exit 2)', () => {
   it('a language without templates', async () => {
     expect(await cli(['notice', 'candidates', 'examples/atelier-durand', '--lang', 'de'])).toEqual({ code: 2, out: '', err: 'gdpr: --lang must be one of en, fr (got "de")\n' });
     const root = makeRegister({ 'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('languages: [en]', 'languages: [de]') });
-    expect((await cli(['notice', 'customers', root])).err).toBe("gdpr: the register's default language `de` has no built-in templates; pass --lang en or --lang fr\n");
+    expect((await cli(['notice', 'customers', root])).err).toBe("gdpr: none of the register's languages (de) has built-in templates; pass --lang en or --lang fr\n");
+    const second = makeRegister({ 'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('languages: [en]', 'languages: [de, fr]') });
+    expect((await cli(['notice', 'customers', second])).out).toMatch(/^# /);
+    expect((await cli(['register', second, '--format', 'json'])).out).toContain('"lang": "fr"');
   });
 
   it('pdf needs --out', async () => {

@@ -439,7 +439,7 @@ describe('XLSX', () => {
 
 describe('usage errors', () => {
   it('refuses an unknown language', async () => {
-    await expect(run({ lang: 'de' })).rejects.toThrow('--lang must be one of en, fr, not "de"');
+    await expect(run({ lang: 'de' })).rejects.toThrow('--lang must be one of en, fr (got "de")');
   });
 });
 
