@@ -50,6 +50,17 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
+/** Findings grouped by file, files in the order they first appear (the caller sorts). */
+export function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const group = groups.get(d.file);
+    if (group) group.push(d);
+    else groups.set(d.file, [d]);
+  }
+  return groups;
+}
+
 /** Options every formatter receives from the caller (formatters never decide colour themselves). */
 export interface FormatContext {
   /** Colour output (stylish only). Decided once by the CLI. */

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { resolve } from 'node:path';
+import { writeFileAtomicSync } from './fsx/write.js';
 import type { Io } from './io.js';
 
 /**
@@ -12,7 +11,6 @@ export async function emit(io: Io, content: string | Uint8Array, outputFile: str
     io.stdout.write(typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
     return;
   }
-  const target = resolve(io.cwd, outputFile);
-  mkdirSync(dirname(target), { recursive: true });
-  await writeFileAtomic(target, typeof content === 'string' ? content : Buffer.from(content));
+  // An output file is replaced on purpose (it is generated), atomically.
+  writeFileAtomicSync(resolve(io.cwd, outputFile), content, { force: true });
 }

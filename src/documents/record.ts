@@ -710,7 +710,7 @@ class Context {
 
   private breaches(activityId: string): BreachEntry[] {
     const list: Array<FileRecord<Incident>> = [...this.register.records.incident.values()].filter((i) => i.data.activities?.includes(activityId));
-    list.sort((a, b) => (a.data.discovered_at ?? '').localeCompare(b.data.discovered_at ?? '') || a.id.localeCompare(b.id));
+    list.sort((a, b) => codePointCompare(a.data.discovered_at ?? '', b.data.discovered_at ?? '') || codePointCompare(a.id, b.id));
     return list.map((i) => ({ id: i.id, title: this.text(i.data.title), status: i.data.status, discovered_at: i.data.discovered_at ?? null, link: i.file.relPath }));
   }
 
@@ -750,4 +750,9 @@ function exampleList(value: unknown, lang: string, defaultLanguage: string): str
  */
 export function rightsAvailable(id: string, activity: Activity): string[] {
   return REQUEST_TYPES.filter((type) => rightApplicability(type, id, activity) === undefined);
+}
+
+/** Machine-independent order (localeCompare depends on the machine's locale). */
+function codePointCompare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

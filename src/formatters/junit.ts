@@ -1,4 +1,4 @@
-import { summarize, type Diagnostic, type Formatter } from '../diagnostics.js';
+import { groupByFile, summarize, type Diagnostic, type Formatter } from '../diagnostics.js';
 
 /**
  * JUnit XML, for CI systems that show test reports (GitLab, Jenkins, Azure DevOps). One
@@ -50,15 +50,6 @@ function failureDetail(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.rule}]${article}`;
 }
 
-function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
-  const groups = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) {
-    const group = groups.get(d.file);
-    if (group) group.push(d);
-    else groups.set(d.file, [d]);
-  }
-  return groups;
-}
 
 /**
  * XML 1.0 §2.2: only TAB, LF, CR and U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF may appear,

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { summarize, type Diagnostic, type Formatter } from '../diagnostics.js';
+import { groupByFile, summarize, type Diagnostic, type Formatter } from '../diagnostics.js';
 
 /**
  * Human-readable output modelled on ESLint's `stylish`: one block per file (in the order the caller
@@ -27,15 +27,6 @@ export const formatStylish: Formatter = (diagnostics, context) => {
   return out.join('\n') + '\n';
 };
 
-function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
-  const groups = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) {
-    const group = groups.get(d.file);
-    if (group) group.push(d);
-    else groups.set(d.file, [d]);
-  }
-  return groups;
-}
 
 type Paint = InstanceType<typeof Chalk>;
 

@@ -19,10 +19,6 @@ export function basesGrantingRight(right: BasisDependentRight): readonly string[
   return file().rights[right].legal_bases;
 }
 
-export function rightArticle(right: BasisDependentRight): string {
-  return file().rights[right].article;
-}
-
 /** Art. 17(3)(b): the bases under which erasure may be refused. */
 export function basesLimitingErasure(): readonly string[] {
   return file().erasure_exceptions.legal_bases;

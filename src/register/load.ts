@@ -13,7 +13,7 @@ import type {
   RetentionRule,
   SecurityMeasure,
 } from '../types/register.js';
-import { CATALOG_FILES, CONFIG_FILE, ID_PATTERN, RECORD_DIRS, YAML_EXTENSIONS, type CatalogKind, type FileKind, type RecordKind } from './kinds.js';
+import { CATALOG_FILES, CATALOG_KINDS, CONFIG_FILE, ID_PATTERN, RECORD_DIRS, RECORD_KINDS, YAML_EXTENSIONS, type CatalogKind, type FileKind, type RecordKind } from './kinds.js';
 import { indexLines, parseFile } from './parse.js';
 import type { Target } from './locate.js';
 import type { DocPath, SourceFile } from './source.js';
@@ -122,7 +122,7 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
   // One file per record.
   const records = {} as { [K in RecordKind]: Map<string, FileRecord<RecordTypes[K]>> };
   const recordIds = {} as Record<RecordKind, Set<string>>;
-  for (const kind of Object.keys(RECORD_DIRS) as RecordKind[]) {
+  for (const kind of RECORD_KINDS) {
     const map = new Map<string, FileRecord<never>>();
     const ids = new Set<string>();
     records[kind] = map as never;
@@ -147,7 +147,7 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
   const catalogs = {} as { [K in CatalogKind]: Map<string, CatalogEntry<CatalogTypes[K]>> };
   const catalogFiles = {} as { [K in CatalogKind]: SourceFile | undefined };
   const catalogIds = {} as Record<CatalogKind, Set<string>>;
-  for (const kind of Object.keys(CATALOG_FILES) as CatalogKind[]) {
+  for (const kind of CATALOG_KINDS) {
     const map = new Map<string, CatalogEntry<never>>();
     const ids = new Set<string>();
     catalogs[kind] = map as never;

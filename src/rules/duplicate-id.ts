@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { CATALOG_KINDS } from '../register/kinds.js';
+import { CATALOG_KINDS, RECORD_DIRS } from '../register/kinds.js';
 import { locate } from '../register/locate.js';
 import type { SourceFile } from '../register/source.js';
 
@@ -41,7 +41,7 @@ export default defineRule({
     }
     const byKindAndId = new Map<string, string>();
     for (const file of register.files) {
-      const m = /^(activities|parties|notices|incidents|requests|dpias)\/(.+)\.ya?ml$/.exec(file.relPath);
+      const m = RECORD_FILE.exec(file.relPath);
       if (!m) continue;
       const key = `${m[1]}/${m[2]}`;
       const other = byKindAndId.get(key);
@@ -50,6 +50,8 @@ export default defineRule({
     }
   },
 });
+
+const RECORD_FILE = new RegExp(`^(${Object.values(RECORD_DIRS).join('|')})/(.+)\\.ya?ml$`);
 
 function lineOf(file: SourceFile, path: Array<string | number>): number {
   return locate(file, path).start.line;
