@@ -21,7 +21,15 @@ export function parseDuration(text: string): Duration {
   return duration;
 }
 
+/**
+ * The ISO 8601 durations the register accepts: whole numbers of years, months, weeks, days,
+ * hours and minutes, seconds possibly fractional; no sign (tinyduration alone accepts `-P1Y`
+ * and `P1.5Y`). The schemas' `iso-duration` format and the law data use this one test.
+ */
+const ISO_DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
+
 export function isDuration(text: string): boolean {
+  if (!ISO_DURATION.test(text)) return false;
   try {
     parseDuration(text);
     return true;

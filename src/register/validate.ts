@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { SCHEMA_DIR } from '../paths.js';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { parse as parseDuration } from 'tinyduration';
+import { isDuration } from '../law/duration.js';
 import { schemaFileName, type FileKind } from './kinds.js';
 import { pointerToPath, type DocPath } from './source.js';
 import { didYouMean } from './suggest.js';
@@ -36,21 +36,12 @@ function createRequireHere(): NodeJS.Require {
   return createRequire(import.meta.url);
 }
 
-export function isIsoDuration(value: string): boolean {
-  if (!/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/.test(value)) return false;
-  try {
-    parseDuration(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function getAjv(): Ajv {
   if (ajv) return ajv;
   const instance = new Ajv({ allErrors: true, strict: true, verbose: true });
   addFormats.default(instance, ['date', 'date-time', 'email', 'uri']);
-  instance.addFormat('iso-duration', { type: 'string', validate: isIsoDuration });
+  instance.addFormat('iso-duration', { type: 'string', validate: isDuration });
   instance.addFormat('country-code', { type: 'string', validate: isCountryCode });
   instance.addFormat('language-code', { type: 'string', validate: (s: string) => /^[a-z]{2}$/.test(s) });
   for (const name of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {

@@ -13,6 +13,12 @@ describe('parseDuration', () => {
     expect(() => parseDuration('-P1D')).toThrow(RangeError);
     expect(isDuration('P13M')).toBe(true);
     expect(isDuration('13M')).toBe(false);
+    // One test for the schemas' iso-duration format and the law data: no sign, no fractional years.
+    expect(isDuration('-P1Y')).toBe(false);
+    expect(isDuration('P1.5Y')).toBe(false);
+    expect(isDuration('PT1.5S')).toBe(true);
+    expect(isDuration('P1Y6M')).toBe(true);
+    expect(isDuration('PT')).toBe(false);
   });
 });
 
