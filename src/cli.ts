@@ -199,7 +199,6 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .option('--reference <ref>', 'ticket reference (never the person\u2019s name or address)')
     .option('--activities <ids>', 'activities concerned, comma-separated')
     .option('--today <date>', 'the current day (YYYY-MM-DD); default: today')
-    .option('--force', 'overwrite an existing request file')
     .action((path: string, opts: Record<string, unknown>) => {
       setAction(async (io) => (await import('./commands/request-new.js')).requestNew({ ...opts, path } as never, io));
     });

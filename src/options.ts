@@ -1,4 +1,5 @@
 import { UsageError } from './errors.js';
+import { readInstant } from './law/deadlines.js';
 
 /** `--today`: a real calendar date, YYYY-MM-DD. */
 export function parseToday(value: string | undefined, clock: () => Date = () => new Date()): string {
@@ -15,10 +16,10 @@ export function parseToday(value: string | undefined, clock: () => Date = () => 
 /** `--now`: an RFC 3339 instant with an offset. */
 export function parseNow(value: string | undefined, today: string | undefined, clock: () => Date = () => new Date()): Date {
   if (value === undefined) return today !== undefined ? new Date(`${today}T00:00:00Z`) : clock();
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new UsageError(`--now must be an instant with its offset, e.g. 2026-03-14T09:30:00+01:00 (got "${value}")`);
-  }
-  return new Date(value);
+  // The same reading of an instant as the breach clock's (src/law/deadlines.ts).
+  const read = readInstant(value);
+  if ('error' in read) throw new UsageError(`--now must be an instant with its offset, e.g. 2026-03-14T09:30:00+01:00 (got "${value}": ${read.error})`);
+  return read.date;
 }
 
 export function parseCount(name: string, value: string | undefined): number | undefined {

@@ -16,7 +16,7 @@
  *      06, 10). A compromised or doubtful key removes that protection. Otherwise an exposure
  *      is at least a risk, and exfiltration that is neither confirmed nor ruled out is a risk
  *      to complete in phases (Art. 33(4)).
- *    - Availability: restored from a backup within 24 hours → no risk (EDPB 01/2021 case 01,
+ *    - Availability: restored from a backup within 24 hours (data/law/breach-assessment.json) → no risk (EDPB 01/2021 case 01,
  *      "a few hours"); no backup, or a longer restoration → risk (case 02).
  *    - Integrity: altered data restored from a backup within 24 hours → no risk, else risk.
  * 2. Nature, sensitivity and volume of the data — special categories (Art. 9), criminal data
@@ -41,7 +41,7 @@
  *    → high. The incident's `vulnerable_subjects` fact wins over the catalogue flag.
  * 6. Special characteristics of the controller — not a field: it shows through the data (a
  *    hospital's data are health data, case 03).
- * 7. Number of individuals — 10,000 people or more whose identifying data are exposed →
+ * 7. Number of individuals — 10,000 people or more (data/law/breach-assessment.json) whose identifying data are exposed →
  *    high ("large scale", cf. WP248 criterion 5).
  *
  * Art. 34(3)(c) (disproportionate effort) cannot be read from the facts: the caller says so,
@@ -52,7 +52,10 @@
  * does not notify the authority or the people itself. For a processor `notify_authority`
  * therefore means "notify the controller" and `notify_controller` is set.
  */
+import { riskCallsForAuthority, riskCallsForSubjects } from '../check/query-breaches.js';
+import { loadLawData } from '../law/data.js';
 import { breachDeadline, hoursBetween } from '../law/deadlines.js';
+import type { LawDataFile, Sources } from '../law/types.js';
 import type { Lang } from '../render/i18n.js';
 import type { BreachAssessment, BreachFacts, BreachType, Count, IncidentRole } from '../types/register.js';
 import { actorOf } from './causes.js';
@@ -97,10 +100,28 @@ export interface BreachDecision {
   notify_controller?: true;
 }
 
+type AssessmentValueName = 'quick_restoration_hours' | 'large_number_of_people';
+
+interface BreachAssessmentFile extends LawDataFile {
+  values: Record<AssessmentValueName, { value: number; unit: string; reference: string; note: string; source: Sources; verified: boolean }>;
+}
+
+/** A threshold of the assessment from data/law/breach-assessment.json (the project's reading of the EDPB guidelines). */
+function assessmentValue(name: AssessmentValueName): number {
+  const entry = loadLawData<BreachAssessmentFile>('breach-assessment').values[name];
+  if (typeof entry?.value !== 'number') throw new Error(`breach-assessment.json has no number "${name}"`);
+  return entry.value;
+}
+
 /** Restored within this many hours counts as "restored a few hours after the attack" (EDPB 01/2021 case 01). */
-export const QUICK_RESTORATION_HOURS = 24;
+export function quickRestorationHours(): number {
+  return assessmentValue('quick_restoration_hours');
+}
+
 /** From this many people, an exposure of identifying data is large-scale (EDPB 9/2022 §IV, number of individuals). */
-export const LARGE_NUMBER_OF_PEOPLE = 10_000;
+export function largeNumberOfPeople(): number {
+  return assessmentValue('large_number_of_people');
+}
 
 const RANK: Record<RiskLevel, number> = { none: 0, risk: 1, high: 2 };
 const LOWER: Record<RiskLevel, RiskLevel> = { none: 'none', risk: 'none', high: 'risk' };
@@ -150,7 +171,7 @@ function profileOf(input: BreachAssessmentInput): Profile {
     sensitive: special.length + criminal.length + financial.length + identityTheft.length + credentials.length > 0,
     vulnerable,
     people,
-    large: people !== undefined && people >= LARGE_NUMBER_OF_PEOPLE,
+    large: people !== undefined && people >= largeNumberOfPeople(),
   };
 }
 
@@ -224,7 +245,7 @@ function confidentiality(input: BreachAssessmentInput, p: Profile): Finding {
 }
 
 function restoredQuickly(facts: BreachFacts): boolean {
-  return facts.backup_available === true && facts.restored_within_hours !== undefined && facts.restored_within_hours <= QUICK_RESTORATION_HOURS;
+  return facts.backup_available === true && facts.restored_within_hours !== undefined && facts.restored_within_hours <= quickRestorationHours();
 }
 
 function availability(input: BreachAssessmentInput, p: Profile): Finding {
@@ -233,7 +254,7 @@ function availability(input: BreachAssessmentInput, p: Profile): Finding {
   if (restoredQuickly(facts)) return { level: 'none', reasons: [reason('availability-restored-quickly', { hours: hours! })] };
   const reasons: Reason[] = [];
   if (facts.backup_available === true) {
-    reasons.push(hours === undefined ? reason('availability-not-restored-yet') : reason('availability-slow-restoration', { hours, quick: QUICK_RESTORATION_HOURS }));
+    reasons.push(hours === undefined ? reason('availability-not-restored-yet') : reason('availability-slow-restoration', { hours, quick: quickRestorationHours() }));
   } else {
     reasons.push(hours === undefined ? reason('availability-no-backup') : reason('availability-no-backup-rebuilt', { hours }));
   }
@@ -247,7 +268,7 @@ function availability(input: BreachAssessmentInput, p: Profile): Finding {
 function integrity(input: BreachAssessmentInput, p: Profile): Finding {
   const facts = input.facts ?? {};
   if (restoredQuickly(facts)) return { level: 'none', reasons: [reason('integrity-restored-quickly', { hours: facts.restored_within_hours! })] };
-  const reasons = [reason('integrity-not-restored', { quick: QUICK_RESTORATION_HOURS })];
+  const reasons = [reason('integrity-not-restored', { quick: quickRestorationHours() })];
   if (p.special.length > 0 || p.vulnerable) {
     reasons.push(reason('integrity-sensitive'));
     return { level: 'high', reasons };
@@ -266,7 +287,7 @@ export function assessBreach(input: BreachAssessmentInput): BreachDecision {
   if (input.data_categories.length === 0) reasons.unshift(reason('no-data-category'));
   const risk = findings.reduce<RiskLevel>((acc, f) => (RANK[f.level] > RANK[acc] ? f.level : acc), 'none');
 
-  let notifySubjects = risk === 'high';
+  let notifySubjects = riskCallsForSubjects(risk);
   let exemption: Art34Exemption = null;
   if (risk === 'high' && findings.filter((f) => f.level === 'high').every((f) => f.mitigated === true)) {
     notifySubjects = false;
@@ -298,7 +319,7 @@ export function assessBreach(input: BreachAssessmentInput): BreachDecision {
   const hoursLeft = (Math.sign(exact) * Math.round(Math.abs(exact) * 10)) / 10;
   const decision: BreachDecision = {
     risk,
-    notify_authority: risk !== 'none',
+    notify_authority: riskCallsForAuthority(risk),
     notify_subjects: notifySubjects,
     exemption,
     deadline: deadlineIso,
@@ -325,7 +346,7 @@ export function decisionJson(decision: BreachDecision): Omit<BreachDecision, 're
 export function sameDecision(recorded: BreachAssessment, decision: BreachDecision): boolean {
   return (
     recorded.risk === decision.risk &&
-    (recorded.notify_authority ?? recorded.risk !== 'none') === decision.notify_authority &&
-    (recorded.notify_subjects ?? recorded.risk === 'high') === decision.notify_subjects
+    (recorded.notify_authority ?? riskCallsForAuthority(recorded.risk)) === decision.notify_authority &&
+    (recorded.notify_subjects ?? riskCallsForSubjects(recorded.risk)) === decision.notify_subjects
   );
 }

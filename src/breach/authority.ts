@@ -1,6 +1,6 @@
 /** The supervisory authority a breach is notified to (Art. 33(1), 55–56): gdpr.yaml's, or the country's. */
-import { localText } from './text.js';
 import { authorityById, defaultAuthorityFor } from '../law/authorities.js';
+import { localise } from '../render/words.js';
 import type { GdprConfig } from '../types/register.js';
 
 export interface NotifiedAuthority {
@@ -17,7 +17,7 @@ export interface NotifiedAuthority {
 export function notifiedAuthority(config: GdprConfig | undefined, lang: 'en' | 'fr', idOverride?: string): NotifiedAuthority {
   const configured = idOverride ?? config?.supervisory_authority;
   if (configured !== undefined && typeof configured !== 'string') {
-    const name = localText(configured.name, lang, config?.languages?.[0] ?? lang);
+    const name = localise(configured.name, lang, config?.languages?.[0] ?? lang);
     const inline: NotifiedAuthority = { short: name, name };
     if (configured.address) inline.address = configured.address;
     if (configured.url) inline.website = configured.url;

@@ -101,6 +101,13 @@ export function parseCount(text: string): Count | string {
   return 'give a number (120), a range (100-500), a lower bound (1000+) or "unknown"';
 }
 
+/** A count written back as `parseCount` reads it (`120`, `100-500`, `1000+`, `unknown`); `''` for none. */
+export function countText(count: Count | undefined): string {
+  if (count === undefined) return '';
+  if (count === 'unknown' || typeof count === 'number') return String(count);
+  return count.max === undefined ? `${count.min}+` : `${count.min}-${count.max}`;
+}
+
 /** A count in words for messages and drafts: `120`, `100 to 500`, `at least 1000`, `unknown`. */
 export function formatCount(count: Count | undefined, lang: 'en' | 'fr' = 'en'): string {
   if (count === undefined || count === 'unknown') return lang === 'fr' ? 'inconnu' : 'unknown';

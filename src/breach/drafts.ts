@@ -17,17 +17,18 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { fr } from 'date-fns/locale/fr';
+import { notificationDuties } from '../check/query-breaches.js';
 import { IncompleteRecordError } from '../errors.js';
-import { breachDeadline } from '../law/deadlines.js';
+import { breachDeadline, instantTime } from '../law/deadlines.js';
 import type { FileRecord, Register } from '../register/load.js';
 import type { Lang } from '../render/i18n.js';
+import { localise, type TextValue } from '../render/words.js';
 import type { Incident } from '../types/register.js';
 import { assessBreach, sameDecision } from './assess.js';
 import { notifiedAuthority } from './authority.js';
 import { BREACH_CAUSES } from './causes.js';
 import { assessedCategories, formatCount, type DataKind } from './categories.js';
 import { assessmentInput } from './record.js';
-import { localText } from './text.js';
 import { ADVICE, BREACH_TYPE_WORDS, EXEMPTION_WORDS, FLAG_WORDS, RISK_WORDS, SPECIAL_WORDS } from './words.js';
 import { offsetIn } from './zone.js';
 
@@ -91,7 +92,7 @@ export function buildDraft(record: FileRecord<Incident>, register: Register, to:
   const incident = record.data;
   const config = register.config?.data;
   const defaultLanguage = config?.languages?.[0] ?? lang;
-  const text = (t: Parameters<typeof localText>[0]) => localText(t, lang, defaultLanguage);
+  const text = (t: TextValue) => localise(t, lang, defaultLanguage);
   const role = incident.role ?? 'controller';
 
   const missing: string[] = [];
@@ -107,7 +108,7 @@ export function buildDraft(record: FileRecord<Incident>, register: Register, to:
   }
   const authorityNotice = incident.notifications?.authority;
   const { deadline, deadlineIso } = breachDeadline(incident.discovered_at);
-  const late = authorityNotice !== undefined && Date.parse(authorityNotice.at) > deadline.getTime();
+  const late = authorityNotice !== undefined && instantTime(authorityNotice.at) > deadline.getTime();
   if (to === 'authority' && late && !authorityNotice.late_reason) missing.push('notifications.authority.late_reason');
   if (missing.length > 0) throw new MissingDraftItemError(record.id, missing, to);
 
@@ -183,8 +184,9 @@ export function buildDraft(record: FileRecord<Incident>, register: Register, to:
     risk: assessment ? (RISK_WORDS[assessment.risk]?.[lang] ?? assessment.risk) : null,
     rationale: rationaleIn(incident, register, lang),
     peopleTold: {
-      decided: assessment?.notify_subjects !== undefined || subjectsTold !== undefined,
-      yes: subjectsTold !== undefined || assessment?.notify_subjects === true,
+      // The recorded decision as `gdpr check` reads it (Art. 34(1), (3)).
+      decided: assessment !== undefined || subjectsTold !== undefined,
+      yes: subjectsTold !== undefined || notificationDuties(incident).subjects,
       at: subjectsTold ? longInstant(subjectsTold.at, zone, lang) : null,
       channel: subjectsTold?.channel ?? null,
       exemption: assessment?.exemption ? (EXEMPTION_WORDS[assessment.exemption]?.[lang] ?? null) : null,
@@ -216,7 +218,7 @@ export function rationaleIn(incident: Incident, register: Register, lang: Lang):
   const defaultLanguage = register.config?.data.languages?.[0] ?? lang;
   input.data_categories = input.data_categories.map((c) => {
     const name = register.catalogs['data-categories'].get(c.id)?.data.name;
-    return name === undefined ? c : { ...c, label: { en: localText(name, 'en', defaultLanguage), fr: localText(name, 'fr', defaultLanguage) } };
+    return name === undefined ? c : { ...c, label: { en: localise(name, 'en', defaultLanguage), fr: localise(name, 'fr', defaultLanguage) } };
   });
   const decision = assessBreach(input);
   if (!sameDecision(assessment, decision)) return assessment.rationale ?? null;

@@ -3,7 +3,9 @@
  * stands against the 72 hours (Art. 33(1)). The decision is the one recorded in the incident
  * (a person may have overridden the assessment); without one, the assessment of the facts.
  */
-import { breachDeadline, formatInZone, hoursBetween } from '../law/deadlines.js';
+import { formatTable } from '../calendar/table.js';
+import { notificationDuties } from '../check/query-breaches.js';
+import { breachDeadline, formatInZone, hoursBetween, instantTime } from '../law/deadlines.js';
 import type { Register } from '../register/load.js';
 import type { Incident } from '../types/register.js';
 import { assessBreach, type RiskLevel } from './assess.js';
@@ -39,7 +41,7 @@ const round1 = (h: number): number => {
 };
 
 function instantOrder(a: IncidentRow, b: IncidentRow): number {
-  return Date.parse(a.discovered_at) - Date.parse(b.discovered_at) || a.id.localeCompare(b.id);
+  return instantTime(a.discovered_at) - instantTime(b.discovered_at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export function incidentRows(register: Register, now: Date, options: { open?: boolean } = {}): IncidentRow[] {
@@ -47,11 +49,15 @@ export function incidentRows(register: Register, now: Date, options: { open?: bo
   for (const { id, data } of register.records.incident.values()) {
     if (options.open && data.status !== 'open') continue;
     const role = data.role ?? 'controller';
-    const computed = assessBreach(assessmentInput(data, register, now));
     const recorded = data.assessment;
-    const risk = recorded?.risk ?? computed.risk;
-    const notifyAuthority = role === 'processor' ? true : (recorded?.notify_authority ?? (recorded ? recorded.risk !== 'none' : computed.notify_authority));
-    const notifySubjects = role === 'processor' ? false : (recorded?.notify_subjects ?? (recorded ? recorded.risk === 'high' : computed.notify_subjects));
+    // The recorded decision as `gdpr check` reads it; without one, the assessment of the facts.
+    const computed = recorded ? undefined : assessBreach(assessmentInput(data, register, now));
+    const assessment = recorded ?? { risk: computed!.risk, notify_authority: computed!.notify_authority, notify_subjects: computed!.notify_subjects, exemption: computed!.exemption };
+    const risk = assessment.risk;
+    const duties = notificationDuties({ role, assessment });
+    // For a processor, `notify_authority` reads "notify the controller" (Art. 33(2)), as in `breach assess`.
+    const notifyAuthority = duties.authority || duties.controller;
+    const notifySubjects = duties.subjects;
     const notifiedAt = (role === 'processor' ? data.notifications?.controller?.at : data.notifications?.authority?.at) ?? null;
     const deadline = breachDeadline(data.discovered_at);
     let hoursLeft: number | null = null;
@@ -106,9 +112,7 @@ export function incidentTable(rows: readonly IncidentRow[], zone: string, option
     timeWords(r),
     r.notified_at ? formatInZone(new Date(r.notified_at), zone) : '—',
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
-  const out = [line(header), ...body.map(line)];
-  if (rows.some((r) => r.decision_source === 'assessed')) out.push('', '* no decision recorded: assessed from the facts (`gdpr breach assess <id>` explains it).');
-  return `${out.join('\n')}\n`;
+  const table = formatTable(header, body);
+  if (!rows.some((r) => r.decision_source === 'assessed')) return table;
+  return `${table}\n* no decision recorded: assessed from the facts (\`gdpr breach assess <id>\` explains it).\n`;
 }

@@ -5,9 +5,11 @@
  * cite articles as the French text of the GDPR does: art. 33.1, art. 34.3.a).
  *
  * `{categories}` is the list of data categories (ids, or names in documents), `{hours}` a number of hours, `{people}` a
- * number of people and `{quick}` QUICK_RESTORATION_HOURS, each written as the language writes
- * numbers.
+ * number of people, `{quick}` the quick-restoration threshold (data/law/breach-assessment.json)
+ * and `{notify}` the hours allowed to notify the authority (data/law/deadlines.json, filled in
+ * here), each written as the language writes numbers.
  */
+import { breachNotificationHours } from '../law/deadlines.js';
 import type { Lang } from '../render/i18n.js';
 
 export const REASON_TEXTS = {
@@ -144,24 +146,24 @@ export const REASON_TEXTS = {
     fr: 'Informer chaque personne exigerait des efforts disproportionnés : une communication publique ou une mesure similaire, tout aussi efficace, remplace les messages individuels (art. 34.3.c).',
   },
   'processor-notifies-controller': {
-    en: 'As processor, notify the controller without undue delay, whatever the risk (Art. 33(2)): the controller assesses the breach and decides on notifying the authority and the people; the assessment above is for its information. Its 72 hours start when it is informed.',
-    fr: 'En tant que sous-traitant, notifier la violation au responsable du traitement dans les meilleurs délais, quel que soit le risque (art. 33.2) : c’est le responsable du traitement qui évalue la violation et décide de la notifier à l’autorité et de la communiquer aux personnes ; l’évaluation ci-dessus lui est fournie pour information. Son délai de 72 heures court à partir du moment où il est informé.',
+    en: 'As processor, notify the controller without undue delay, whatever the risk (Art. 33(2)): the controller assesses the breach and decides on notifying the authority and the people; the assessment above is for its information. Its {notify} hours start when it is informed.',
+    fr: 'En tant que sous-traitant, notifier la violation au responsable du traitement dans les meilleurs délais, quel que soit le risque (art. 33.2) : c’est le responsable du traitement qui évalue la violation et décide de la notifier à l’autorité et de la communiquer aux personnes ; l’évaluation ci-dessus lui est fournie pour information. Son délai de {notify} heures court à partir du moment où il est informé.',
   },
   'conclusion-none': {
     en: 'Unlikely to result in a risk: no notification; document the breach and this reasoning in the register (Art. 33(5)).',
     fr: 'Violation peu susceptible d’engendrer un risque : pas de notification ; documenter la violation et ce raisonnement dans le registre (art. 33.5).',
   },
   'conclusion-risk': {
-    en: 'Likely to result in a risk: notify the supervisory authority within 72 hours of awareness (Art. 33(1)); telling the people is not required (Art. 34(1)).',
-    fr: 'Violation susceptible d’engendrer un risque : notifier l’autorité de contrôle dans les 72 heures après en avoir pris connaissance (art. 33.1) ; l’information des personnes n’est pas requise (art. 34.1).',
+    en: 'Likely to result in a risk: notify the supervisory authority within {notify} hours of awareness (Art. 33(1)); telling the people is not required (Art. 34(1)).',
+    fr: 'Violation susceptible d’engendrer un risque : notifier l’autorité de contrôle dans les {notify} heures après en avoir pris connaissance (art. 33.1) ; l’information des personnes n’est pas requise (art. 34.1).',
   },
   'conclusion-high-mitigated': {
-    en: 'High risk, mitigated: notify the supervisory authority within 72 hours of awareness (Art. 33(1)); the people need not be told (Art. 34(3)(b)).',
-    fr: 'Risque élevé, mais atténué : notifier l’autorité de contrôle dans les 72 heures après en avoir pris connaissance (art. 33.1) ; les personnes n’ont pas à être informées (art. 34.3.b).',
+    en: 'High risk, mitigated: notify the supervisory authority within {notify} hours of awareness (Art. 33(1)); the people need not be told (Art. 34(3)(b)).',
+    fr: 'Risque élevé, mais atténué : notifier l’autorité de contrôle dans les {notify} heures après en avoir pris connaissance (art. 33.1) ; les personnes n’ont pas à être informées (art. 34.3.b).',
   },
   'conclusion-high': {
-    en: 'Likely to result in a high risk: notify the supervisory authority within 72 hours of awareness (Art. 33(1)) and tell the people without undue delay (Art. 34(1)).',
-    fr: 'Violation susceptible d’engendrer un risque élevé : notifier l’autorité de contrôle dans les 72 heures après en avoir pris connaissance (art. 33.1) et informer les personnes concernées dans les meilleurs délais (art. 34.1).',
+    en: 'Likely to result in a high risk: notify the supervisory authority within {notify} hours of awareness (Art. 33(1)) and tell the people without undue delay (Art. 34(1)).',
+    fr: 'Violation susceptible d’engendrer un risque élevé : notifier l’autorité de contrôle dans les {notify} heures après en avoir pris connaissance (art. 33.1) et informer les personnes concernées dans les meilleurs délais (art. 34.1).',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -189,8 +191,8 @@ function numberIn(value: number, lang: Lang, grouped: boolean): string {
 }
 
 function fill(text: string, values: ReasonValues, lang: Lang): string {
-  return text.replace(/\{(categories|hours|people|quick)\}/g, (_match, key: keyof ReasonValues) => {
-    const value = values[key];
+  return text.replace(/\{(categories|hours|people|quick|notify)\}/g, (_match, key: keyof ReasonValues | 'notify') => {
+    const value = key === 'notify' ? breachNotificationHours() : values[key];
     if (value === undefined) throw new Error(`reason text ${JSON.stringify(text)} needs {${key}}`);
     if (typeof value === 'number') return numberIn(value, lang, key === 'people');
     return value.map((c) => c.label?.[lang] ?? c.id).join(', ');

@@ -6,10 +6,10 @@
  * list of changes applied to the file in place, so comments and key order survive.
  */
 import { authorityById } from '../law/authorities.js';
-import { breachDeadline } from '../law/deadlines.js';
+import { breachDeadline, instantTime } from '../law/deadlines.js';
 import { InvalidAnswerError, type Asker, type Choice } from '../prompts/asker.js';
 import type { Count, Incident } from '../types/register.js';
-import { formatCount, parseCount } from './categories.js';
+import { countText, formatCount, parseCount } from './categories.js';
 import { validateInstant } from './wizard.js';
 import { describeInstant, instantInZone } from './zone.js';
 
@@ -63,12 +63,6 @@ const TOPIC_OF: Readonly<Record<string, UpdateTopic>> = {
   closed_at: 'close',
 };
 
-function countText(count: Count | undefined): string {
-  if (count === undefined) return '';
-  if (count === 'unknown' || typeof count === 'number') return String(count);
-  return count.max === undefined ? `${count.min}+` : `${count.min}-${count.max}`;
-}
-
 export async function breachUpdateFlow(asker: Asker, ctx: UpdateContext): Promise<Change[]> {
   const { incident, now, zone } = ctx;
   const role = incident.role ?? 'controller';
@@ -82,7 +76,7 @@ export async function breachUpdateFlow(asker: Asker, ctx: UpdateContext): Promis
         validate: (v) => {
           const ok = validateInstant(v);
           if (ok !== true) return ok;
-          if (notBefore !== undefined && Date.parse(v.trim()) < Date.parse(notBefore)) return `it cannot be before awareness (${notBefore})`;
+          if (notBefore !== undefined && instantTime(v.trim()) < instantTime(notBefore)) return `it cannot be before awareness (${notBefore})`;
           return true;
         },
       })
@@ -133,15 +127,15 @@ export async function breachUpdateFlow(asker: Asker, ctx: UpdateContext): Promis
       message: 'Is information still to come (initial notification, completed later in phases, Art. 33(4))?',
       default: existing?.phased ?? false,
     });
-    const { deadline } = breachDeadline(incident.discovered_at);
+    const { deadline, hours } = breachDeadline(incident.discovered_at);
     let lateReason: string | null = null;
-    if (Date.parse(at) > deadline.getTime()) {
+    if (instantTime(at) > deadline.getTime()) {
       lateReason = (
         await asker.input({
           name: 'late_reason',
-          message: `Notified after the 72 hours (due ${describeInstant(deadline, zone)}): the notification must give the reasons for the delay (Art. 33(1))`,
+          message: `Notified after the ${hours} hours (due ${describeInstant(deadline, zone)}): the notification must give the reasons for the delay (Art. 33(1))`,
           ...(existing?.late_reason ? { default: existing.late_reason } : {}),
-          validate: (v) => (v.trim() === '' ? 'the reasons for the delay are required after 72 hours (Art. 33(1))' : true),
+          validate: (v) => (v.trim() === '' ? `the reasons for the delay are required after ${hours} hours (Art. 33(1))` : true),
         })
       ).trim();
     }

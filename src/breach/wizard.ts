@@ -4,16 +4,18 @@
  * interrupted run leaves no file. The order follows what the authority will ask (Art. 33(3))
  * and what the risk assessment reads (EDPB Guidelines 9/2022 §IV, 01/2021).
  */
+import { riskCallsForAuthority, riskCallsForSubjects } from '../check/query-breaches.js';
+import { breachNotificationHours, instantTime, validateInstant } from '../law/deadlines.js';
 import type { Asker, Choice } from '../prompts/asker.js';
 import type { Lang } from '../render/i18n.js';
+import { localise, type TextValue } from '../render/words.js';
 import { ID_PATTERN } from '../register/kinds.js';
 import type { Register } from '../register/load.js';
 import type { BreachAssessment, BreachFacts, BreachType, Count, Incident, IncidentRole, Tristate } from '../types/register.js';
 import { assessBreach, type BreachDecision, type RiskLevel } from './assess.js';
 import { BREACH_CAUSES } from './causes.js';
 import { reasonLanguage } from './reasons.js';
-import { anyVulnerable, assessedCategories, parseCount } from './categories.js';
-import { localText } from './text.js';
+import { anyVulnerable, assessedCategories, countText, parseCount } from './categories.js';
 import { describeInstant, hoursLeftInWords, instantInZone } from './zone.js';
 import type { NotifiedAuthority } from './authority.js';
 
@@ -70,19 +72,8 @@ export const BREACH_NEW_ANSWERS = [
   'id',
 ] as const;
 
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):(\d{2}))$/;
-
-/** `true`, or why the text is not an RFC 3339 instant with an offset. */
-export function validateInstant(text: string): true | string {
-  const value = text.trim();
-  const m = INSTANT.exec(value);
-  if (!m) return 'add the UTC offset, e.g. 2026-03-14T09:30:00+01:00 (a local time is ambiguous)';
-  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0', m[8] ?? '0', m[9] ?? '0'].map(Number) as number[];
-  const date = new Date(Date.UTC(year!, month! - 1, day!));
-  const realDay = date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
-  if (!realDay || hour! > 23 || minute! > 59 || second! > 59 || offsetHours! > 23 || offsetMinutes! > 59) return `${value} is not a real date and time`;
-  return true;
-}
+/** `true`, or why the text is not an RFC 3339 instant with an offset (src/law/deadlines.ts reads instants). */
+export { validateInstant };
 
 type TristateAnswer = 'true' | 'false' | 'unknown';
 const TRISTATE: ReadonlyArray<Choice<TristateAnswer>> = [
@@ -123,7 +114,7 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
   const lang = register.config?.data.languages?.[0] ?? 'en';
   // Reasons are shown and recorded (Art. 33(5)) in the register's language when they exist in it.
   const reasonLang = reasonLanguage(register.config?.data.languages);
-  const name = (text: Parameters<typeof localText>[0]) => localText(text, lang === 'fr' ? 'fr' : 'en', lang);
+  const name = (text: TextValue) => localise(text, lang === 'fr' ? 'fr' : 'en', lang);
   const nowInstant = instantInZone(now, zone);
 
   // What happened (Art. 33(3)(a): the nature of the breach).
@@ -142,7 +133,7 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
   }
 
   // Awareness starts the 72 hours (Art. 33(1)); an offset is required so the clock is unambiguous.
-  if (ctx.interactive) ctx.print(`The 72-hour clock (Art. 33(1)) starts when you became aware of the breach.\nNow is ${describeInstant(now, zone)}, ${zone}.\n`);
+  if (ctx.interactive) ctx.print(`The ${breachNotificationHours()}-hour clock (Art. 33(1)) starts when you became aware of the breach.\nNow is ${describeInstant(now, zone)}, ${zone}.\n`);
   const discoveredAt = (
     await asker.input({
       name: 'discovered_at',
@@ -151,7 +142,7 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
       validate: (v) => {
         const ok = validateInstant(v);
         if (ok !== true) return ok;
-        return Date.parse(v.trim()) > now.getTime() ? `awareness cannot be later than now (${nowInstant})` : true;
+        return instantTime(v.trim()) > now.getTime() ? `awareness cannot be later than now (${nowInstant})` : true;
       },
     })
   ).trim();
@@ -164,7 +155,7 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
         if (v.trim() === '') return true;
         const ok = validateInstant(v);
         if (ok !== true) return ok;
-        return Date.parse(v.trim()) > Date.parse(discoveredAt) ? 'the breach cannot have happened after you became aware of it' : true;
+        return instantTime(v.trim()) > instantTime(discoveredAt) ? 'the breach cannot have happened after you became aware of it' : true;
       },
     })
   ).trim();
@@ -182,7 +173,7 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
 
   // What data and whose (Art. 33(3)(a)), from the register's catalogues.
   const activityChoices = [...register.records.activity.values()]
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((a) => ({ value: a.id, name: `${name(a.data.name)} (${a.id})${a.data.role === 'processor' ? ' — as processor' : ''}` }));
   const activities = activityChoices.length > 0 ? await asker.checkbox({ name: 'activities', message: 'Processing activities affected', choices: activityChoices, default: [] }) : [];
   const categoryChoices = [...register.catalogs['data-categories'].values()].map((c) => {
@@ -312,8 +303,8 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
     ).trim();
     assessment = {
       risk,
-      notify_authority: role === 'processor' || risk !== 'none',
-      notify_subjects: role === 'controller' && risk === 'high',
+      notify_authority: role === 'processor' || riskCallsForAuthority(risk),
+      notify_subjects: role === 'controller' && riskCallsForSubjects(risk),
       exemption: null,
       rationale,
       overridden: true,
@@ -351,11 +342,6 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
   return { id, incident, decision };
 }
 
-function countText(count: Count): string {
-  if (count === 'unknown' || typeof count === 'number') return String(count);
-  return count.max === undefined ? `${count.min}+` : `${count.min}-${count.max}`;
-}
-
 const RISK_WORDS: Record<RiskLevel, string> = {
   none: 'none (unlikely to result in a risk)',
   risk: 'risk (likely to result in a risk to people)',
@@ -386,10 +372,11 @@ export function deadlineSentence(
     return options.notifiedAt ? `The controller was notified ${when(options.notifiedAt)} (Art. 33(2)).` : 'Notify the controller without undue delay (Art. 33(2)).';
   }
   if (options.notifiedAt) {
-    const late = Date.parse(options.notifiedAt) - Date.parse(decision.deadline);
+    const hours = breachNotificationHours();
+    const late = instantTime(options.notifiedAt) - instantTime(decision.deadline);
     return late > 0
-      ? `The ${options.authority.short} was notified ${when(options.notifiedAt)}, ${Math.ceil(late / 3_600_000)} h after the 72 hours: the notification must give the reasons for the delay (Art. 33(1)).`
-      : `The ${options.authority.short} was notified ${when(options.notifiedAt)}, within the 72 hours (Art. 33(1)).`;
+      ? `The ${options.authority.short} was notified ${when(options.notifiedAt)}, ${Math.ceil(late / 3_600_000)} h after the ${hours} hours: the notification must give the reasons for the delay (Art. 33(1)).`
+      : `The ${options.authority.short} was notified ${when(options.notifiedAt)}, within the ${hours} hours (Art. 33(1)).`;
   }
   if (!decision.notify_authority) return 'No notification is due; the breach stays documented in the register (Art. 33(5)).';
   return `Notify the ${options.authority.short} before ${when(decision.deadline)} — ${hoursLeftInWords(decision.hours_left)} (Art. 33(1)).`;

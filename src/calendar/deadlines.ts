@@ -9,12 +9,13 @@ import { loadLawData } from '../law/data.js';
 import type { LawDataFile } from '../law/types.js';
 import { mustNotifyAuthority } from '../check/query-breaches.js';
 import { requestDue } from '../check/query-requests.js';
-import { reviewPeriod } from '../check/query.js';
+import { activeActivities, reviewPeriod } from '../check/query.js';
 import { breachDeadline, daysBetween, type HolidayCalendar } from '../law/deadlines.js';
 import { addDuration, parseDuration } from '../law/duration.js';
 import type { Register } from '../register/load.js';
 import type { Incident } from '../types/register.js';
-import { rightInfo, textIn } from '../requests/rights.js';
+import { localise } from '../render/words.js';
+import { rightInfo } from '../requests/rights.js';
 
 export const DEADLINE_KINDS = [
   'breach-notification',
@@ -114,28 +115,29 @@ export function collectDeadlines(register: Register, calendar: HolidayCalendar |
   const keeping = retiredRecordKeeping();
   for (const record of register.records.activity.values()) {
     const activity = record.data;
-    const name = textIn(activity.name, language);
-    if ((activity.status ?? 'active') === 'retired') {
-      if (activity.retired_on === undefined) continue;
-      push({
-        date: addDuration(activity.retired_on, keeping.duration),
-        kind: 'retention-review',
-        id: record.id,
-        file: record.file.relPath,
-        title: `Decide whether to keep the record of the retired activity ${name} (retired ${activity.retired_on})`,
-        basis: keeping.reference,
-      });
-      continue;
-    }
+    if (activity.status !== 'retired' || activity.retired_on === undefined) continue;
+    push({
+      date: addDuration(activity.retired_on, keeping.duration),
+      kind: 'retention-review',
+      id: record.id,
+      file: record.file.relPath,
+      title: `Decide whether to keep the record of the retired activity ${localise(activity.name, language, language)} (retired ${activity.retired_on})`,
+      basis: keeping.reference,
+    });
+  }
+
+  // The activities rule review-overdue checks (active ones), with the same period.
+  for (const record of activeActivities(register)) {
+    const activity = record.data;
     const period = reviewPeriod(register, activity);
-    if (period === undefined || !isCalendarPeriod(period)) continue;
+    if (!isCalendarPeriod(period)) continue;
     push({
       // Never reviewed: the review is due now.
       date: activity.reviewed === undefined ? today : addDuration(activity.reviewed, period),
       kind: 'activity-review',
       id: record.id,
       file: record.file.relPath,
-      title: `Review the record of ${name}`,
+      title: `Review the record of ${localise(activity.name, language, language)}`,
       basis: 'GDPR Art. 24(1), 30(1)',
     });
   }

@@ -3,6 +3,8 @@
  * (rule request-overdue) and `gdpr request list`, so that both always show the same date.
  */
 import { deadlineValue, requestDeadlines, type HolidayCalendar } from '../law/deadlines.js';
+import { loadHolidayCalendar } from '../law/holidays.js';
+import type { Register } from '../register/load.js';
 import type { DataSubjectRequest } from '../types/register.js';
 
 export interface RequestDue {
@@ -32,6 +34,13 @@ export function extensionDefects(request: DataSubjectRequest, due: string): Exte
   return defects;
 }
 
+/** Art. 12(3): "within one month of receipt" (from the law data). */
+export function responseMonths(): number {
+  const { value } = deadlineValue('request_response_months');
+  if (typeof value !== 'number') throw new Error('deadlines.json: request_response_months is not a number');
+  return value;
+}
+
 /** Art. 12(3): "by two further months" (from the law data, so that a reform is a data change). */
 export function maxExtensionMonths(): number {
   const { value } = deadlineValue('request_extension_months');
@@ -51,4 +60,24 @@ export function requestDue(request: DataSubjectRequest, calendar?: HolidayCalend
   if (!extension || extensionDefects(request, due).length > 0) return { due, effectiveDue: due };
   const { extendedDue } = requestDeadlines(request.received, { extensionMonths: extension.months, holidays: calendar });
   return extendedDue === undefined ? { due, effectiveDue: due } : { due, extendedDue, effectiveDue: extendedDue };
+}
+
+/**
+ * The register's public holidays for roll-over (gdpr.yaml `holidays`): weekends only without it,
+ * or when date-holidays does not know the code; `onUnknown` is then told (the rule reports
+ * unknownCalendar, the commands print `message` as a warning). One loader for `gdpr check`,
+ * `gdpr request …` and `gdpr due`, so that they roll over the same days.
+ */
+export async function registerHolidays(
+  register: Register,
+  onUnknown?: (message: string, code: string) => void,
+): Promise<HolidayCalendar | undefined> {
+  const code = register.config?.data.holidays;
+  if (code === undefined) return undefined;
+  try {
+    return await loadHolidayCalendar(code);
+  } catch {
+    onUnknown?.(`no public-holiday calendar is known for \`${code}\` (gdpr.yaml holidays); deadlines roll over weekends only`, code);
+    return undefined;
+  }
 }

@@ -5,6 +5,8 @@
 import type { Activity, DataCategory, Party, Text } from '../types/register.js';
 import type { CatalogEntry, FileRecord, Register } from '../register/load.js';
 import type { DocPath } from '../register/source.js';
+import { loadLawData } from '../law/data.js';
+import type { LawDataFile } from '../law/types.js';
 
 export type ActivityRecord = FileRecord<Activity>;
 
@@ -90,7 +92,31 @@ export function textLanguages(text: Text, defaultLanguage: string): string[] {
   return typeof text === 'string' ? [defaultLanguage] : Object.keys(text);
 }
 
-/** The activity's review period: its own, else the organisation's. */
-export function reviewPeriod(register: Register, activity: Activity): string | undefined {
-  return activity.review_every ?? register.config?.data.review_every;
+interface RecordKeepingFile extends LawDataFile {
+  default_review_period: string;
+}
+
+/**
+ * The review period when neither the activity nor gdpr.yaml sets `review_every`
+ * (data/law/record-keeping.json). Not a figure of the law: Art. 24(1) asks for review "where
+ * necessary" without a period; the toolkit's default, also what `gdpr init` writes.
+ */
+export function defaultReviewPeriod(): string {
+  return loadLawData<RecordKeepingFile>('record-keeping').default_review_period;
+}
+
+/** Where an activity's review period comes from (for messages). */
+export type ReviewPeriodSource = 'activity' | 'config' | 'default';
+
+export function reviewPeriodSource(register: Register, activity: Activity): ReviewPeriodSource {
+  if (activity.review_every !== undefined) return 'activity';
+  return register.config?.data.review_every !== undefined ? 'config' : 'default';
+}
+
+/**
+ * The activity's review period: its own, else the organisation's, else the default. One answer
+ * for rule review-overdue and `gdpr due`, so that both list the same reviews.
+ */
+export function reviewPeriod(register: Register, activity: Activity): string {
+  return activity.review_every ?? register.config?.data.review_every ?? defaultReviewPeriod();
 }

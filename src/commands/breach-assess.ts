@@ -5,10 +5,12 @@ import { reasonLanguage } from '../breach/reasons.js';
 import { assessmentInput, findIncident, registerStart } from '../breach/record.js';
 import { assessmentText } from '../breach/wizard.js';
 import { describeInstant, displayZone } from '../breach/zone.js';
+import { notificationDuties } from '../check/query-breaches.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseNow } from '../options.js';
 import { openRegister } from '../register/open.js';
+import type { Incident } from '../types/register.js';
 
 export interface BreachAssessOptions {
   incident: string;
@@ -40,11 +42,18 @@ export async function breachAssess(options: BreachAssessOptions, io: Io): Promis
     out.push(
       same
         ? `Recorded decision: the same${recorded.overridden ? ' (set by a person)' : ''}.`
-        : `Recorded decision differs: risk ${recorded.risk}${recorded.overridden ? ', set by a person' : ''} — its rationale is the Art. 33(5) record; change the facts or the assessment if it no longer holds.`,
+        : `Recorded decision differs: risk ${recorded.risk}${recorded.overridden ? ', set by a person' : ''}${recordedDuties(record.data)} — its rationale is the Art. 33(5) record; change the facts or the assessment if it no longer holds.`,
     );
   } else {
     out.push('No decision recorded yet: `gdpr breach update` records the notifications; the wizard records the assessment.');
   }
   io.stdout.write(`${out.join('\n')}\n`);
   return EXIT.ok;
+}
+
+/** The duties the recorded decision sets, as `gdpr check` reads them. */
+function recordedDuties(incident: Incident): string {
+  const duties = notificationDuties(incident);
+  if (duties.controller) return ' (notify the controller)';
+  return ` (notify the authority: ${duties.authority ? 'yes' : 'no'}; tell the people: ${duties.subjects ? 'yes' : 'no'})`;
 }

@@ -6,6 +6,7 @@ import { notifiedAuthority } from '../breach/authority.js';
 import { incidentYaml } from '../breach/record.js';
 import { BREACH_NEW_ANSWERS, breachWizard, deadlineSentence, type WizardResult } from '../breach/wizard.js';
 import { displayZone } from '../breach/zone.js';
+import { notificationDuties } from '../check/query-breaches.js';
 import { EXIT, UsageError } from '../errors.js';
 import { FileExistsError, writeFileAtomicSync } from '../fsx/write.js';
 import type { Io } from '../io.js';
@@ -66,11 +67,14 @@ export async function breachNew(options: BreachNewOptions, io: Io, deps: BreachN
 
   const shown = relative(io.cwd, file);
   const role = result.incident.role ?? 'controller';
-  const lines = [`Recorded ${shown.startsWith('..') ? file : shown}.`, deadlineSentence(result.decision, { zone, authority, role }), 'Next:'];
-  if (role === 'processor') lines.push(`  gdpr breach draft ${result.id} --to controller    the notice to the controller (Art. 33(2))`);
+  // The recorded decision (a person may have overridden the assessment), as `gdpr check` reads it.
+  const duties = notificationDuties(result.incident);
+  const recorded = { ...result.decision, notify_authority: duties.authority || duties.controller };
+  const lines = [`Recorded ${shown.startsWith('..') ? file : shown}.`, deadlineSentence(recorded, { zone, authority, role }), 'Next:'];
+  if (duties.controller) lines.push(`  gdpr breach draft ${result.id} --to controller    the notice to the controller (Art. 33(2))`);
   else {
-    if (result.incident.assessment?.notify_authority) lines.push(`  gdpr breach draft ${result.id} --to authority     the notification (Art. 33(3))`);
-    if (result.incident.assessment?.notify_subjects) lines.push(`  gdpr breach draft ${result.id} --to subjects      the letter to the people (Art. 34(2))`);
+    if (duties.authority) lines.push(`  gdpr breach draft ${result.id} --to authority     the notification (Art. 33(3))`);
+    if (duties.subjects) lines.push(`  gdpr breach draft ${result.id} --to subjects      the letter to the people (Art. 34(2))`);
   }
   lines.push(`  gdpr breach update ${result.id}                   record notifications, measures, closing`, '');
   io.stdout.write(lines.join('\n'));

@@ -1,9 +1,7 @@
 /** `gdpr breach update <incident> [path]`: records notifications, measures and closing in the incident file. */
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parseDocument } from 'yaml';
 import { checkAnswerNames, loadTerminal, reportMissing } from '../breach/answers.js';
-import { findIncident, registerStart, setInOrder, TO_STRING } from '../breach/record.js';
+import { findIncident, registerStart } from '../breach/record.js';
 import { BREACH_UPDATE_ANSWERS, breachUpdateFlow, describeChange, type Change } from '../breach/update.js';
 import { displayZone } from '../breach/zone.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -13,6 +11,7 @@ import { parseNow } from '../options.js';
 import { InvalidAnswerError, MissingAnswersError, PresetAsker, type Asker } from '../prompts/asker.js';
 import { readAnswersFile } from '../prompts/answers.js';
 import { openRegister } from '../register/open.js';
+import { documentText, readRecordDocument, setInSchemaOrder } from '../register/record-file.js';
 import { validateDocument } from '../register/validate.js';
 import type { Incident } from '../types/register.js';
 
@@ -56,12 +55,12 @@ export async function breachUpdate(options: BreachUpdateOptions, io: Io, deps: B
   }
 
   // Edit the file as it is on disk, in place: comments, the modeline and the key order stay.
-  const doc = parseDocument(readFileSync(record.file.absPath, 'utf8'), { uniqueKeys: true });
-  for (const change of changes) setInOrder(doc, change.path, change.value);
+  const doc = readRecordDocument(record.file.absPath);
+  for (const change of changes) setInSchemaOrder(doc, 'incident', change.path, change.value);
   const problems = validateDocument('incident', doc.toJS() as Incident);
   if (problems.length > 0) throw new Error(`the updated incident would not match its schema: ${problems.map((p) => p.message).join('; ')}`);
   // An update rewrites the same record: replacing it is the point (the write stays atomic).
-  writeFileAtomicSync(record.file.absPath, doc.toString(TO_STRING), { force: true });
+  writeFileAtomicSync(record.file.absPath, documentText(doc), { force: true });
 
   const lines = [`Updated ${shown}:`, ...changes.filter((c) => c.path.join('.') !== 'status').map((c) => `  ${describeChange(c, zone)}`)];
   const authority = changes.find((c) => c.path.join('.') === 'notifications.authority')?.value as { phased?: boolean } | undefined;

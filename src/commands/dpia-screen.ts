@@ -10,7 +10,7 @@ import { parseToday } from '../options.js';
 import { InvalidAnswerError, MissingAnswersError, PresetAsker } from '../prompts/asker.js';
 import { openRegister } from '../register/open.js';
 import { askScreening, describeScreening, findActivity, planScreening, screeningFlags, screeningLanguage, type ScreeningAnswers } from '../dpia/screen.js';
-import { reportMissing, terminalFor, type WizardDependencies } from '../requests/prompting.js';
+import { reportMissing, terminalFor, type WizardDependencies } from '../prompts/session.js';
 
 export interface DpiaScreenOptions {
   activity: string;

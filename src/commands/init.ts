@@ -12,8 +12,9 @@ import { askInitQuestions, type InitAnswers, type Placeholder } from '../init/qu
 import { buildRegisterFiles } from '../init/scaffold.js';
 import type { Io } from '../io.js';
 import { parseToday } from '../options.js';
-import { readAnswersFile } from '../prompts/answers.js';
-import { InvalidAnswerError, MissingAnswersError, PresetAsker, type Asker } from '../prompts/asker.js';
+import { mergeFlags, readAnswersFile } from '../prompts/answers.js';
+import { reportMissing, terminalFor, type WizardDependencies } from '../prompts/session.js';
+import { InvalidAnswerError, MissingAnswersError, PresetAsker } from '../prompts/asker.js';
 import { toolVersion } from '../version.js';
 
 export interface InitCommandOptions {
@@ -41,10 +42,8 @@ export interface InitCommandOptions {
   today?: string;
 }
 
-export interface InitDependencies {
-  /** The terminal asker; injected by tests, loaded lazily otherwise (only interactive runs load inquirer). */
-  terminal?: () => Promise<Asker>;
-}
+/** The terminal asker; injected by tests, loaded lazily otherwise (only interactive runs load inquirer). */
+export type InitDependencies = WizardDependencies;
 
 /** Question name → the flag that answers it, for the "missing answers" list. */
 const FLAG_OF: Readonly<Record<string, string>> = {
@@ -68,8 +67,7 @@ const FLAG_OF: Readonly<Record<string, string>> = {
 
 /** Flags and `--answers FILE` merged into one map of answers by question name; flags win. */
 export function presetAnswers(options: InitCommandOptions, cwd: string): Record<string, unknown> {
-  const answers: Record<string, unknown> = options.answers !== undefined ? readAnswersFile(cwd, options.answers) : {};
-  const flags: Record<string, unknown> = {
+  const answers = mergeFlags(options.answers !== undefined ? readAnswersFile(cwd, options.answers) : {}, {
     org_name: options.orgName,
     address: options.address,
     country: options.country,
@@ -85,8 +83,7 @@ export function presetAnswers(options: InitCommandOptions, cwd: string): Record<
     supervisory_authority: options.authority,
     sectors: options.sectors,
     ci: options.ci,
-  };
-  for (const [name, value] of Object.entries(flags)) if (value !== undefined) answers[name] = value;
+  });
   if (options.dpo === false) answers.has_dpo = false;
   // Giving the DPO's details answers "is there a DPO?".
   if (answers.has_dpo === undefined && (answers.dpo_email !== undefined || answers.dpo_name !== undefined)) answers.has_dpo = true;
@@ -109,7 +106,7 @@ export async function init(options: InitCommandOptions, io: Io, deps: InitDepend
   if (existsSync(dir) && !isDirectory(dir)) throw new UsageError(`${display(dir, io.cwd)} is not a folder`);
 
   const interactive = io.interactive && !options.yes;
-  const fallback = interactive ? await (deps.terminal ?? loadTerminal)() : undefined;
+  const fallback = interactive ? await terminalFor(io, deps) : undefined;
   const asker = new PresetAsker(presetAnswers(options, io.cwd), fallback);
 
   let answers: InitAnswers;
@@ -118,7 +115,13 @@ export async function init(options: InitCommandOptions, io: Io, deps: InitDepend
     ({ answers, placeholders } = await askInitQuestions(asker, { defaults: interactive || options.yes === true, placeholders: options.yes === true }));
     asker.assertComplete();
   } catch (e) {
-    if (e instanceof MissingAnswersError) return reportMissing(e, io, options.yes === true);
+    if (e instanceof MissingAnswersError) {
+      const hint =
+        options.yes === true
+          ? 'These have no default: answer them with the flags shown or with --answers FILE (a YAML map of these names).'
+          : 'Answer them with the flags shown, with --answers FILE (a YAML map of these names), or pass --yes to accept the defaults.';
+      return reportMissing(e, io, FLAG_OF, hint);
+    }
     if (e instanceof InvalidAnswerError) throw new UsageError(e.message);
     throw e;
   }
@@ -159,22 +162,6 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-async function loadTerminal(): Promise<Asker> {
-  return (await import('../prompts/inquirer.js')).terminalAsker();
-}
-
-function reportMissing(e: MissingAnswersError, io: Io, yes: boolean): number {
-  const width = Math.max(...e.missing.map((m) => m.name.length));
-  const lines = e.missing.map((m) => `  ${m.name.padEnd(width)}  ${m.message}${FLAG_OF[m.name] ? ` (${FLAG_OF[m.name]})` : ''}\n`);
-  io.stderr.write(
-    `gdpr: missing answers (no terminal to ask them); nothing was written:\n${lines.join('')}` +
-      (yes
-        ? 'These have no default: answer them with the flags shown or with --answers FILE (a YAML map of these names).\n'
-        : 'Answer them with the flags shown, with --answers FILE (a YAML map of these names), or pass --yes to accept the defaults.\n'),
-  );
-  return EXIT.usage;
 }
 
 function summary(answers: InitAnswers, placeholders: readonly Placeholder[], written: readonly string[], dir: string): string {

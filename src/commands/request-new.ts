@@ -3,15 +3,14 @@
  * and prints its due date (Art. 12(3)). Every question is answered before anything is written;
  * an existing file is never replaced (the next free number is taken instead).
  */
-import { maxExtensionMonths, requestDue } from '../check/query-requests.js';
+import { maxExtensionMonths, registerHolidays, requestDue } from '../check/query-requests.js';
 import { EXIT, UsageError } from '../errors.js';
 import { FileExistsError, writeFileAtomicSync } from '../fsx/write.js';
 import type { Io } from '../io.js';
 import { parseToday } from '../options.js';
-import { readAnswersFile } from '../prompts/answers.js';
+import { mergeFlags, readAnswersFile } from '../prompts/answers.js';
 import { InvalidAnswerError, MissingAnswersError, PresetAsker } from '../prompts/asker.js';
 import { openRegister } from '../register/open.js';
-import { registerHolidays } from '../requests/list.js';
 import {
   applicabilityWarnings,
   askNewRequest,
@@ -21,8 +20,8 @@ import {
   requestFileCandidates,
   type NewRequestAnswers,
 } from '../requests/new-request.js';
-import { reportMissing, terminalFor, type WizardDependencies } from '../requests/prompting.js';
-import { newRecordText } from '../requests/record-file.js';
+import { reportMissing, terminalFor, type WizardDependencies } from '../prompts/session.js';
+import { newRecordText } from '../register/record-file.js';
 
 export interface RequestNewOptions {
   path?: string;
@@ -33,8 +32,6 @@ export interface RequestNewOptions {
   reference?: string;
   activities?: string;
   today?: string;
-  /** Accepted for symmetry with other wizards; a new request never replaces a file (next free number). */
-  force?: boolean;
 }
 
 const FLAG_OF: Readonly<Record<string, string>> = {
@@ -46,16 +43,13 @@ const FLAG_OF: Readonly<Record<string, string>> = {
 };
 
 function presetAnswers(options: RequestNewOptions, cwd: string): Record<string, unknown> {
-  const answers: Record<string, unknown> = options.answers !== undefined ? readAnswersFile(cwd, options.answers) : {};
-  const flags: Record<string, unknown> = {
+  return mergeFlags(options.answers !== undefined ? readAnswersFile(cwd, options.answers) : {}, {
     type: options.type,
     received: options.received,
     channel: options.channel,
     reference: options.reference,
     activities: options.activities,
-  };
-  for (const [name, value] of Object.entries(flags)) if (value !== undefined) answers[name] = value;
-  return answers;
+  });
 }
 
 export async function requestNew(options: RequestNewOptions, io: Io, deps: WizardDependencies = {}): Promise<number> {

@@ -6,12 +6,12 @@ import { EXIT, UsageError } from '../errors.js';
 import { writeFileAtomicSync } from '../fsx/write.js';
 import type { Io } from '../io.js';
 import { parseToday } from '../options.js';
-import { readAnswersFile } from '../prompts/answers.js';
+import { mergeFlags, readAnswersFile } from '../prompts/answers.js';
 import { InvalidAnswerError, MissingAnswersError, PresetAsker } from '../prompts/asker.js';
 import { openRegister } from '../register/open.js';
 import { didYouMean } from '../register/suggest.js';
-import { registerHolidays } from '../requests/list.js';
-import { reportMissing, terminalFor, type WizardDependencies } from '../requests/prompting.js';
+import { registerHolidays } from '../check/query-requests.js';
+import { reportMissing, terminalFor, type WizardDependencies } from '../prompts/session.js';
 import { actionsGiven, askUpdate, planUpdate, type UpdateAnswers } from '../requests/update-request.js';
 
 export interface RequestUpdateOptions {
@@ -38,17 +38,14 @@ const FLAG_OF: Readonly<Record<string, string>> = {
 };
 
 function presetAnswers(options: RequestUpdateOptions, cwd: string): Record<string, unknown> {
-  const answers: Record<string, unknown> = options.answers !== undefined ? readAnswersFile(cwd, options.answers) : {};
-  const flags: Record<string, unknown> = {
+  return mergeFlags(options.answers !== undefined ? readAnswersFile(cwd, options.answers) : {}, {
     identity_verified: options.identityVerified,
     extend: options.extend,
     reason: options.reason,
     notified: options.notified,
     completed: options.complete,
     refused: options.refuse,
-  };
-  for (const [name, value] of Object.entries(flags)) if (value !== undefined) answers[name] = value;
-  return answers;
+  });
 }
 
 export async function requestUpdate(options: RequestUpdateOptions, io: Io, deps: WizardDependencies = {}): Promise<number> {

@@ -19,12 +19,13 @@ import {
   type DpiaCriterionId,
   type DpiaScreening as ScreeningDecision,
 } from '../law/dpia.js';
-import type { Localised } from '../law/types.js';
+import { loadLawData } from '../law/data.js';
+import type { LawDataFile, Localised } from '../law/types.js';
 import type { Asker, Choice } from '../prompts/asker.js';
 import type { FileRecord, Register } from '../register/load.js';
 import { didYouMean } from '../register/suggest.js';
 import type { Activity, Dpia, Text } from '../types/register.js';
-import { deleteIn, documentText, newRecordText, readRecordDocument, setInSchemaOrder } from '../requests/record-file.js';
+import { deleteIn, documentText, newRecordText, readRecordDocument, setInSchemaOrder } from '../register/record-file.js';
 
 export const NONE = 'none';
 
@@ -68,7 +69,7 @@ export async function askScreening(
   const known = listDpiaCriteria();
   const criteria = await asker.checkbox<DpiaCriterionId>({
     name: 'criteria',
-    message: 'Which WP248 criteria does the processing meet? (two or more usually require a DPIA)',
+    message: `Which WP248 criteria does the processing meet? (${countWord(dpiaThreshold())} or more usually require a DPIA)`,
     choices: known.map((criterion) => ({
       value: criterion.id,
       name: `${criterion.number}. ${criterion.label[lang]}`,
@@ -134,11 +135,27 @@ export interface ScreeningPlan {
   exemptionRecorded?: string;
 }
 
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+function countWord(n: number): string {
+  return COUNT_WORDS[n] ?? String(n);
+}
+
+/**
+ * "délibération n° 2019-118" from the CNIL exempt list's reference in data/law/dpia.json (the
+ * whole reference if it does not name a deliberation number).
+ */
+function cnilExemptDeliberation(): string {
+  const { reference } = loadLawData<LawDataFile & { cnil_exempt: { reference: string } }>('dpia').cnil_exempt;
+  return /délibération n° [\d-]+/.exec(reference)?.[0] ?? reference;
+}
+
 function cnilExemptReason(id: string, lang: keyof Localised): string {
   const item = listCnilExempt().find((entry) => entry.id === id)!;
+  const deliberation = cnilExemptDeliberation();
   return lang === 'fr'
-    ? `Liste CNIL des traitements non soumis à AIPD (délibération n° 2019-118), point ${item.number} : ${item.label.fr}`
-    : `CNIL list of processing exempted from a DPIA (délibération n° 2019-118), item ${item.number}: ${item.label.en}`;
+    ? `Liste CNIL des traitements non soumis à AIPD (${deliberation}), point ${item.number} : ${item.label.fr}`
+    : `CNIL list of processing exempted from a DPIA (${deliberation}), item ${item.number}: ${item.label.en}`;
 }
 
 /**
@@ -211,7 +228,7 @@ export function planScreening(register: Register, activityId: string, answers: S
 
 /** The walk through the criteria and lists, the decision and what was written, as text. */
 export function describeScreening(plan: ScreeningPlan, lang: keyof Localised): string {
-  const out: string[] = [`DPIA screening of ${plan.activityId}`, '', 'WP248 rev.01 criteria (two or more: a DPIA is required in most cases):'];
+  const out: string[] = [`DPIA screening of ${plan.activityId}`, '', `WP248 rev.01 criteria (${countWord(dpiaThreshold())} or more: a DPIA is required in most cases):`];
   for (const criterion of listDpiaCriteria()) {
     const met = plan.answers.criteria.includes(criterion.id);
     out.push(`  [${met ? 'x' : ' '}] ${criterion.number}. ${criterion.label[lang]}`);

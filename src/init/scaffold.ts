@@ -4,6 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import { Document, isMap, isScalar, isSeq, Pair, Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { defaultReviewPeriod } from '../check/query.js';
 import { SCHEMA_DIR } from '../paths.js';
 import { CATALOG_FILES, CATALOG_KINDS, CONFIG_FILE, RECORD_DIRS, schemaFileName, type FileKind } from '../register/kinds.js';
 import { localiseDocument, pickText } from './localise.js';
@@ -85,7 +86,7 @@ export function buildConfig(answers: InitAnswers, departmentIds: readonly string
     rights_contact: answers.rightsContact,
     supervisory_authority: answers.supervisoryAuthority,
     languages: answers.languages,
-    review_every: 'P1Y',
+    review_every: defaultReviewPeriod(),
     ...(departments.length > 0 ? { departments } : {}),
     holidays: answers.organisation.country,
   };

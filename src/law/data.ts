@@ -17,7 +17,8 @@ export type LawDataName =
   | 'national-id'
   | 'routine-departments'
   | 'record-keeping'
-  | 'rights';
+  | 'rights'
+  | 'breach-assessment';
 
 export const LAW_DATA_NAMES: readonly LawDataName[] = [
   'eea',
@@ -31,6 +32,7 @@ export const LAW_DATA_NAMES: readonly LawDataName[] = [
   'routine-departments',
   'record-keeping',
   'rights',
+  'breach-assessment',
 ];
 
 // Both src/law/data.ts (tests, tsx) and dist/law/data.js (the built package) sit two levels

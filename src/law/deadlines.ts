@@ -66,9 +66,63 @@ function numericValue(name: DeadlineValueName): number {
 // ---------------------------------------------------------------------------------------
 // Breach: 72 hours of elapsed time
 
+/** The hours allowed to notify the authority (Art. 33(1)), from deadlines.json: for texts. */
+export function breachNotificationHours(): number {
+  return numericValue('breach_notification_hours');
+}
+
 const HOUR_MS = 3_600_000;
-const INSTANT_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+// ---------------------------------------------------------------------------------------
+// Instants: the one reading of the schema's `instant` (common.schema.json)
+
+/**
+ * An RFC 3339 instant with an explicit offset, as the schema's `instant` pattern writes it:
+ * seconds optional, any number of fraction digits (only milliseconds are kept).
+ */
+const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-](\d{2}):(\d{2}))$/;
+
+export interface ParsedInstant {
+  date: Date;
+  /** The offset as written: `Z` or `+hh:mm`. */
+  offset: string;
+}
+
+/**
+ * Reads an instant with its offset, or says why it is not one: without an offset
+ * (a local time is ambiguous), or not a real date and time (30 February, 25:00, offset +24:00).
+ */
+export function readInstant(text: string): ParsedInstant | { error: string } {
+  const value = text.trim();
+  const m = INSTANT_PATTERN.exec(value);
+  if (!m) return { error: 'add the UTC offset, e.g. 2026-03-14T09:30:00+01:00 (a local time is ambiguous)' };
+  const [year, month, day, hour, minute, second, offsetHours, offsetMins] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0', m[9] ?? '0', m[10] ?? '0'].map(Number) as [number, number, number, number, number, number, number, number];
+  const milliseconds = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
+  const local = new Date(Date.UTC(year, month - 1, day));
+  const realDay = local.getUTCFullYear() === year && local.getUTCMonth() === month - 1 && local.getUTCDate() === day;
+  if (!realDay || hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMins > 59) return { error: `${value} is not a real date and time` };
+  const offset = m[8]!;
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second, milliseconds) - offsetMinutes(offset) * 60_000;
+  return { date: new Date(utc), offset };
+}
+
+/** `true`, or why the text is not an RFC 3339 instant with an offset (for prompts). */
+export function validateInstant(text: string): true | string {
+  const read = readInstant(text);
+  return 'error' in read ? read.error : true;
+}
+
+/** Milliseconds since the epoch of a schema-valid instant (any number of fraction digits). */
+export function instantTime(text: string): number {
+  return parseInstant(text).date.getTime();
+}
+
+/** The instant, or a RangeError naming what is expected. */
+export function parseInstant(text: string, what = 'Instant'): ParsedInstant {
+  const read = readInstant(text);
+  if ('error' in read) throw new RangeError(`${what} must be ISO 8601 with an offset (e.g. 2026-03-14T09:30:00+01:00), got "${text}": ${read.error}`);
+  return read;
+}
 
 export interface BreachDeadline {
   /** The instant the notification is due (awareness + 72 h). */
@@ -111,16 +165,10 @@ export function formatInOffset(instant: Date, offset: string): string {
  * formatInZone to show it in the reader's zone).
  */
 export function breachDeadline(awarenessInstant: string): BreachDeadline {
-  const match = INSTANT_PATTERN.exec(awarenessInstant.trim());
-  const awarenessMs = match === null ? Number.NaN : Date.parse(awarenessInstant.trim());
-  if (match === null || Number.isNaN(awarenessMs)) {
-    throw new RangeError(
-      `Awareness instant must be ISO 8601 with an offset (e.g. 2026-03-14T09:30:00+01:00), got "${awarenessInstant}"`,
-    );
-  }
+  const awareness = parseInstant(awarenessInstant, 'Awareness instant');
   const hours = numericValue('breach_notification_hours');
-  const deadline = new Date(awarenessMs + hours * HOUR_MS);
-  return { deadline, deadlineIso: formatInOffset(deadline, match[8]!), hours };
+  const deadline = new Date(awareness.date.getTime() + hours * HOUR_MS);
+  return { deadline, deadlineIso: formatInOffset(deadline, awareness.offset), hours };
 }
 
 /** Elapsed hours from `from` to `to`, fractional, negative if `to` is earlier. */

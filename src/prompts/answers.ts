@@ -20,3 +20,10 @@ export function readAnswersFile(cwd: string, file: string): Record<string, unkno
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`--answers ${file}: expected a mapping of question names to answers`);
   return data as Record<string, unknown>;
 }
+
+/** The answers of `--answers FILE` with the flags given on the command line on top: flags win. */
+export function mergeFlags(presetAnswers: Readonly<Record<string, unknown>>, flags: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const answers: Record<string, unknown> = { ...presetAnswers };
+  for (const [name, value] of Object.entries(flags)) if (value !== undefined) answers[name] = value;
+  return answers;
+}

@@ -21,13 +21,14 @@ export function escapeMarkdown(value: string): string {
     .replace(/^(\s*)(\d+)\.(?=\s|$)/gm, '$1$2\\.');
 }
 
-export type TextValue = string | Readonly<Record<string, string>> | null | undefined;
+/** A register Text (src/types/register.ts `Text`): a string, or a map from language to string. */
+export type TextValue = string | Readonly<Record<string, string | undefined>> | null | undefined;
 
 /** A localised Text in the wanted language, else the default language, else any. */
 export function localise(value: TextValue, lang: string, defaultLanguage: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  return value[lang] ?? value[defaultLanguage] ?? Object.values(value)[0] ?? '';
+  return value[lang] ?? value[defaultLanguage] ?? Object.values(value).find((v) => v !== undefined) ?? '';
 }
 
 export function durationInWords(iso: string, lang: Lang): string {

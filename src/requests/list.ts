@@ -5,7 +5,6 @@
  */
 import { requestDue } from '../check/query-requests.js';
 import { daysBetween, type HolidayCalendar } from '../law/deadlines.js';
-import { loadHolidayCalendar } from '../law/holidays.js';
 import type { Register } from '../register/load.js';
 import type { RequestStatus, RequestType } from '../types/register.js';
 import { formatTable } from '../calendar/table.js';
@@ -19,22 +18,6 @@ export interface RequestRow {
   status: RequestStatus;
   /** Days from today to the due date, negative when late; null once the request is closed. */
   days_left: number | null;
-}
-
-/**
- * The register's public holidays for roll-over (gdpr.yaml `holidays`), as the request-overdue
- * rule loads them: weekends only without it, or when date-holidays does not know the code
- * (`warn` says so; `gdpr check` reports it as unknownCalendar).
- */
-export async function registerHolidays(register: Register, warn?: (message: string) => void): Promise<HolidayCalendar | undefined> {
-  const code = register.config?.data.holidays;
-  if (code === undefined) return undefined;
-  try {
-    return await loadHolidayCalendar(code);
-  } catch {
-    warn?.(`no public-holiday calendar is known for \`${code}\` (gdpr.yaml holidays); deadlines roll over weekends only`);
-    return undefined;
-  }
 }
 
 function compareRows(a: RequestRow, b: RequestRow): number {

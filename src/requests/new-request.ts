@@ -14,7 +14,8 @@ import type { Register } from '../register/load.js';
 import type { DataSubjectRequest, RequestType } from '../types/register.js';
 import type { RequestDue } from '../check/query-requests.js';
 import { hasEmailAddress, phoneNumbers } from '../rules/personal-data-in-register.js';
-import { RIGHTS, rightApplicability, textIn } from './rights.js';
+import { localise } from '../render/words.js';
+import { RIGHTS, rightApplicability } from './rights.js';
 
 export interface NewRequestAnswers {
   type: RequestType;
@@ -76,7 +77,7 @@ export async function askNewRequest(asker: Asker, register: Register, today: str
   const activities = await asker.checkbox<string>({
     name: 'activities',
     message: 'Which activities does the request concern?',
-    choices: [...register.records.activity.values()].map((activity) => ({ value: activity.id, name: `${activity.id} — ${textIn(activity.data.name, language)}` })),
+    choices: [...register.records.activity.values()].map((activity) => ({ value: activity.id, name: `${activity.id} — ${localise(activity.data.name, language, language)}` })),
     default: [],
   });
   return { type, received, channel, reference, activities };

@@ -82,10 +82,3 @@ export function rightApplicability(type: RequestType, activityId: string, activi
       return undefined;
   }
 }
-
-/** A Text in the register's default language (or the first one given). */
-export function textIn(text: Text | undefined, language: string): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
-  return text[language] ?? Object.values(text).find((value) => value !== undefined) ?? '';
-}

@@ -1,18 +1,18 @@
 /**
  * Following a request up (Art. 12): identity confirmed (12(6)), deadline extended (12(3)),
  * answered (12(3)) or refused (12(4)). The checks refuse what Art. 12(3) does not allow — an
- * extension the person learns of after the first month, or more than two further months —
+ * extension the person learns of after the first month, or more further months than it allows —
  * before anything is written. The file is edited in place: modeline, comments and key order
  * stay; new keys go where the schema puts them.
  */
-import { extensionDefects, maxExtensionMonths, requestDue, type RequestDue } from '../check/query-requests.js';
+import { extensionDefects, maxExtensionMonths, requestDue, responseMonths, type RequestDue } from '../check/query-requests.js';
 import { UsageError } from '../errors.js';
 import { daysBetween, type HolidayCalendar } from '../law/deadlines.js';
 import type { Asker } from '../prompts/asker.js';
 import type { FileRecord } from '../register/load.js';
 import type { DataSubjectRequest } from '../types/register.js';
 import { pastDate } from './new-request.js';
-import { documentText, readRecordDocument, setInSchemaOrder } from './record-file.js';
+import { documentText, readRecordDocument, setInSchemaOrder } from '../register/record-file.js';
 
 export type UpdateAction = 'identity-verified' | 'extend' | 'complete' | 'refuse';
 
@@ -33,6 +33,10 @@ const ACTION_OF_ANSWER: ReadonlyArray<[string, UpdateAction]> = [
 
 export function actionsGiven(answers: Readonly<Record<string, unknown>>): UpdateAction[] {
   return ACTION_OF_ANSWER.filter(([name]) => answers[name] !== undefined).map(([, action]) => action);
+}
+
+function monthsText(months: number): string {
+  return months === 1 ? 'one month' : `${months} months`;
 }
 
 const nonEmpty = (what: string) => (value: string): true | string => (value.trim() !== '' ? true : `${what} is required`);
@@ -56,7 +60,7 @@ export async function askUpdate(
         message: 'What do you want to record?',
         choices: [
           { value: 'identity-verified', name: 'identity verified (Art. 12(6))' },
-          { value: 'extend', name: 'deadline extended by one or two months (Art. 12(3))' },
+          { value: 'extend', name: `deadline extended by up to ${monthsText(maxExtensionMonths())} (Art. 12(3))` },
           { value: 'complete', name: 'request answered (Art. 12(3))' },
           { value: 'refuse', name: 'request refused (Art. 12(4), 12(5))' },
         ],
@@ -70,13 +74,11 @@ export async function askUpdate(
         answers.identityVerified = (await asker.input({ name: 'identity_verified', message: 'Date the identity was confirmed (YYYY-MM-DD)', default: today, validate: sinceReceipt })).trim();
         break;
       case 'extend': {
+        const max = maxExtensionMonths();
         const months = await asker.select<string>({
           name: 'extend',
-          message: 'Extend by how many months? (at most two in all, Art. 12(3))',
-          choices: [
-            { value: '1', name: 'one month' },
-            { value: '2', name: 'two months' },
-          ],
+          message: `Extend by how many months? (at most ${max} in all, Art. 12(3))`,
+          choices: Array.from({ length: max }, (_, i) => ({ value: String(i + 1), name: monthsText(i + 1) })),
         });
         const reason = (await asker.input({ name: 'reason', message: 'Why is the extension necessary (complexity, number of requests)?', validate: nonEmpty('the reason') })).trim();
         const notified = (await asker.input({ name: 'notified', message: 'Date the person was told of the extension and its reasons (YYYY-MM-DD)', validate: sinceReceipt })).trim();
@@ -140,7 +142,7 @@ export function planUpdate(
     const max = maxExtensionMonths();
     if (total > max) {
       throw new UsageError(
-        `an extension of ${months} month${months === 1 ? '' : 's'} on top of ${already} already granted would exceed the ${max} further months Art. 12(3) allows (3 months from receipt in all); nothing was written.`,
+        `an extension of ${months} month${months === 1 ? '' : 's'} on top of ${already} already granted would exceed the ${max} further months Art. 12(3) allows (${responseMonths() + max} months from receipt in all); nothing was written.`,
       );
     }
     // A second extension adds its reasons to the first: both were told to the person.
@@ -160,7 +162,7 @@ export function planUpdate(
 
   const after = requestDue(request, calendar);
   if (answers.extend) {
-    messages.push(`Extended by ${request.extension!.months} month${request.extension!.months === 1 ? '' : 's'}: due ${after.effectiveDue} (Art. 12(3): ${1 + request.extension!.months} months from receipt, Reg. 1182/71).`);
+    messages.push(`Extended by ${request.extension!.months} month${request.extension!.months === 1 ? '' : 's'}: due ${after.effectiveDue} (Art. 12(3): ${responseMonths() + request.extension!.months} months from receipt, Reg. 1182/71).`);
   }
   if (answers.complete) {
     const late = daysBetween(after.effectiveDue, answers.complete);
@@ -177,7 +179,7 @@ export function planUpdate(
     );
     // Art. 12(4): a refusal is told within one month of receipt, whatever the extension.
     const late = daysBetween(after.due, answers.refuse.informed);
-    if (late > 0) messages.push(`The person was told ${late} day${late === 1 ? '' : 's'} after the one-month limit of ${after.due} (Art. 12(4)); document the reasons for the delay in the case file.`);
+    if (late > 0) messages.push(`The person was told ${late} day${late === 1 ? '' : 's'} after the ${responseMonths() === 1 ? 'one' : responseMonths()}-month limit of ${after.due} (Art. 12(4)); document the reasons for the delay in the case file.`);
   }
 
   const doc = readRecordDocument(record.file.absPath);

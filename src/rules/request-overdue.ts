@@ -1,7 +1,6 @@
 import { defineRule } from '../check/rule.js';
-import { extensionDefects, maxExtensionMonths, requestDue, type ExtensionDefect } from '../check/query-requests.js';
+import { extensionDefects, maxExtensionMonths, registerHolidays, requestDue, type ExtensionDefect } from '../check/query-requests.js';
 import { daysBetween } from '../law/deadlines.js';
-import { loadHolidayCalendar, type HolidayCalendar } from '../law/holidays.js';
 
 /** An open request due within this many days is shown as a warning: a reminder, not a breach of Art. 12(3). */
 const DUE_SOON_DAYS = 7;
@@ -54,15 +53,10 @@ export default defineRule({
     const requests = [...register.records.request.values()];
     if (requests.length === 0) return;
 
-    let calendar: HolidayCalendar | undefined;
-    const code = register.config?.data.holidays;
-    if (code !== undefined && register.config) {
-      try {
-        calendar = await loadHolidayCalendar(code);
-      } catch {
-        report({ messageId: 'unknownCalendar', data: { code }, file: register.config.file, path: ['holidays'], severity: 'warning' });
-      }
-    }
+    const config = register.config;
+    const calendar = await registerHolidays(register, (_message, code) => {
+      if (config) report({ messageId: 'unknownCalendar', data: { code }, file: config.file, path: ['holidays'], severity: 'warning' });
+    });
 
     for (const request of requests) {
       const data = request.data;

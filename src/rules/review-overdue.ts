@@ -1,19 +1,18 @@
 import { defineRule } from '../check/rule.js';
-import { activeActivities, reviewPeriod } from '../check/query.js';
+import { activeActivities, reviewPeriod, reviewPeriodSource, type ReviewPeriodSource } from '../check/query.js';
 import { addDuration } from '../law/duration.js';
-
-/**
- * The period used when neither the activity nor gdpr.yaml sets `review_every`. Not a figure of
- * the law (Art. 24(1) asks for review "where necessary" without a period): the toolkit's default,
- * the yearly review most registers adopt.
- */
-const DEFAULT_REVIEW_PERIOD = 'P1Y';
 
 const DAY_MS = 86_400_000;
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
+
+const SOURCE_PHRASE: Readonly<Record<ReviewPeriodSource, string>> = {
+  activity: ", set by the activity's `review_every`",
+  config: ', set by `review_every` in gdpr.yaml',
+  default: ', the default',
+};
 
 export default defineRule({
   meta: {
@@ -42,9 +41,8 @@ export default defineRule({
     let badConfigPeriodReported = false;
     for (const activity of activeActivities(register)) {
       const own = activity.data.review_every;
-      const configured = reviewPeriod(register, activity.data);
-      const period = configured ?? DEFAULT_REVIEW_PERIOD;
-      const source = own !== undefined ? ', set by the activity\'s `review_every`' : configured !== undefined ? ', set by `review_every` in gdpr.yaml' : ', the default';
+      const period = reviewPeriod(register, activity.data);
+      const source = SOURCE_PHRASE[reviewPeriodSource(register, activity.data)];
       const reviewed = activity.data.reviewed;
       if (reviewed === undefined) {
         report({ messageId: 'neverReviewed', data: { id: activity.id, period, source }, file: activity.file, path: [] });

@@ -58,7 +58,7 @@ description: A laptop with the customer file was stolen from a car.
 activities: [customers]
 data_categories: [identity, contact, bank-details]
 data_subjects: [customers]
-subjects_count: {min: 100, max: 500}
+subjects_count: { min: 100, max: 500 }
 records_count: 650
 facts:
   encrypted: false

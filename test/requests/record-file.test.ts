@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { documentText, readRecordDocument, schemaKeyOrder, setInSchemaOrder } from '../../src/requests/record-file.js';
+import { documentText, readRecordDocument, schemaKeyOrder, setInSchemaOrder } from '../../src/register/record-file.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
 describe('record files are rewritten without noise', () => {

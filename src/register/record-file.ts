@@ -1,5 +1,5 @@
 /**
- * Reading and rewriting one record file of the register (a request, an activity, a DPIA) so
+ * Reading and rewriting one record file of the register (a request, an activity, a DPIA, an incident) so
  * that a command's edit is the smallest possible diff: the modeline, the comments and the
  * order of the keys already there are kept (yaml's Document API), and a key that is added
  * goes where the schema puts it, as a person writing the file would have placed it.
@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { Document, isMap, isScalar, isSeq, Lexer, parseDocument, YAMLMap, type Node } from 'yaml';
 import { modeline, schemaPathFrom } from '../init/yaml-file.js';
 import { SCHEMA_DIR } from '../paths.js';
-import { schemaFileName, type RecordKind } from '../register/kinds.js';
+import { schemaFileName, type RecordKind } from './kinds.js';
 
 interface SchemaNode {
   $ref?: string;
@@ -50,9 +50,25 @@ export function recordModeline(kind: RecordKind, fileAbs: string): string {
 }
 
 /**
+ * `value` with the keys of every object in the schema's order for `kind` (nested objects by
+ * their path; keys the schema does not know last, in their order; undefined values dropped).
+ */
+export function inSchemaOrder<T>(kind: RecordKind, value: T, path: readonly string[] = []): T {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const order = schemaKeyOrder(kind, path);
+  const rank = (key: string): number => {
+    const index = order.indexOf(key);
+    return index === -1 ? order.length : index;
+  };
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  entries.sort(([a], [b]) => rank(a) - rank(b));
+  return Object.fromEntries(entries.map(([key, v]) => [key, inSchemaOrder(kind, v, [...path, key])])) as T;
+}
+
+/**
  * A new record file: the modeline, then the record. The caller builds `record` with its keys
- * in the schema's order; arrays of scalars are written in flow style (`[a, b]`) as in the
- * register format's examples.
+ * in the schema's order (`inSchemaOrder`); arrays of scalars and counts (`{ min, max }`) are
+ * written in flow style (`[a, b]`) as in the register format's examples.
  */
 export function newRecordText(kind: RecordKind, fileAbs: string, record: object): string {
   const doc = new Document(record);
@@ -62,6 +78,9 @@ export function newRecordText(kind: RecordKind, fileAbs: string, record: object)
 
 function flowScalarLists(node: unknown): void {
   if (isMap(node)) {
+    // A count range (common.schema.json `count`): `{ min: 100, max: 500 }`.
+    const keys = node.items.map((pair) => keyOf(pair.key));
+    if (keys.length > 0 && keys.every((key) => key === 'min' || key === 'max')) node.flow = true;
     for (const pair of node.items) flowScalarLists(pair.value);
   } else if (isSeq(node)) {
     if (node.items.every((item) => isScalar(item))) node.flow = true;
