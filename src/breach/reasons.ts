@@ -9,6 +9,7 @@
  * and `{notify}` the hours allowed to notify the authority (data/law/deadlines.json, filled in
  * here), each written as the language writes numbers.
  */
+import { chooseDocumentLanguage } from '../render/i18n.js';
 import { breachNotificationHours } from '../law/deadlines.js';
 import type { Lang } from '../render/i18n.js';
 
@@ -209,6 +210,6 @@ export function reason(id: ReasonId, values: ReasonValues = {}): Reason {
  * the register's default language (first of gdpr.yaml `languages`) when reasons exist in it.
  */
 export function reasonLanguage(languages: readonly string[] | undefined): Lang {
-  const first = languages?.[0];
-  return first === 'fr' || first === 'en' ? first : 'en';
+  // The same choice as documents (on screen, English when no register language has words).
+  return chooseDocumentLanguage(undefined, languages ?? []) ?? 'en';
 }

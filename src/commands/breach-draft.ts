@@ -5,7 +5,7 @@ import { displayZone } from '../breach/zone.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { emit } from '../output.js';
-import { isDocumentLanguage, type Lang } from '../render/i18n.js';
+import { chooseDocumentLanguage, documentLanguageProblem, type Lang } from '../render/i18n.js';
 import { openRegister } from '../register/open.js';
 
 export interface BreachDraftOptions {
@@ -27,9 +27,10 @@ export async function breachDraft(options: BreachDraftOptions, io: Io): Promise<
   const record = findIncident(register, options.incident, io.cwd);
   const config = register.config?.data;
   const defaultLanguage = config?.languages?.[0] ?? 'en';
-  const requested = options.lang ?? (isDocumentLanguage(defaultLanguage) ? defaultLanguage : 'en');
-  if (!isDocumentLanguage(requested)) throw new UsageError(`--lang must be fr or en (got "${requested}")`);
-  const lang: Lang = requested;
+  const languages = config?.languages ?? [];
+  const chosen = chooseDocumentLanguage(options.lang, languages);
+  if (chosen === undefined) throw new UsageError(documentLanguageProblem(options.lang, languages));
+  const lang: Lang = chosen;
 
   const role = record.data.role ?? 'controller';
   if (options.to === 'controller' && role !== 'processor') {

@@ -6,6 +6,7 @@
  * Planning is separate from writing so that nothing is written before every question is
  * answered and every target is known.
  */
+import { chooseDocumentLanguage } from '../render/i18n.js';
 import { join } from 'node:path';
 import type { Document } from 'yaml';
 import { UsageError } from '../errors.js';
@@ -37,9 +38,9 @@ export interface ScreeningAnswers {
   cnilExempt?: string;
 }
 
-/** Labels are given in French for a French register, in English otherwise (data/law/dpia.json). */
+/** Labels (data/law/dpia.json) in the register's language, chosen as for documents; else English. */
 export function screeningLanguage(register: Register): keyof Localised {
-  return register.config?.data.languages?.[0] === 'fr' ? 'fr' : 'en';
+  return chooseDocumentLanguage(undefined, register.config?.data.languages ?? []) ?? 'en';
 }
 
 export function findActivity(register: Register, id: string): FileRecord<Activity> {

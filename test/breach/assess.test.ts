@@ -286,10 +286,11 @@ describe('the reasons in both languages', () => {
     expect(() => reason('large-number-of-people')).toThrow('needs {people}');
   });
 
-  it('are shown in the register’s default language when it is fr or en, else in English', () => {
+  it('are shown in the first register language that has words (as documents), else in English', () => {
     expect(reasonLanguage(['fr', 'en'])).toBe('fr');
     expect(reasonLanguage(['en', 'fr'])).toBe('en');
-    expect(reasonLanguage(['de', 'fr'])).toBe('en');
+    expect(reasonLanguage(['de', 'fr'])).toBe('fr'); // the first register language with words, as for documents
+    expect(reasonLanguage(['de'])).toBe('en');
     expect(reasonLanguage(undefined)).toBe('en');
   });
 });
