@@ -15,7 +15,7 @@ import { addDuration, parseDuration } from '../law/duration.js';
 import type { Register } from '../register/load.js';
 import type { Incident } from '../types/register.js';
 import { localise } from '../render/words.js';
-import { rightInfo } from '../requests/rights.js';
+import { rightInfo } from '../check/query-rights.js';
 
 export const DEADLINE_KINDS = [
   'breach-notification',

@@ -4,6 +4,7 @@
  * order of the keys already there are kept (yaml's Document API), and a key that is added
  * goes where the schema puts it, as a person writing the file would have placed it.
  */
+import { registerSchema } from './schemas.js';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Document, isMap, isScalar, isSeq, Lexer, parseDocument, YAMLMap, type Node } from 'yaml';
@@ -22,7 +23,7 @@ const schemas = new Map<RecordKind, SchemaNode>();
 function schemaOf(kind: RecordKind): SchemaNode {
   let schema = schemas.get(kind);
   if (schema === undefined) {
-    schema = JSON.parse(readFileSync(join(SCHEMA_DIR, schemaFileName(kind)), 'utf8')) as SchemaNode;
+    schema = registerSchema(schemaFileName(kind)) as SchemaNode;
     schemas.set(kind, schema);
   }
   return schema;

@@ -1,7 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { SCHEMA_DIR } from '../paths.js';
+import { registerSchemas } from './schemas.js';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { isDuration } from '../law/duration.js';
@@ -44,9 +43,8 @@ function getAjv(): Ajv {
   instance.addFormat('iso-duration', { type: 'string', validate: isDuration });
   instance.addFormat('country-code', { type: 'string', validate: isCountryCode });
   instance.addFormat('language-code', { type: 'string', validate: (s: string) => /^[a-z]{2}$/.test(s) });
-  for (const name of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {
-    instance.addSchema(JSON.parse(readFileSync(join(SCHEMA_DIR, name), 'utf8')) as object, name);
-  }
+  // ajv keeps (and annotates) the objects it is given: hand it copies of the shared schemas.
+  for (const [name, schema] of registerSchemas()) instance.addSchema(structuredClone(schema) as object, name);
   ajv = instance;
   return instance;
 }

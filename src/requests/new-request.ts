@@ -13,9 +13,9 @@ import type { Asker } from '../prompts/asker.js';
 import type { Register } from '../register/load.js';
 import type { DataSubjectRequest, RequestType } from '../types/register.js';
 import type { RequestDue } from '../check/query-requests.js';
-import { hasEmailAddress, phoneNumbers } from '../rules/personal-data-in-register.js';
+import { hasEmailAddress, phoneNumbers } from '../check/query-personal-data.js';
 import { localise } from '../render/words.js';
-import { RIGHTS, rightApplicability } from './rights.js';
+import { RIGHTS, rightApplicability } from '../check/query-rights.js';
 
 export interface NewRequestAnswers {
   type: RequestType;

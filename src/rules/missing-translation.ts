@@ -1,8 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { defineRule } from '../check/rule.js';
 import { registerLanguages, textLanguages } from '../check/query.js';
 import { CATALOG_KINDS, schemaFileName, type FileKind } from '../register/kinds.js';
+import { registerSchemas } from '../register/schemas.js';
 import type { DocPath, SourceFile } from '../register/source.js';
 import { SCHEMA_DIR } from '../paths.js';
 import type { Text } from '../types/register.js';
@@ -26,17 +25,10 @@ const TEXT_DEFINITIONS: Readonly<Record<string, TextPattern['shape']>> = {
 
 type JsonSchema = { readonly [key: string]: unknown };
 
-let schemas: Map<string, JsonSchema> | undefined;
 const patternsByKind = new Map<FileKind, readonly TextPattern[]>();
 
-function loadSchemas(): Map<string, JsonSchema> {
-  if (schemas) return schemas;
-  const loaded = new Map<string, JsonSchema>();
-  for (const name of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json'))) {
-    loaded.set(name, JSON.parse(readFileSync(join(SCHEMA_DIR, name), 'utf8')) as JsonSchema);
-  }
-  schemas = loaded;
-  return loaded;
+function loadSchemas(): ReadonlyMap<string, JsonSchema> {
+  return registerSchemas();
 }
 
 function isSchema(value: unknown): value is JsonSchema {
