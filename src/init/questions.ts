@@ -5,7 +5,7 @@
  */
 import { defaultAuthorityFor, listAuthorities } from '../law/authorities.js';
 import { canonicalCountryCode } from '../law/eea.js';
-import { isCountryCode } from './country.js';
+import { isCountryCode } from '../register/country.js';
 import type { Asker, Choice } from '../prompts/asker.js';
 import { listSectors } from './scaffold-data.js';
 

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { SCHEMA_DIR } from '../paths.js';
+import { isCountryCode } from './country.js';
 import { registerSchemas } from './schemas.js';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -20,20 +20,6 @@ export interface SchemaProblem {
 let ajv: Ajv | undefined;
 const validators = new Map<FileKind, ValidateFunction>();
 
-// ISO 3166-1 alpha-2 codes: i18n-iso-countries ships the list; loaded once, only to validate.
-let countryCodes: Set<string> | undefined;
-function isCountryCode(code: string): boolean {
-  if (!countryCodes) {
-    const require = createRequireHere();
-    const data = require('i18n-iso-countries/codes.json') as Array<[string, string, string]>;
-    countryCodes = new Set(data.map((row) => row[0]));
-  }
-  return countryCodes.has(code);
-}
-
-function createRequireHere(): NodeJS.Require {
-  return createRequire(import.meta.url);
-}
 
 
 function getAjv(): Ajv {
