@@ -52,7 +52,7 @@
  * does not notify the authority or the people itself. For a processor `notify_authority`
  * therefore means "notify the controller" and `notify_controller` is set.
  */
-import { riskCallsForAuthority, riskCallsForSubjects } from '../check/query-breaches.js';
+import { riskCallsForAuthority, riskCallsForSubjects } from '../model/breaches.js';
 import { loadLawData } from '../law/data.js';
 import { breachDeadline, hoursBetween } from '../law/deadlines.js';
 import type { LawDataFile, Sources } from '../law/types.js';

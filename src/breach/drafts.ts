@@ -17,7 +17,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { fr } from 'date-fns/locale/fr';
-import { notificationDuties } from '../check/query-breaches.js';
+import { notificationDuties } from '../model/breaches.js';
 import { IncompleteRecordError } from '../errors.js';
 import { breachDeadline, instantTime } from '../law/deadlines.js';
 import type { FileRecord, Register } from '../register/load.js';

@@ -4,7 +4,7 @@
  * (a person may have overridden the assessment); without one, the assessment of the facts.
  */
 import { formatTable } from '../calendar/table.js';
-import { notificationDuties } from '../check/query-breaches.js';
+import { notificationDuties } from '../model/breaches.js';
 import { breachDeadline, formatInZone, hoursBetween, instantTime } from '../law/deadlines.js';
 import type { Register } from '../register/load.js';
 import type { Incident } from '../types/register.js';

@@ -4,7 +4,7 @@
  * interrupted run leaves no file. The order follows what the authority will ask (Art. 33(3))
  * and what the risk assessment reads (EDPB Guidelines 9/2022 §IV, 01/2021).
  */
-import { riskCallsForAuthority, riskCallsForSubjects } from '../check/query-breaches.js';
+import { riskCallsForAuthority, riskCallsForSubjects } from '../model/breaches.js';
 import { breachNotificationHours, instantTime, validateInstant } from '../law/deadlines.js';
 import type { Asker, Choice } from '../prompts/asker.js';
 import type { Lang } from '../render/i18n.js';

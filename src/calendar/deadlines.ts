@@ -7,15 +7,15 @@
  */
 import { loadLawData } from '../law/data.js';
 import type { LawDataFile } from '../law/types.js';
-import { mustNotifyAuthority } from '../check/query-breaches.js';
-import { requestDue } from '../check/query-requests.js';
-import { activeActivities, reviewPeriod } from '../check/query.js';
+import { mustNotifyAuthority } from '../model/breaches.js';
+import { requestDue } from '../model/requests.js';
+import { activeActivities, reviewPeriod } from '../model/activities.js';
 import { breachDeadline, daysBetween, type HolidayCalendar } from '../law/deadlines.js';
 import { addDuration, parseDuration } from '../law/duration.js';
 import type { Register } from '../register/load.js';
 import type { Incident } from '../types/register.js';
 import { localise } from '../render/words.js';
-import { rightInfo } from '../check/query-rights.js';
+import { rightInfo } from '../model/rights.js';
 
 export const DEADLINE_KINDS = [
   'breach-notification',

@@ -5,7 +5,7 @@ import { reasonLanguage } from '../breach/reasons.js';
 import { assessmentInput, findIncident, registerStart } from '../breach/record.js';
 import { assessmentText } from '../breach/wizard.js';
 import { describeInstant, displayZone } from '../breach/zone.js';
-import { notificationDuties } from '../check/query-breaches.js';
+import { notificationDuties } from '../model/breaches.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseNow } from '../options.js';

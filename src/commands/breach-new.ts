@@ -6,7 +6,7 @@ import { notifiedAuthority } from '../breach/authority.js';
 import { incidentYaml } from '../breach/record.js';
 import { BREACH_NEW_ANSWERS, breachWizard, deadlineSentence, type WizardResult } from '../breach/wizard.js';
 import { displayZone } from '../breach/zone.js';
-import { notificationDuties } from '../check/query-breaches.js';
+import { notificationDuties } from '../model/breaches.js';
 import { EXIT, UsageError } from '../errors.js';
 import { FileExistsError, writeFileAtomicSync } from '../fsx/write.js';
 import type { Io } from '../io.js';

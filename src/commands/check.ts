@@ -1,6 +1,6 @@
 import { summarize } from '../diagnostics.js';
 import { checkRegister } from '../check/engine.js';
-import { RULES } from '../check/registry.js';
+import { RULES } from '../rules/index.js';
 import { decideColor } from '../color.js';
 import { EXIT } from '../errors.js';
 import { loadFormatter, type FormatName } from '../formatters/index.js';

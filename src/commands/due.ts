@@ -6,7 +6,7 @@ import type { Io } from '../io.js';
 import { parseToday } from '../options.js';
 import { emit } from '../output.js';
 import { openRegister } from '../register/open.js';
-import { registerHolidays } from '../check/query-requests.js';
+import { registerHolidays } from '../model/requests.js';
 
 export interface DueOptions {
   path?: string;

@@ -3,7 +3,7 @@ import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseToday } from '../options.js';
 import { openRegister } from '../register/open.js';
-import { registerHolidays } from '../check/query-requests.js';
+import { registerHolidays } from '../model/requests.js';
 import { filterRequestRows, requestJson, requestRows, requestTable } from '../requests/list.js';
 
 export interface RequestListOptions {

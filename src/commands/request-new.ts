@@ -3,7 +3,7 @@
  * and prints its due date (Art. 12(3)). Every question is answered before anything is written;
  * an existing file is never replaced (the next free number is taken instead).
  */
-import { maxExtensionMonths, registerHolidays, requestDue } from '../check/query-requests.js';
+import { maxExtensionMonths, registerHolidays, requestDue } from '../model/requests.js';
 import { EXIT, UsageError } from '../errors.js';
 import { FileExistsError, writeFileAtomicSync } from '../fsx/write.js';
 import type { Io } from '../io.js';

@@ -10,7 +10,7 @@ import { mergeFlags, readAnswersFile } from '../prompts/answers.js';
 import { InvalidAnswerError, MissingAnswersError, PresetAsker } from '../prompts/asker.js';
 import { openRegister } from '../register/open.js';
 import { didYouMean } from '../register/suggest.js';
-import { registerHolidays } from '../check/query-requests.js';
+import { registerHolidays } from '../model/requests.js';
 import { reportMissing, terminalFor, type WizardDependencies } from '../prompts/session.js';
 import { actionsGiven, askUpdate, planUpdate, type UpdateAnswers } from '../requests/update-request.js';
 

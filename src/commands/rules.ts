@@ -1,4 +1,4 @@
-import { RULES } from '../check/registry.js';
+import { RULES } from '../rules/index.js';
 import { rulesAsJson, rulesAsMarkdown, rulesAsText } from '../check/rule-docs.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';

@@ -7,7 +7,7 @@
  * Register texts stay `Text` (the `t` helper localises them); codes stay codes (`legalBasis`,
  * `country`, `duration` helpers and the `notice-*` partials put them in words).
  */
-import { lacksRequiredRepresentative } from '../check/query-organisation.js';
+import { lacksRequiredRepresentative } from '../model/organisation.js';
 import { basesGrantingRight } from '../law/rights.js';
 import type {
   Activity,
@@ -22,8 +22,8 @@ import type {
   TransferMechanism,
 } from '../types/register.js';
 import type { Register } from '../register/load.js';
-import { activitiesCoveredBy } from '../check/query-notices.js';
-import { registerLanguages, roleOf } from '../check/query.js';
+import { activitiesCoveredBy } from '../model/notices.js';
+import { registerLanguages, roleOf } from '../model/activities.js';
 import { authorityById } from '../law/authorities.js';
 import { adequacyFor } from '../law/adequacy.js';
 import { isEea } from '../law/eea.js';

@@ -49,7 +49,7 @@ import type {
 import { countryName, durationInWords, joinList, localise } from '../render/words.js';
 import { LEGAL_BASIS_SHORT, RECORD_WORDS, type Lang } from '../render/i18n.js';
 import { listCnilRequired, listDpiaCriteria, screen } from '../law/dpia.js';
-import { REQUEST_TYPES, rightApplicability } from '../check/query-rights.js';
+import { REQUEST_TYPES, rightApplicability } from '../model/rights.js';
 import { isEea } from '../law/eea.js';
 
 export type RecordRole = 'controller' | 'processor';

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { Document, isMap, isNode, isScalar, isSeq, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { CiProvider } from './questions.js';
-import { yamlText } from './yaml-file.js';
+import { yamlText } from '../register/yaml-file.js';
 
 export interface CiFile {
   /** Relative to the repository root, with forward slashes. */

@@ -4,13 +4,13 @@
  */
 import { dirname, join } from 'node:path';
 import { Document, isMap, isScalar, isSeq, Pair, Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { defaultReviewPeriod } from '../check/query.js';
+import { defaultReviewPeriod } from '../model/activities.js';
 import { SCHEMA_DIR } from '../paths.js';
 import { CATALOG_FILES, CATALOG_KINDS, CONFIG_FILE, RECORD_DIRS, schemaFileName, type FileKind } from '../register/kinds.js';
 import { localiseDocument, pickText } from './localise.js';
 import type { InitAnswers, Placeholder } from './questions.js';
 import { activityTemplate, catalogTemplate, listDepartments, noticeTemplates } from './scaffold-data.js';
-import { modeline, schemaPathFrom, yamlText } from './yaml-file.js';
+import { modeline, schemaPathFrom, yamlText } from '../register/yaml-file.js';
 
 export interface ScaffoldFile {
   /** Relative to the register folder, with forward slashes. */

@@ -8,7 +8,7 @@ import { registerSchema } from './schemas.js';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Document, isMap, isScalar, isSeq, Lexer, parseDocument, YAMLMap, type Node } from 'yaml';
-import { modeline, schemaPathFrom } from '../init/yaml-file.js';
+import { modeline, schemaPathFrom } from './yaml-file.js';
 import { SCHEMA_DIR } from '../paths.js';
 import { schemaFileName, type RecordKind } from './kinds.js';
 

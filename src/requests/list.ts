@@ -1,9 +1,9 @@
 /**
  * The requests of the register with their due dates, for `gdpr request list` and `gdpr due`.
- * Due dates come from `requestDue` (src/check/query-requests.ts), the function the
+ * Due dates come from `requestDue` (src/model/requests.ts), the function the
  * request-overdue rule uses, so that the list and `gdpr check` never disagree.
  */
-import { requestDue } from '../check/query-requests.js';
+import { requestDue } from '../model/requests.js';
 import { daysBetween, type HolidayCalendar } from '../law/deadlines.js';
 import type { Register } from '../register/load.js';
 import type { RequestStatus, RequestType } from '../types/register.js';

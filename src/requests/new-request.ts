@@ -12,10 +12,10 @@ import { daysBetween, deadlineValue } from '../law/deadlines.js';
 import type { Asker } from '../prompts/asker.js';
 import type { Register } from '../register/load.js';
 import type { DataSubjectRequest, RequestType } from '../types/register.js';
-import type { RequestDue } from '../check/query-requests.js';
-import { hasEmailAddress, phoneNumbers } from '../check/query-personal-data.js';
+import type { RequestDue } from '../model/requests.js';
+import { hasEmailAddress, phoneNumbers } from '../model/personal-data.js';
 import { localise } from '../render/words.js';
-import { RIGHTS, rightApplicability } from '../check/query-rights.js';
+import { RIGHTS, rightApplicability } from '../model/rights.js';
 
 export interface NewRequestAnswers {
   type: RequestType;

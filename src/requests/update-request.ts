@@ -5,7 +5,7 @@
  * before anything is written. The file is edited in place: modeline, comments and key order
  * stay; new keys go where the schema puts them.
  */
-import { extensionDefects, maxExtensionMonths, requestDue, responseMonths, type RequestDue } from '../check/query-requests.js';
+import { extensionDefects, maxExtensionMonths, requestDue, responseMonths, type RequestDue } from '../model/requests.js';
 import { UsageError } from '../errors.js';
 import { daysBetween, type HolidayCalendar } from '../law/deadlines.js';
 import type { Asker } from '../prompts/asker.js';

@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { mustNotifyAuthority } from '../check/query-breaches.js';
+import { mustNotifyAuthority } from '../model/breaches.js';
 import { breachDeadline, hoursBetween, type BreachDeadline } from '../law/deadlines.js';
 
 /** Hours for a message: one decimal, never "0" for a deadline missed by minutes. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { mustCommunicateToSubjects } from '../check/query-breaches.js';
+import { mustCommunicateToSubjects } from '../model/breaches.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { activities } from '../check/query.js';
+import { activities } from '../model/activities.js';
 import type { ConsentRecord } from '../types/register.js';
 
 /** The three things Art. 7 makes the controller able to show, in the order they happen. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { activities, criminalDataItems } from '../check/query.js';
+import { activities, criminalDataItems } from '../model/activities.js';
 
 export default defineRule({
   meta: {

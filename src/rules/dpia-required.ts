@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { activities, isActive } from '../check/query.js';
+import { activities, isActive } from '../model/activities.js';
 import { listCnilRequired, listDpiaCriteria, screen } from '../law/dpia.js';
 import { closest } from '../register/suggest.js';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { activeActivities, criminalDataItems, specialDataItems } from '../check/query.js';
+import { activeActivities, criminalDataItems, specialDataItems } from '../model/activities.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { activities, roleOf } from '../check/query.js';
+import { activities, roleOf } from '../model/activities.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { activities } from '../check/query.js';
+import { activities } from '../model/activities.js';
 
 const BASIS_NAME = {
   'legal-obligation': 'a legal obligation (Art. 6(1)(c))',

@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { registerLanguages, textLanguages } from '../check/query.js';
+import { registerLanguages, textLanguages } from '../model/activities.js';
 import { CATALOG_KINDS, schemaFileName, type FileKind } from '../register/kinds.js';
 import { registerSchemas } from '../register/schemas.js';
 import type { DocPath, SourceFile } from '../register/source.js';

@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { activities, dataItems } from '../check/query.js';
+import { activities, dataItems } from '../model/activities.js';
 import { nationalIdRuleFor } from '../law/national-id.js';
 
 export default defineRule({

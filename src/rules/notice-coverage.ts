@@ -1,6 +1,6 @@
 import { defineRule } from '../check/rule.js';
-import { activeActivities, roleOf } from '../check/query.js';
-import { activitiesCoveredBy } from '../check/query-notices.js';
+import { activeActivities, roleOf } from '../model/activities.js';
+import { activitiesCoveredBy } from '../model/notices.js';
 
 export default defineRule({
   meta: {

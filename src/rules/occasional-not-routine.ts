@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { activities, criminalDataItems, specialDataItems, type ResolvedDataItem } from '../check/query.js';
+import { activities, criminalDataItems, specialDataItems, type ResolvedDataItem } from '../model/activities.js';
 import { routineDepartment } from '../law/routine-departments.js';
 
 function ids(items: readonly ResolvedDataItem[]): string {

@@ -1,4 +1,4 @@
-import { hasEmailAddress, phoneNumbers } from '../check/query-personal-data.js';
+import { hasEmailAddress, phoneNumbers } from '../model/personal-data.js';
 import { defineRule } from '../check/rule.js';
 import type { DocPath, SourceFile } from '../register/source.js';
 

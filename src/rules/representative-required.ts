@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { lacksRequiredRepresentative } from '../check/query-organisation.js';
+import { lacksRequiredRepresentative } from '../model/organisation.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { extensionDefects, maxExtensionMonths, registerHolidays, requestDue, type ExtensionDefect } from '../check/query-requests.js';
+import { extensionDefects, maxExtensionMonths, registerHolidays, requestDue, type ExtensionDefect } from '../model/requests.js';
 import { daysBetween } from '../law/deadlines.js';
 
 /** An open request due within this many days is shown as a warning: a reminder, not a breach of Art. 12(3). */

@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { activeActivities, roleOf } from '../check/query.js';
+import { activeActivities, roleOf } from '../model/activities.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { activeActivities, reviewPeriod, reviewPeriodSource, type ReviewPeriodSource } from '../check/query.js';
+import { activeActivities, reviewPeriod, reviewPeriodSource, type ReviewPeriodSource } from '../model/activities.js';
 import { addDuration } from '../law/duration.js';
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { activeActivities, specialDataItems } from '../check/query.js';
+import { activeActivities, specialDataItems } from '../model/activities.js';
 
 /**
  * The naming convention that tags a catalogue measure (catalog/security-measures.yaml) by its

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from '../check/rule.js';
-import { activities, receivingParties, type ActivityRecord } from '../check/query.js';
+import { activities, receivingParties, type ActivityRecord } from '../model/activities.js';
 import { adequacyFor, listAdequacyDecisions, type AdequacyDecision } from '../law/adequacy.js';
 import { canonicalCountryCode, isEea } from '../law/eea.js';
 import type { Party, Transfer } from '../types/register.js';

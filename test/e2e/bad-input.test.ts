@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 import { checkRegister } from '../../src/check/engine.js';
-import { RULES } from '../../src/check/registry.js';
+import { RULES } from '../../src/rules/index.js';
 import { gdpr } from '../helpers/cli.js';
 import { memoryIo } from '../helpers/io.js';
 import { BASE_REGISTER, makeRegister } from '../helpers/register.js';

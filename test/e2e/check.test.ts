@@ -72,7 +72,7 @@ describe('gdpr check (built binary)', () => {
     const addFormats = (await import('ajv-formats')).default as unknown as { default: (a: Ajv) => void };
     const ajv = new Ajv4({ allErrors: true, strict: false });
     addFormats.default(ajv);
-    const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'shared', 'reference', 'sarif-schema-2.1.0.json'), 'utf8')) as object;
+    const schema = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')) as object;
     const validate = ajv.compile(schema);
     const log = JSON.parse(r.stdout) as { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }> };
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/check/registry.js';
+import { RULES } from '../../src/rules/index.js';
 import { gdpr } from '../helpers/cli.js';
 
 interface Report {

@@ -10,7 +10,7 @@ import { formatSarif } from '../../src/formatters/sarif.js';
 import { context, diagnostics, retentionMissing } from './fixtures.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const schemaPath = path.resolve(repoRoot, '..', 'shared', 'reference', 'sarif-schema-2.1.0.json');
+const schemaPath = path.resolve(repoRoot, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json');
 
 // Both packages are CommonJS: under NodeNext the default import is `module.exports`, whose
 // `.default` is the class / plugin (the same object at run time, the right type for tsc).

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 import { checkRegister } from '../../src/check/engine.js';
-import { RULES } from '../../src/check/registry.js';
+import { RULES } from '../../src/rules/index.js';
 import { run } from '../../src/cli.js';
 import { init, type InitCommandOptions } from '../../src/commands/init.js';
 import { UsageError } from '../../src/errors.js';

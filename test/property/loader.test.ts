@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkRegister } from '../../src/check/engine.js';
-import { RULES } from '../../src/check/registry.js';
+import { RULES } from '../../src/rules/index.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { makeRegister } from '../helpers/register.js';

@@ -1,12 +1,12 @@
 /**
  * `gdpr check` (rule request-overdue) and `gdpr request list` read due dates from one function,
- * requestDue (src/check/query-requests.ts). This test holds them to it on a set of requests that
+ * requestDue (src/model/requests.ts). This test holds them to it on a set of requests that
  * covers every case: overdue, due soon, due today, later, validly extended, extended too late,
  * closed.
  */
 import { describe, expect, it } from 'vitest';
 import { checkRegister } from '../../src/check/engine.js';
-import { requestDue } from '../../src/check/query-requests.js';
+import { requestDue } from '../../src/model/requests.js';
 import { requestList } from '../../src/commands/request-list.js';
 import { loadHolidayCalendar } from '../../src/law/holidays.js';
 import { loadRegister } from '../../src/register/load.js';

@@ -10,7 +10,7 @@
  * An extension (Art. 12(3)) is counted from receipt (1 + n months), not chained on the first date.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { requestDue } from '../../src/check/query-requests.js';
+import { requestDue } from '../../src/model/requests.js';
 import { loadHolidayCalendar, type HolidayCalendar } from '../../src/law/holidays.js';
 import type { DataSubjectRequest } from '../../src/types/register.js';
 

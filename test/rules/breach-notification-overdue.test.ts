@@ -3,7 +3,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 import { loadRegister } from '../../src/register/load.js';
 import { makeRegister } from '../helpers/register.js';
 import rule from '../../src/rules/breach-notification-overdue.js';
-import { mustNotifyAuthority } from '../../src/check/query-breaches.js';
+import { mustNotifyAuthority } from '../../src/model/breaches.js';
 
 const NOW = { today: '2026-11-23', now: '2026-11-23T10:00:00+01:00' };
 

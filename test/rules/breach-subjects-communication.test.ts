@@ -3,7 +3,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 import { loadRegister } from '../../src/register/load.js';
 import { makeRegister } from '../helpers/register.js';
 import rule from '../../src/rules/breach-subjects-communication.js';
-import { mustCommunicateToSubjects } from '../../src/check/query-breaches.js';
+import { mustCommunicateToSubjects } from '../../src/model/breaches.js';
 
 const HEAD = `title: Stolen customer database
 status: open

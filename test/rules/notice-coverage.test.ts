@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../helpers/rule-tester.js';
 import rule from '../../src/rules/notice-coverage.js';
-import { activitiesCoveredBy } from '../../src/check/query-notices.js';
+import { activitiesCoveredBy } from '../../src/model/notices.js';
 import { loadRegister } from '../../src/register/load.js';
 import { makeRegister } from '../helpers/register.js';
 

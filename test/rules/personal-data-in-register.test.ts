@@ -3,7 +3,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 import { loadRegister } from '../../src/register/load.js';
 import { makeRegister } from '../helpers/register.js';
 import rule from '../../src/rules/personal-data-in-register.js';
-import { hasEmailAddress, phoneNumbers } from '../../src/check/query-personal-data.js';
+import { hasEmailAddress, phoneNumbers } from '../../src/model/personal-data.js';
 
 const INCIDENT = `title: Misdirected e-mail
 status: open

@@ -3,7 +3,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 import { loadRegister } from '../../src/register/load.js';
 import { makeRegister, BASE_REGISTER } from '../helpers/register.js';
 import rule from '../../src/rules/request-overdue.js';
-import { extensionDefects, requestDue } from '../../src/check/query-requests.js';
+import { extensionDefects, requestDue } from '../../src/model/requests.js';
 import { holidayCalendarFromDates } from '../../src/law/holidays.js';
 import type { DataSubjectRequest } from '../../src/types/register.js';
 

@@ -4,7 +4,7 @@
  */
 import type { Notice } from '../types/register.js';
 import type { Register } from '../register/load.js';
-import { activities, isActive, roleOf, type ActivityRecord } from './query.js';
+import { activities, isActive, roleOf, type ActivityRecord } from './activities.js';
 
 /**
  * The activities a notice covers, in register order, each once:

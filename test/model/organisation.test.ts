@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lacksRequiredRepresentative } from '../../src/check/query-organisation.js';
+import { lacksRequiredRepresentative } from '../../src/model/organisation.js';
 import type { GdprConfig } from '../../src/types/register.js';
 
 const org = (extra: Partial<GdprConfig['organisation']>, rules?: GdprConfig['rules']): GdprConfig => ({
