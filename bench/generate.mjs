@@ -58,7 +58,7 @@ created: 2025-03-01
 reviewed: 2026-06-15
 purposes:
   - description: { fr: Finalité ${i}, en: Purpose ${i} }
-${basisYaml.replace(/^    /, '    ')}
+${basisYaml.replace(/^ {4}/, '    ')}
 data_subjects: [${subject}]
 data:
 ${cats.map((c) => `  - category: ${c}\n    retention: ${c}-3y\n    source: data-subject\n    requirement: contractual`).join('\n')}

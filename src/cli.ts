@@ -107,7 +107,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'pdf']).default('md'))
     .option('-o, --out <file>', 'write to a file instead of standard output (required for pdf)')
     .action((noticeId: string, path: string, opts: Record<string, unknown>) => {
-      setAction(async (io) => (await import('./commands/notice.js')).notice({ ...opts, noticeId, path } as never, io));
+      setAction(async (io) => (await import('./commands/notice.js')).notice({ ...opts, noticeId, path }, io));
     });
 
   program
@@ -119,7 +119,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'csv', 'xlsx', 'json']).default('md'))
     .option('-o, --out <file>', 'write to a file instead of standard output (required for xlsx)')
     .action((path: string, opts: Record<string, unknown>) => {
-      setAction(async (io) => (await import('./commands/register.js')).register({ ...opts, path } as never, io));
+      setAction(async (io) => (await import('./commands/register.js')).register({ ...opts, path }, io));
     });
 
   const templates = program.command('templates').description('document templates: built-in and overridden');
@@ -141,7 +141,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .option('--now <instant>', 'the current instant (RFC 3339 with offset); default: now')
     .option('--force', 'overwrite an existing incident file')
     .action((path: string, opts: Record<string, unknown>) => {
-      setAction(async (io) => (await import('./commands/breach-new.js')).breachNew({ ...opts, path } as never, io));
+      setAction(async (io) => (await import('./commands/breach-new.js')).breachNew({ ...opts, path }, io));
     });
   breach
     .command('assess')
@@ -151,7 +151,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .option('--now <instant>', 'judge the deadline as of this instant (RFC 3339 with offset); default: now')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((incident: string, path: string, opts: Record<string, unknown>) => {
-      setAction(async (io) => (await import('./commands/breach-assess.js')).breachAssess({ ...opts, incident, path } as never, io));
+      setAction(async (io) => (await import('./commands/breach-assess.js')).breachAssess({ ...opts, incident, path }, io));
     });
   breach
     .command('update')
@@ -161,7 +161,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .option('--answers <file>', 'answers (YAML or JSON), for non-interactive use')
     .option('--now <instant>', 'the current instant (RFC 3339 with offset); default: now')
     .action((incident: string, path: string, opts: Record<string, unknown>) => {
-      setAction(async (io) => (await import('./commands/breach-update.js')).breachUpdate({ ...opts, incident, path } as never, io));
+      setAction(async (io) => (await import('./commands/breach-update.js')).breachUpdate({ ...opts, incident, path }, io));
     });
   breach
     .command('draft')
@@ -183,7 +183,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .option('--now <instant>', 'judge deadlines as of this instant (RFC 3339 with offset); default: now')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action((path: string, opts: Record<string, unknown>) => {
-      setAction(async (io) => (await import('./commands/breach-list.js')).breachList({ ...opts, path } as never, io));
+      setAction(async (io) => (await import('./commands/breach-list.js')).breachList({ ...opts, path }, io));
     });
 
   // Data-subject requests (Arts. 12, 15–22).
@@ -200,7 +200,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .option('--activities <ids>', 'activities concerned, comma-separated')
     .option('--today <date>', 'the current day (YYYY-MM-DD); default: today')
     .action((path: string, opts: Record<string, unknown>) => {
-      setAction(async (io) => (await import('./commands/request-new.js')).requestNew({ ...opts, path } as never, io));
+      setAction(async (io) => (await import('./commands/request-new.js')).requestNew({ ...opts, path }, io));
     });
   request
     .command('update')
@@ -216,7 +216,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .option('--refuse <date>', 'date the person was told of the refusal (with the right to complain, Art. 12(4))')
     .option('--today <date>', 'the current day (YYYY-MM-DD); default: today')
     .action((id: string, path: string, opts: Record<string, unknown>) => {
-      setAction(async (io) => (await import('./commands/request-update.js')).requestUpdate({ ...opts, id, path } as never, io));
+      setAction(async (io) => (await import('./commands/request-update.js')).requestUpdate({ ...opts, id, path }, io));
     });
   request
     .command('list')
@@ -227,7 +227,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .option('--today <date>', 'judge deadlines as of this day (YYYY-MM-DD); default: today')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action((path: string, opts: Record<string, unknown>) => {
-      setAction(async (io) => (await import('./commands/request-list.js')).requestList({ ...opts, path } as never, io));
+      setAction(async (io) => (await import('./commands/request-list.js')).requestList({ ...opts, path }, io));
     });
 
   // The compliance calendar.
@@ -240,7 +240,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'ics']).default('table'))
     .option('-o, --out <file>', 'write to a file instead of standard output')
     .action((path: string, opts: Record<string, unknown>) => {
-      setAction(async (io) => (await import('./commands/due.js')).due({ ...opts, path } as never, io));
+      setAction(async (io) => (await import('./commands/due.js')).due({ ...opts, path }, io));
     });
 
   // DPIA screening (Art. 35).
@@ -256,7 +256,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .option('--today <date>', 'the current day (YYYY-MM-DD); default: today')
     .option('--force', 'overwrite an existing DPIA file')
     .action((activity: string, path: string, opts: Record<string, unknown>) => {
-      setAction(async (io) => (await import('./commands/dpia-screen.js')).dpiaScreen({ ...opts, activity, path } as never, io));
+      setAction(async (io) => (await import('./commands/dpia-screen.js')).dpiaScreen({ ...opts, activity, path }, io));
     });
   dpia
     .command('list')
@@ -264,7 +264,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .argument('[path]', 'register folder', '.')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action((path: string, opts: Record<string, unknown>) => {
-      setAction(async (io) => (await import('./commands/dpia-list.js')).dpiaList({ ...opts, path } as never, io));
+      setAction(async (io) => (await import('./commands/dpia-list.js')).dpiaList({ ...opts, path }, io));
     });
 
   program
@@ -292,7 +292,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .option('--force', 'overwrite existing files')
     .option('--today <date>', 'date written as `created` and `reviewed` (YYYY-MM-DD); default: today')
     .action((dir: string, opts: Record<string, unknown>) => {
-      setAction(async (io) => (await import('./commands/init.js')).init({ ...opts, dir } as never, io));
+      setAction(async (io) => (await import('./commands/init.js')).init({ ...opts, dir }, io));
     });
 
   return program;

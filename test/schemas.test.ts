@@ -674,7 +674,7 @@ function walk(
   }
   for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
     const branches = node[key];
-    if (Array.isArray(branches)) branches.forEach((branch, i) => walk(branch, `${pointer}/${key}/${i}`, 'other', visit));
+    if (Array.isArray(branches)) branches.forEach((branch, i) => { walk(branch, `${pointer}/${key}/${i}`, 'other', visit); });
   }
 }
 

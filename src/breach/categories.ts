@@ -32,7 +32,7 @@ export interface AssessedCategory {
   label?: Record<Lang, string>;
 }
 
-const KIND_PATTERNS: ReadonlyArray<readonly [DataKind, RegExp]> = [
+const KIND_PATTERNS: readonly (readonly [DataKind, RegExp])[] = [
   ['identity-document', /passport|id-card|identity-card|identity-document|id-document|driving-licen[cs]e|residence-permit/],
   ['credentials', /password|credential|secret|token|passphrase|authentication/],
   ['financial', /bank|iban|card-number|credit-card|payment|financ|salary|payroll|income|tax|economic|invoice|billing/],

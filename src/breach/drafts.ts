@@ -73,8 +73,8 @@ export interface DraftContext {
   cause: string | null;
   description: string;
   types: string[];
-  categories: Array<{ name: string; flags: string | null }>;
-  subjects: Array<{ name: string; vulnerable: boolean }>;
+  categories: { name: string; flags: string | null }[];
+  subjects: { name: string; vulnerable: boolean }[];
   subjectsCount: string;
   recordsCount: string;
   consequences: string | null;

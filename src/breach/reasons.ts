@@ -179,7 +179,7 @@ export interface Reason {
 
 export interface ReasonValues {
   /** Data categories: named by their label in the language when they carry one, else by their register id. */
-  categories?: ReadonlyArray<{ id: string; label?: Record<Lang, string> }>;
+  categories?: readonly { id: string; label?: Record<Lang, string> }[];
   hours?: number;
   people?: number;
   quick?: number;

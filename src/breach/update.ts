@@ -82,7 +82,7 @@ export async function breachUpdateFlow(asker: Asker, ctx: UpdateContext): Promis
       })
     ).trim();
 
-  const choices: Array<Choice<UpdateTopic>> = [];
+  const choices: Choice<UpdateTopic>[] = [];
   if (role === 'controller') {
     choices.push({ value: 'authority', name: 'The notification of the supervisory authority (Art. 33(1), (4))' });
     choices.push({ value: 'subjects', name: 'The communication to the people (Art. 34)' });

@@ -76,7 +76,7 @@ export const BREACH_NEW_ANSWERS = [
 export { validateInstant };
 
 type TristateAnswer = 'true' | 'false' | 'unknown';
-const TRISTATE: ReadonlyArray<Choice<TristateAnswer>> = [
+const TRISTATE: readonly Choice<TristateAnswer>[] = [
   { value: 'true', name: 'Yes' },
   { value: 'false', name: 'No' },
   { value: 'unknown', name: 'Not established yet' },
@@ -86,7 +86,7 @@ function tristate(answer: TristateAnswer): Tristate {
   return answer === 'unknown' ? 'unknown' : answer === 'true';
 }
 
-const RISK_CHOICES: ReadonlyArray<Choice<RiskLevel>> = [
+const RISK_CHOICES: readonly Choice<RiskLevel>[] = [
   { value: 'none', name: 'Unlikely to result in a risk — document only (Art. 33(5))' },
   { value: 'risk', name: 'Risk — notify the authority (Art. 33(1))' },
   { value: 'high', name: 'High risk — notify the authority and tell the people (Art. 34(1))' },
@@ -120,7 +120,7 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
   // What happened (Art. 33(3)(a): the nature of the breach).
   const title = (await asker.input({ name: 'title', message: 'Title of the breach (short, no personal data)', validate: required('a title') })).trim();
   const description = (await asker.input({ name: 'description', message: 'What happened? (facts, categories and counts only — no names)', validate: required('a description') })).trim();
-  const causeChoices: Array<Choice<string>> = [...BREACH_CAUSES.map((c) => ({ value: c.id, name: c.name.en })), { value: 'other', name: 'Other (give an id)' }];
+  const causeChoices: Choice<string>[] = [...BREACH_CAUSES.map((c) => ({ value: c.id, name: c.name.en })), { value: 'other', name: 'Other (give an id)' }];
   let cause = await asker.select({ name: 'cause', message: 'Cause', choices: causeChoices });
   if (cause === 'other') {
     cause = (

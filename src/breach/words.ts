@@ -20,10 +20,10 @@ export const RISK_WORDS: Record<string, Words> = {
 export { SPECIAL_CATEGORY_WORDS as SPECIAL_WORDS } from '../render/i18n.js';
 
 export const FLAG_WORDS = {
-  special: { en: 'special category, Art. 9', fr: 'donnée sensible, art. 9' } as Words,
-  criminal: { en: 'criminal convictions and offences, Art. 10', fr: 'condamnations et infractions, art. 10' } as Words,
-  nationalId: { en: 'national identification number', fr: 'numéro d’identification national' } as Words,
-  vulnerable: { en: 'vulnerable people', fr: 'personnes vulnérables' } as Words,
+  special: { en: 'special category, Art. 9', fr: 'donnée sensible, art. 9' },
+  criminal: { en: 'criminal convictions and offences, Art. 10', fr: 'condamnations et infractions, art. 10' },
+  nationalId: { en: 'national identification number', fr: 'numéro d’identification national' },
+  vulnerable: { en: 'vulnerable people', fr: 'personnes vulnérables' },
 };
 
 export const EXEMPTION_WORDS: Record<string, Words> = {

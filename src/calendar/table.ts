@@ -3,7 +3,7 @@
  * columns padded to their widest cell, two spaces between columns, no trailing spaces, so
  * the output reads in a terminal and diffs cleanly in CI logs.
  */
-export function formatTable(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = headers.map((header, column) =>
     Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
   );

@@ -42,7 +42,7 @@ export async function breachNew(options: BreachNewOptions, io: Io, deps: BreachN
 
   let result: WizardResult;
   try {
-    result = await breachWizard(asker, { register, now, zone, authority, print: (text) => io.stdout.write(text), interactive: io.interactive, checkpoint: () => asker.assertComplete() });
+    result = await breachWizard(asker, { register, now, zone, authority, print: (text) => io.stdout.write(text), interactive: io.interactive, checkpoint: () => { asker.assertComplete(); } });
     asker.assertComplete();
   } catch (e) {
     if (e instanceof MissingAnswersError) return reportMissing(e, io);

@@ -71,7 +71,7 @@ export interface ControllerModel {
   registration: string | null;
   representative: { name: string; address: string | null; email: Link; phone: string | null } | null;
   /** Art. 26(2): the activities run jointly, with the other controllers' names. */
-  jointControllers: Array<{ activity: Text; parties: string[] }>;
+  jointControllers: { activity: Text; parties: string[] }[];
 }
 
 export interface DpoModel {
@@ -290,7 +290,7 @@ interface Grouped<K> {
 }
 
 /** Groups the data items of one activity by key (compared as `keyString`), keeping first-seen order. */
-function groupItems<K>(items: Array<{ key: K; category: Text }>, keyString: (k: K) => string): Array<Grouped<K>> {
+function groupItems<K>(items: { key: K; category: Text }[], keyString: (k: K) => string): Grouped<K>[] {
   const out = new Map<string, Grouped<K>>();
   for (const { key, category } of items) {
     const s = keyString(key);
@@ -450,9 +450,9 @@ export function buildNoticeModel(register: Register, noticeId: string, lang: Lan
     // Data items: Art. 13(2)(a), 13(2)(e), 14(1)(d), 14(2)(f).
     const items = a.data ?? [];
     if (items.length === 0) need(file, 'data', 'the categories of data, each with its retention period, Art. 13(2)(a), 14(1)(d)');
-    const retentionItems: Array<{ key: string; category: Text }> = [];
-    const requirementItems: Array<{ key: DataRequirement; category: Text }> = [];
-    const sourceItems: Array<{ key: { source: Exclude<DataSource, 'data-subject'>; detail: Text }; category: Text }> = [];
+    const retentionItems: { key: string; category: Text }[] = [];
+    const requirementItems: { key: DataRequirement; category: Text }[] = [];
+    const sourceItems: { key: { source: Exclude<DataSource, 'data-subject'>; detail: Text }; category: Text }[] = [];
     items.forEach((item, i) => {
       const category = categoryName(item.category);
       if (category === undefined) {
@@ -471,7 +471,7 @@ export function buildNoticeModel(register: Register, noticeId: string, lang: Lan
       else sourceItems.push({ key: { source: item.source, detail: oneLine(item.source_detail) }, category: cat });
     });
     // Grouped by what the reader sees: two rules with the same period and start make one row.
-    const periods: Array<{ key: Omit<RetentionRow, 'activity' | 'categories'>; category: Text }> = [];
+    const periods: { key: Omit<RetentionRow, 'activity' | 'categories'>; category: Text }[] = [];
     for (const { key, category } of retentionItems) {
       const rule = register.catalogs.retention.get(key)!;
       if (!rule.data.duration && !rule.data.criteria) {
@@ -520,7 +520,7 @@ export function buildNoticeModel(register: Register, noticeId: string, lang: Lan
         else add('others', party.data.name);
       }
     });
-    const recipientGroups = (Object.keys(groups) as Array<RecipientGroup['kind']>).flatMap((kind) => {
+    const recipientGroups = (Object.keys(groups) as RecipientGroup['kind'][]).flatMap((kind) => {
       const names = groups[kind];
       return names === undefined ? [] : [{ kind, names }];
     });

@@ -63,7 +63,7 @@ function transferSafeguards(transfers: readonly TransferEntry[] | null, lang: La
 
 const yesNo = (value: boolean, lang: Lang): string => (value ? RECORD_WORDS.yes[lang] : RECORD_WORDS.no[lang]);
 
-export const CONTROLLER_COLUMNS: ReadonlyArray<Column<ControllerActivity>> = [
+export const CONTROLLER_COLUMNS: readonly Column<ControllerActivity>[] = [
   { key: 'id', header: { en: 'Reference', fr: 'Référence' }, value: (a) => a.id },
   { key: 'name', header: { en: 'Processing activity', fr: 'Nom du traitement' }, value: (a) => a.name },
   { key: 'description', header: { en: 'Description', fr: 'Description' }, value: (a) => orDash(a.description) },
@@ -171,7 +171,7 @@ export const CONTROLLER_COLUMNS: ReadonlyArray<Column<ControllerActivity>> = [
   { key: 'systems', header: { en: 'Software and applications', fr: 'Logiciels et applications' }, value: (a) => lines(a.systems) },
 ];
 
-export const PROCESSOR_COLUMNS: ReadonlyArray<Column<ProcessorActivity>> = [
+export const PROCESSOR_COLUMNS: readonly Column<ProcessorActivity>[] = [
   { key: 'id', header: { en: 'Reference', fr: 'Référence' }, value: (a) => a.id },
   { key: 'name', header: { en: 'Category of processing', fr: 'Catégorie de traitement' }, value: (a) => a.name },
   { key: 'description', header: { en: 'Description', fr: 'Description' }, value: (a) => orDash(a.description) },
@@ -223,7 +223,7 @@ export function csvField(value: string): string {
 export const BOM = '\uFEFF';
 
 /** RFC 4180 text: CRLF after every record (§2.1–2.2), with the BOM Excel needs to read UTF-8. */
-export function toCsv(rows: ReadonlyArray<readonly string[]>): string {
+export function toCsv(rows: readonly (readonly string[])[]): string {
   return BOM + rows.map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
 }
 

@@ -107,10 +107,10 @@ export async function renderRecordXlsx(model: RecordOfProcessing): Promise<Uint8
   );
 
   const buffer = await workbook.xlsx.writeBuffer();
-  return fixZipTimestamps(new Uint8Array(buffer as ArrayBuffer), date);
+  return fixZipTimestamps(new Uint8Array(buffer), date);
 }
 
-function addSheet(workbook: Workbook, name: string, headers: readonly string[], rows: ReadonlyArray<readonly string[]>): Worksheet {
+function addSheet(workbook: Workbook, name: string, headers: readonly string[], rows: readonly (readonly string[])[]): Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow([...headers]);
   for (const row of rows) sheet.addRow([...row]);

@@ -225,13 +225,13 @@ export interface ControllerActivity extends ActivityBase {
   criminal_data_authority: string | null;
   recipients: RecipientEntry[];
   /** ICO column 7: the processors' contracts. */
-  processor_contracts: Array<{ party: Named; signed: string | null; reference: string | null }>;
+  processor_contracts: { party: Named; signed: string | null; reference: string | null }[];
   /** ICO column 16. */
   rights: Labelled[];
   /** ICO column 17. */
   automated_decisions: { used: boolean; logic: string | null; significance: string | null } | null;
   /** ICO column 18: the distinct sources of the data. */
-  sources: Array<{ source: Labelled; detail: string | null }>;
+  sources: { source: Labelled; detail: string | null }[];
   /** ICO column 20: where the data are: our own country and the processors' locations. */
   locations: CountryRef[];
   dpia: DpiaEntry;
@@ -302,7 +302,7 @@ export function buildRecord(register: Register, role: RecordRole, lang: Lang): R
     last_updated: lastUpdated(activities.map((a) => a.data)),
     organisation: ctx.organisation(),
   });
-  const tail = (list: ReadonlyArray<{ id: string; name: string; transfers: TransferEntry[] | null }>) => ({
+  const tail = (list: readonly { id: string; name: string; transfers: TransferEntry[] | null }[]) => ({
     processors: ctx.processorParties(used.parties),
     transfers: list.flatMap((a) => (a.transfers ?? []).map((t): TransferRow => ({ activity: { id: a.id, name: a.name }, ...t }))),
     retention_rules: used.retention.map((id) => ctx.retention(id)).filter((r): r is RetentionEntry => r !== null),
@@ -364,7 +364,7 @@ class Context {
 
   private text(value: Text | undefined): string {
     // A Text map may lack the language (a warning of `gdpr check`); localise falls back.
-    return localise(value as Parameters<typeof localise>[0], this.lang, this.defaultLanguage);
+    return localise(value, this.lang, this.defaultLanguage);
   }
 
   private textOrNull(value: Text | undefined): string | null {
@@ -572,7 +572,7 @@ class Context {
       id: rec.id,
       name: this.text(a.name),
       description: this.textOrNull(a.description),
-      status: this.words(RECORD_WORDS.status, a.status ?? 'active') as Labelled,
+      status: this.words(RECORD_WORDS.status, a.status ?? 'active')!,
       retired_on: a.retired_on ?? null,
       created: a.created ?? null,
       reviewed: a.reviewed ?? null,
@@ -593,21 +593,21 @@ class Context {
     return {
       ...this.base(rec),
       transfers,
-      role: this.words(RECORD_WORDS.role, a.role ?? 'controller') as Labelled,
+      role: this.words(RECORD_WORDS.role, a.role ?? 'controller')!,
       joint_controllers: (a.joint_controllers ?? []).map((id) => this.partyRef(id)),
       purposes: a.purposes.map((p) => this.purpose(p)),
       data_subjects: (a.data_subjects ?? []).map((id) => this.catalogName(this.register.catalogs['data-subjects'], id)),
       data,
       sensitive: data.some((d) => d.category.special !== null || d.category.criminal),
       special_category_condition: a.special_category_condition
-        ? { condition: this.words(RECORD_WORDS.art9Condition, a.special_category_condition.condition) as Labelled, detail: this.textOrNull(a.special_category_condition.detail) }
+        ? { condition: this.words(RECORD_WORDS.art9Condition, a.special_category_condition.condition)!, detail: this.textOrNull(a.special_category_condition.detail) }
         : null,
       criminal_data_authority: this.textOrNull(a.criminal_data_authority),
       recipients,
       processor_contracts: recipients
         .filter((r) => r.type === 'party' && r.dpa !== null)
         .map((r) => ({ party: { id: r.id, name: r.name }, signed: r.dpa?.signed ?? null, reference: r.dpa?.reference ?? null })),
-      rights: rightsAvailable(rec.id, a).map((code) => this.words(RECORD_WORDS.right, code) as Labelled),
+      rights: rightsAvailable(rec.id, a).map((code) => this.words(RECORD_WORDS.right, code)!),
       automated_decisions: a.automated_decisions
         ? { used: a.automated_decisions.used, logic: this.textOrNull(a.automated_decisions.logic), significance: this.textOrNull(a.automated_decisions.significance) }
         : null,
@@ -709,7 +709,7 @@ class Context {
   }
 
   private breaches(activityId: string): BreachEntry[] {
-    const list: Array<FileRecord<Incident>> = [...this.register.records.incident.values()].filter((i) => i.data.activities?.includes(activityId));
+    const list: FileRecord<Incident>[] = [...this.register.records.incident.values()].filter((i) => i.data.activities?.includes(activityId));
     list.sort((a, b) => codePointCompare(a.data.discovered_at ?? '', b.data.discovered_at ?? '') || codePointCompare(a.id, b.id));
     return list.map((i) => ({ id: i.id, title: this.text(i.data.title), status: i.data.status, discovered_at: i.data.discovered_at ?? null, link: i.file.relPath }));
   }
@@ -722,7 +722,7 @@ class Context {
       out.push({
         id,
         name: p.name,
-        kind: this.words(RECORD_WORDS.partyKind, p.kind) as Labelled,
+        kind: this.words(RECORD_WORDS.partyKind, p.kind)!,
         country: this.country(p.country),
         locations: (p.locations ?? []).map((c) => ({ code: c, name: countryName(c, this.lang) })),
         dpa_signed: p.dpa?.signed ?? null,

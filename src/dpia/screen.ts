@@ -51,7 +51,7 @@ export function findActivity(register: Register, id: string): FileRecord<Activit
   return activity;
 }
 
-function cnilChoices(items: readonly CnilListItem[], lang: keyof Localised, noneLabel: string): Array<Choice<string>> {
+function cnilChoices(items: readonly CnilListItem[], lang: keyof Localised, noneLabel: string): Choice<string>[] {
   return [
     { value: NONE, name: noneLabel },
     ...items.map((item) => ({ value: item.id, name: `${item.number}. ${item.label[lang]}` })),

@@ -9,7 +9,7 @@ export const formatGithub: Formatter = (diagnostics) =>
   diagnostics.map((d) => annotation(d) + '\n').join('');
 
 function annotation(d: Diagnostic): string {
-  const properties: Array<[key: string, value: string]> = [
+  const properties: [key: string, value: string][] = [
     ['file', d.file],
     ['line', String(d.line)],
     ['col', String(d.column)],

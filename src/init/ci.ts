@@ -36,11 +36,11 @@ function checkCommand(version: string, registerPath: string, format: string): st
 
 const PIN_COMMENT = ' Pinned to the version that wrote this file: upgrade it on purpose, as a new version may add rules.';
 
-function commentOn(doc: Document, path: Array<string | number>, comment: string): void {
+function commentOn(doc: Document, path: (string | number)[], comment: string): void {
   const parent = doc.getIn(path.slice(0, -1), true);
   const last = path[path.length - 1]!;
   if (isMap(parent)) {
-    const pair = (parent as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === last) as Pair | undefined;
+    const pair = (parent).items.find((p) => isScalar(p.key) && p.key.value === last) as Pair | undefined;
     if (pair && isScalar(pair.key)) pair.key.commentBefore = comment;
   } else if (isSeq(parent)) {
     const item = parent.items[last as number];

@@ -55,7 +55,7 @@ export function localiseDocument(doc: Document, languages: readonly string[]): v
 
 /** One string from a template text, in the first register language it has (for plain-string fields such as `notes`). */
 export function pickText(node: unknown, languages: readonly string[]): string | undefined {
-  if (isScalar(node)) return String((node as Scalar).value);
+  if (isScalar(node)) return String((node).value);
   if (!isTemplateText(node)) return undefined;
   const lang = keptLanguages(node, languages)[0]!;
   const value = valueFor(node, lang).value;

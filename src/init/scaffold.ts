@@ -54,7 +54,7 @@ export function buildNotice(subject: string, answers: InitAnswers): Document {
 
 /** Departments an activity names as owner or internal recipient. */
 function departmentsUsed(activity: unknown): string[] {
-  const a = activity as { department?: string; recipients?: Array<{ department?: string }> };
+  const a = activity as { department?: string; recipients?: { department?: string }[] };
   return [a.department, ...(a.recipients ?? []).map((r) => r.department)].filter((d): d is string => typeof d === 'string');
 }
 

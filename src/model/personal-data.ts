@@ -22,7 +22,7 @@ function digitCount(s: string): number {
 
 /** Phone-number-looking substrings of `text`, each once, in text order. */
 export function phoneNumbers(text: string): string[] {
-  const candidates: Array<{ start: number; end: number; text: string }> = [];
+  const candidates: { start: number; end: number; text: string }[] = [];
   const collect = (pattern: RegExp, minDigits: number, maxDigits: number): void => {
     for (const m of text.matchAll(pattern)) {
       const digits = digitCount(m[0]);

@@ -22,14 +22,14 @@ export interface Question<T> {
 export interface Asker {
   input(q: Question<string>): Promise<string>;
   confirm(q: Question<boolean>): Promise<boolean>;
-  select<T extends string>(q: Question<T> & { choices: ReadonlyArray<Choice<T>> }): Promise<T>;
-  checkbox<T extends string>(q: Question<T[]> & { choices: ReadonlyArray<Choice<T>> }): Promise<T[]>;
+  select<T extends string>(q: Question<T> & { choices: readonly Choice<T>[] }): Promise<T>;
+  checkbox<T extends string>(q: Question<T[]> & { choices: readonly Choice<T>[] }): Promise<T[]>;
 }
 
 /** Thrown by a non-interactive run that lacks answers; the command exits 2 listing them. */
 export class MissingAnswersError extends Error {
   override readonly name = 'MissingAnswersError';
-  constructor(readonly missing: ReadonlyArray<{ name: string; message: string }>) {
+  constructor(readonly missing: readonly { name: string; message: string }[]) {
     super(`missing answers (no terminal to ask them): ${missing.map((m) => m.name).join(', ')}`);
   }
 }
@@ -45,14 +45,14 @@ export class InvalidAnswerError extends Error {
  * missing; call `assertComplete()` before writing anything.
  */
 export class PresetAsker implements Asker {
-  private readonly missingAnswers: Array<{ name: string; message: string }> = [];
+  private readonly missingAnswers: { name: string; message: string }[] = [];
 
   constructor(
     private readonly answers: Readonly<Record<string, unknown>>,
     private readonly fallback?: Asker,
   ) {}
 
-  missing(): ReadonlyArray<{ name: string; message: string }> {
+  missing(): readonly { name: string; message: string }[] {
     return this.missingAnswers;
   }
 
@@ -92,7 +92,7 @@ export class PresetAsker implements Asker {
     return this.miss(q, false);
   }
 
-  async select<T extends string>(q: Question<T> & { choices: ReadonlyArray<Choice<T>> }): Promise<T> {
+  async select<T extends string>(q: Question<T> & { choices: readonly Choice<T>[] }): Promise<T> {
     if (this.has(q.name)) {
       const v = String(this.answers[q.name]);
       const choice = q.choices.find((c) => c.value === v);
@@ -103,7 +103,7 @@ export class PresetAsker implements Asker {
     return this.miss(q, (q.choices[0]?.value ?? '') as T);
   }
 
-  async checkbox<T extends string>(q: Question<T[]> & { choices: ReadonlyArray<Choice<T>> }): Promise<T[]> {
+  async checkbox<T extends string>(q: Question<T[]> & { choices: readonly Choice<T>[] }): Promise<T[]> {
     if (this.has(q.name)) {
       const raw = this.answers[q.name];
       const list = Array.isArray(raw) ? raw.map(String) : String(raw).split(',').map((s) => s.trim()).filter(Boolean);

@@ -17,9 +17,9 @@ export function terminalAsker(options: TerminalOptions = {}): Asker {
           ...(q.default !== undefined ? { default: q.default } : {}),
           ...(q.validate ? { validate: q.validate } : {}),
         },
-        context as never,
+        context,
       ),
-    confirm: (q) => confirm({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}) }, context as never),
+    confirm: (q) => confirm({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}) }, context),
     select: (q) =>
       select(
         {
@@ -39,7 +39,7 @@ export function terminalAsker(options: TerminalOptions = {}): Asker {
             checked: c.checked ?? (q.default ? q.default.includes(c.value) : false),
             ...(c.description ? { description: c.description } : {}),
           })),
-          ...(q.validate ? { validate: (items: ReadonlyArray<{ value: string }>) => q.validate!(items.map((i) => i.value) as never) } : {}),
+          ...(q.validate ? { validate: (items: readonly { value: string }[]) => q.validate!(items.map((i) => i.value) as never) } : {}),
         },
         context as never,
       ),

@@ -7,7 +7,7 @@ let countryCodes: Set<string> | undefined;
 export function isCountryCode(code: string): boolean {
   if (!countryCodes) {
     const require = createRequire(import.meta.url);
-    const rows = require('i18n-iso-countries/codes.json') as Array<[string, string, string]>;
+    const rows = require('i18n-iso-countries/codes.json') as [string, string, string][];
     countryCodes = new Set(rows.map((row) => row[0]));
   }
   return countryCodes.has(code);

@@ -72,8 +72,8 @@ export interface Register {
   readonly configFile: SourceFile | undefined;
   readonly records: { readonly [K in RecordKind]: ReadonlyMap<string, FileRecord<RecordTypes[K]>> };
   readonly catalogs: { readonly [K in CatalogKind]: ReadonlyMap<string, CatalogEntry<CatalogTypes[K]>> };
-  readonly catalogFiles: { readonly [K in CatalogKind]: SourceFile | undefined };
-  readonly ids: { readonly [K in RecordKind | CatalogKind | 'department']: ReadonlySet<string> };
+  readonly catalogFiles: Readonly<Record<CatalogKind, SourceFile | undefined>>;
+  readonly ids: Readonly<Record<RecordKind | CatalogKind | 'department', ReadonlySet<string>>>;
   readonly files: readonly SourceFile[];
   readonly problems: readonly LoadProblem[];
 }
@@ -108,7 +108,7 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
     return parsed.file;
   };
 
-  const validate = (file: SourceFile): Array<DocPath> => {
+  const validate = (file: SourceFile): DocPath[] => {
     const found = validateDocument(file.kind, file.data);
     for (const p of found) problems.push({ rule: 'schema', file, path: p.path, target: p.target, message: p.message });
     return found.map((p) => p.path);
@@ -125,7 +125,7 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
   for (const kind of RECORD_KINDS) {
     const map = new Map<string, FileRecord<never>>();
     const ids = new Set<string>();
-    records[kind] = map as never;
+    records[kind] = map;
     recordIds[kind] = ids;
     const dir = RECORD_DIRS[kind];
     for (const name of listYamlFiles(join(root, dir))) {
@@ -145,12 +145,12 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
 
   // Catalogues: one list file each; entries are validated as a whole but kept one by one.
   const catalogs = {} as { [K in CatalogKind]: Map<string, CatalogEntry<CatalogTypes[K]>> };
-  const catalogFiles = {} as { [K in CatalogKind]: SourceFile | undefined };
+  const catalogFiles = {} as Record<CatalogKind, SourceFile | undefined>;
   const catalogIds = {} as Record<CatalogKind, Set<string>>;
   for (const kind of CATALOG_KINDS) {
     const map = new Map<string, CatalogEntry<never>>();
     const ids = new Set<string>();
-    catalogs[kind] = map as never;
+    catalogs[kind] = map;
     catalogIds[kind] = ids;
     catalogFiles[kind] = undefined;
     const relPath = CATALOG_FILES[kind];

@@ -22,7 +22,7 @@ interface Found {
  * required key is shown at its parent, as Spectral does).
  */
 export function locateNode(doc: Document.Parsed, path: DocPath): Found {
-  let node: Node | null = (doc.contents as Node | null) ?? null;
+  let node: Node | null = (doc.contents) ?? null;
   let key: Node | null = null;
   for (const seg of path) {
     if (node && isAlias(node)) node = (node.resolve(doc) as Node | undefined) ?? node;
@@ -50,12 +50,12 @@ export function locateNode(doc: Document.Parsed, path: DocPath): Found {
 /** Offsets [start, end) of what a diagnostic at `path` should underline. */
 export function locateRange(file: SourceFile, path: DocPath, target: Target = 'value'): [number, number] {
   const doc = file.doc;
-  if (!doc || !doc.contents) return [0, 0];
+  if (!doc?.contents) return [0, 0];
   const found = locateNode(doc, path);
   const emptyValue = found.node === null || (isScalar(found.node) && found.node.value === null && (!found.node.range || found.node.range[0] === found.node.range[1]));
   const useKey = found.key && (target === 'key' || !found.exact || emptyValue);
   const node = useKey ? found.key : found.node;
-  if (!node || !node.range) return [0, 0];
+  if (!node?.range) return [0, 0];
   let [start, end] = node.range;
   // A whole map or sequence as a target: underline its first line only, not the block.
   if ((isMap(node) || isSeq(node)) && !useKey) {

@@ -23,7 +23,7 @@ const schemas = new Map<RecordKind, SchemaNode>();
 function schemaOf(kind: RecordKind): SchemaNode {
   let schema = schemas.get(kind);
   if (schema === undefined) {
-    schema = registerSchema(schemaFileName(kind)) as SchemaNode;
+    schema = registerSchema(schemaFileName(kind));
     schemas.set(kind, schema);
   }
   return schema;
@@ -37,7 +37,7 @@ export function schemaKeyOrder(kind: RecordKind, path: readonly string[] = []): 
   const root = schemaOf(kind);
   const resolve = (node: SchemaNode | undefined): SchemaNode | undefined => {
     const ref = node?.$ref;
-    if (ref === undefined || !ref.startsWith('#/definitions/')) return node;
+    if (!ref?.startsWith('#/definitions/')) return node;
     return resolve(root.definitions?.[ref.slice('#/definitions/'.length)]);
   };
   let node = resolve(root);
@@ -162,7 +162,7 @@ export function deleteIn(doc: Document, path: readonly string[]): void {
 }
 
 function keyOf(key: unknown): unknown {
-  return key !== null && typeof key === 'object' && 'value' in key ? (key as { value: unknown }).value : key;
+  return key !== null && typeof key === 'object' && 'value' in key ? (key).value : key;
 }
 
 function insertPair(map: YAMLMap, key: string, value: Node, order: readonly string[], doc: Document): void {

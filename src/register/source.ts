@@ -2,7 +2,7 @@ import type { Document, LineCounter } from 'yaml';
 import type { FileKind } from './kinds.js';
 
 /** A path inside a document: map keys and sequence indexes. */
-export type DocPath = ReadonlyArray<string | number>;
+export type DocPath = readonly (string | number)[];
 
 /** One file of the register as read from disk, with what positions need. */
 export interface SourceFile {
@@ -30,9 +30,9 @@ export function formatPath(path: DocPath): string {
 }
 
 /** Decodes a JSON Pointer (ajv `instancePath`), the one place `~1` and `~0` are handled. */
-export function pointerToPath(pointer: string, data: unknown): Array<string | number> {
+export function pointerToPath(pointer: string, data: unknown): (string | number)[] {
   if (pointer === '') return [];
-  const out: Array<string | number> = [];
+  const out: (string | number)[] = [];
   let node: unknown = data;
   for (const raw of pointer.slice(1).split('/')) {
     const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');

@@ -30,13 +30,13 @@ function getAjv(): Ajv {
   instance.addFormat('country-code', { type: 'string', validate: isCountryCode });
   instance.addFormat('language-code', { type: 'string', validate: (s: string) => /^[a-z]{2}$/.test(s) });
   // ajv keeps (and annotates) the objects it is given: hand it copies of the shared schemas.
-  for (const [name, schema] of registerSchemas()) instance.addSchema(structuredClone(schema) as object, name);
+  for (const [name, schema] of registerSchemas()) instance.addSchema(structuredClone(schema), name);
   ajv = instance;
   return instance;
 }
 
 export function validatorFor(kind: FileKind): ValidateFunction {
-  let v = validators.get(kind);
+  const v = validators.get(kind);
   if (!v) {
     const a = getAjv();
     const name = schemaFileName(kind);
@@ -176,7 +176,7 @@ function formatPathShort(path: DocPath): string {
   return out;
 }
 
-function mapOne(e: ErrorObject, path: Array<string | number>, where: string, data: unknown): SchemaProblem | undefined {
+function mapOne(e: ErrorObject, path: (string | number)[], where: string, data: unknown): SchemaProblem | undefined {
   const params = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required': {

@@ -87,9 +87,9 @@ export const RECORD_WORDS = {
     'joint-controller': { en: 'Joint controller (Art. 26)', fr: 'Responsable conjoint (art. 26)' },
     processor: { en: 'Processor (Art. 28)', fr: 'Sous-traitant (art. 28)' },
   } as Record<string, Words>,
-  yes: { en: 'Yes', fr: 'Oui' } as Words,
-  no: { en: 'No', fr: 'Non' } as Words,
-  none: { en: 'None', fr: 'Aucun' } as Words,
+  yes: { en: 'Yes', fr: 'Oui' },
+  no: { en: 'No', fr: 'Non' },
+  none: { en: 'None', fr: 'Aucun' },
   source: {
     'data-subject': { en: 'The data subject', fr: 'La personne concernée' },
     'third-party': { en: 'A third party', fr: 'Un tiers' },
@@ -131,9 +131,9 @@ export const RECORD_WORDS = {
   } as Record<string, Words>,
   special: SPECIAL_CATEGORY_WORDS,
   /** Flags of a data category: Art. 9 (with the category), Art. 10, Art. 87. */
-  specialFlag: { en: 'Special category – Art. 9', fr: 'Donnée sensible – art. 9' } as Words,
-  criminalFlag: { en: 'Criminal convictions and offences – Art. 10', fr: 'Condamnations et infractions – art. 10' } as Words,
-  nationalIdFlag: { en: 'National identification number – Art. 87', fr: "Numéro d'identification national – art. 87" } as Words,
+  specialFlag: { en: 'Special category – Art. 9', fr: 'Donnée sensible – art. 9' },
+  criminalFlag: { en: 'Criminal convictions and offences – Art. 10', fr: 'Condamnations et infractions – art. 10' },
+  nationalIdFlag: { en: 'National identification number – Art. 87', fr: "Numéro d'identification national – art. 87" },
   partyKind: {
     processor: { en: 'Processor', fr: 'Sous-traitant' },
     'sub-processor': { en: 'Sub-processor', fr: 'Sous-traitant ultérieur' },
@@ -142,7 +142,7 @@ export const RECORD_WORDS = {
     'public-authority': { en: 'Public authority', fr: 'Autorité publique' },
     client: { en: 'Client (controller)', fr: 'Client (responsable du traitement)' },
   } as Record<string, Words>,
-  department: { en: 'Internal department', fr: 'Service interne' } as Words,
+  department: { en: 'Internal department', fr: 'Service interne' },
   dpiaStatus: {
     draft: { en: 'Draft', fr: 'Brouillon' },
     'in-progress': { en: 'In progress', fr: 'En cours' },
@@ -161,13 +161,13 @@ export const RECORD_WORDS = {
     'automated-decision': { en: 'Human intervention in automated decisions (Art. 22)', fr: 'Intervention humaine sur les décisions automatisées (art. 22)' },
   } as Record<string, Words>,
   /** "3 months from the end of …" / "3 mois (point de départ : la fin de …)" */
-  retentionFrom: { en: 'from', fr: 'point de départ' } as Words,
-  retentionThenWord: { en: 'then', fr: 'puis' } as Words,
-  retentionFor: { en: 'for', fr: 'pendant' } as Words,
-  criteria: { en: 'Criteria', fr: 'Critères' } as Words,
-  wp248: { en: 'WP248 criteria met', fr: 'Critères WP248 remplis' } as Words,
-  wp248Threshold: { en: 'a DPIA is required from', fr: 'AIPD requise à partir de' } as Words,
-  cnilRequiredItem: { en: 'CNIL list of processing requiring a DPIA, item', fr: 'Liste CNIL des traitements soumis à AIPD, point' } as Words,
+  retentionFrom: { en: 'from', fr: 'point de départ' },
+  retentionThenWord: { en: 'then', fr: 'puis' },
+  retentionFor: { en: 'for', fr: 'pendant' },
+  criteria: { en: 'Criteria', fr: 'Critères' },
+  wp248: { en: 'WP248 criteria met', fr: 'Critères WP248 remplis' },
+  wp248Threshold: { en: 'a DPIA is required from', fr: 'AIPD requise à partir de' },
+  cnilRequiredItem: { en: 'CNIL list of processing requiring a DPIA, item', fr: 'Liste CNIL des traitements soumis à AIPD, point' },
 };
 
 /**

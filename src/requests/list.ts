@@ -26,7 +26,7 @@ function compareRows(a: RequestRow, b: RequestRow): number {
 }
 
 /** Every request, sorted by due date then id. */
-export function requestRows(register: Register, calendar: HolidayCalendar | undefined, today: string): Array<RequestRow & { extended: boolean }> {
+export function requestRows(register: Register, calendar: HolidayCalendar | undefined, today: string): (RequestRow & { extended: boolean })[] {
   return [...register.records.request.values()]
     .map((record) => {
       const due = requestDue(record.data, calendar);
@@ -58,7 +58,7 @@ export function requestJson(rows: readonly RequestRow[]): string {
   return `${JSON.stringify(plain, null, 2)}\n`;
 }
 
-export function requestTable(rows: ReadonlyArray<RequestRow & { extended?: boolean }>): string {
+export function requestTable(rows: readonly (RequestRow & { extended?: boolean })[]): string {
   if (rows.length === 0) return 'No request matches.\n';
   return formatTable(
     ['ID', 'TYPE', 'RECEIVED', 'DUE', 'STATUS', 'DAYS LEFT'],

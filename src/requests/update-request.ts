@@ -24,7 +24,7 @@ export interface UpdateAnswers {
 }
 
 /** Answer names that select an action when given as flags or in `--answers`. */
-const ACTION_OF_ANSWER: ReadonlyArray<[string, UpdateAction]> = [
+const ACTION_OF_ANSWER: readonly [string, UpdateAction][] = [
   ['identity_verified', 'identity-verified'],
   ['extend', 'extend'],
   ['completed', 'complete'],

@@ -3,7 +3,7 @@ import { activities } from '../model/activities.js';
 import type { ConsentRecord } from '../types/register.js';
 
 /** The three things Art. 7 makes the controller able to show, in the order they happen. */
-const ITEMS: ReadonlyArray<{ key: keyof ConsentRecord; messageId: string }> = [
+const ITEMS: readonly { key: keyof ConsentRecord; messageId: string }[] = [
   { key: 'collected_via', messageId: 'collectedVia' },
   { key: 'records', messageId: 'records' },
   { key: 'withdrawal', messageId: 'withdrawal' },

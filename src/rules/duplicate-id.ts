@@ -20,8 +20,8 @@ export default defineRule({
   },
   check({ register, report }) {
     const lists = [
-      ...CATALOG_KINDS.map((k) => ({ file: register.catalogFiles[k], prefix: [] as Array<string | number>, items: register.catalogFiles[k]?.data })),
-      { file: register.configFile, prefix: ['departments'] as Array<string | number>, items: (register.configFile?.data as { departments?: unknown } | undefined)?.departments },
+      ...CATALOG_KINDS.map((k) => ({ file: register.catalogFiles[k], prefix: [] as (string | number)[], items: register.catalogFiles[k]?.data })),
+      { file: register.configFile, prefix: ['departments'] as (string | number)[], items: (register.configFile?.data as { departments?: unknown } | undefined)?.departments },
     ];
     for (const { file, prefix, items } of lists) {
       if (!file || !Array.isArray(items)) continue;
@@ -53,6 +53,6 @@ export default defineRule({
 
 const RECORD_FILE = new RegExp(`^(${Object.values(RECORD_DIRS).join('|')})/(.+)\\.ya?ml$`);
 
-function lineOf(file: SourceFile, path: Array<string | number>): number {
+function lineOf(file: SourceFile, path: (string | number)[]): number {
   return locate(file, path).start.line;
 }

@@ -23,7 +23,7 @@ const TEXT_DEFINITIONS: Readonly<Record<string, TextPattern['shape']>> = {
   '/definitions/textList': 'textList',
 };
 
-type JsonSchema = { readonly [key: string]: unknown };
+type JsonSchema = Readonly<Record<string, unknown>>;
 
 const patternsByKind = new Map<FileKind, readonly TextPattern[]>();
 
@@ -109,7 +109,7 @@ function findTexts(data: unknown, patterns: readonly TextPattern[], prefix: DocP
     }
     const [head, ...rest] = segments;
     if (Array.isArray(node)) {
-      if (head === null) node.forEach((item, i) => expand(item, rest, [...path, i], shape));
+      if (head === null) node.forEach((item, i) => { expand(item, rest, [...path, i], shape); });
     } else if (node !== null && typeof node === 'object') {
       const record = node as Record<string, unknown>;
       if (head === null) for (const [k, v] of Object.entries(record)) expand(v, rest, [...path, k], shape);

@@ -2,9 +2,9 @@ import { hasEmailAddress, phoneNumbers } from '../model/personal-data.js';
 import { defineRule } from '../check/rule.js';
 import type { DocPath, SourceFile } from '../register/source.js';
 
-function strings(value: unknown, path: DocPath, out: Array<{ path: DocPath; text: string }>): void {
+function strings(value: unknown, path: DocPath, out: { path: DocPath; text: string }[]): void {
   if (typeof value === 'string') out.push({ path, text: value });
-  else if (Array.isArray(value)) value.forEach((item, i) => strings(item, [...path, i], out));
+  else if (Array.isArray(value)) value.forEach((item, i) => { strings(item, [...path, i], out); });
   else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) strings(v, [...path, k], out);
 }
 
@@ -28,7 +28,7 @@ export default defineRule({
   },
   check({ register, report }) {
     const inspect = (data: unknown, file: SourceFile): void => {
-      const found: Array<{ path: DocPath; text: string }> = [];
+      const found: { path: DocPath; text: string }[] = [];
       strings(data, [], found);
       for (const { path, text } of found) {
         const kinds: string[] = [];

@@ -87,7 +87,7 @@ describe('gdpr breach list', () => {
 
 * no decision recorded: assessed from the facts (\`gdpr breach assess <id>\` explains it).
 `);
-    const rows = JSON.parse((await cli(['breach', 'list', root, '--now', '2026-03-30T12:00:00+02:00', '--format', 'json'])).out) as Array<Record<string, unknown>>;
+    const rows = JSON.parse((await cli(['breach', 'list', root, '--now', '2026-03-30T12:00:00+02:00', '--format', 'json'])).out) as Record<string, unknown>[];
     expect(rows.map((r) => [r.deadline, r.hours_left])).toEqual([
       ['2026-03-30T10:00:00+01:00', -1],
       ['2026-06-08T22:15:00-05:00', 1697.3],
@@ -110,11 +110,11 @@ facts: { exfiltrated: true }
 assessment: { risk: high, notify_subjects: false, rationale: Decided by hand. }
 `,
     });
-    const rows = JSON.parse((await cli(['breach', 'list', root, '--now', '2026-03-14T12:00:00+01:00', '--format', 'json'])).out) as Array<Record<string, unknown>>;
+    const rows = JSON.parse((await cli(['breach', 'list', root, '--now', '2026-03-14T12:00:00+01:00', '--format', 'json'])).out) as Record<string, unknown>[];
     expect(rows.map((r) => [r.id, r.decision_source, r.notify_authority, r.notify_subjects])).toEqual([['2026-03-14-stolen-database', 'recorded', true, true]]);
     expect((await cli(['breach', 'list', root, '--now', '2026-03-14T12:00:00+01:00'])).out).toContain('authority + people');
     const check = await cli(['check', root, '--now', '2026-03-14T12:00:00+01:00', '--format', 'json']);
-    const diagnostics = (JSON.parse(check.out) as { diagnostics: Array<{ rule: string; severity: string; file: string }> }).diagnostics;
+    const diagnostics = (JSON.parse(check.out) as { diagnostics: { rule: string; severity: string; file: string }[] }).diagnostics;
     expect(diagnostics.filter((d) => d.file.endsWith('2026-03-14-stolen-database.yaml')).map((d) => [d.rule, d.severity])).toContainEqual(['breach-subjects-communication', 'error']);
   });
 });
@@ -136,7 +136,7 @@ facts: { exfiltrated: false, recipient_trusted: false }
     const list = await cli(['breach', 'list', root, '--now', '2026-03-14T12:00:00+01:00', '--format', 'json']);
     expect(list.err).toBe('');
     expect(list.code).toBe(0);
-    expect((JSON.parse(list.out) as Array<Record<string, unknown>>).map((r) => r.deadline)).toEqual(['2026-03-17T09:30:00.123+01:00']);
+    expect((JSON.parse(list.out) as Record<string, unknown>[]).map((r) => r.deadline)).toEqual(['2026-03-17T09:30:00.123+01:00']);
     const assess = await cli(['breach', 'assess', '2026-03-14-fractions', root, '--now', '2026-03-14T12:00:00+01:00', '--format', 'json']);
     expect(assess.err).toBe('');
     expect((JSON.parse(assess.out) as { deadline: string }).deadline).toBe('2026-03-17T09:30:00.123+01:00');
@@ -223,7 +223,7 @@ describe('the built binary', () => {
     const list = gdpr(['breach', 'list', EXAMPLE, '--now', '2026-06-04T12:00:00+02:00', '--format', 'json']);
     expect(list.stderr).toBe('');
     expect(list.code).toBe(0);
-    expect((JSON.parse(list.stdout) as Array<{ id: string }>).map((r) => r.id)).toEqual(['2026-03-14-lost-laptop', '2026-06-02-misdirected-payslips']);
+    expect((JSON.parse(list.stdout) as { id: string }[]).map((r) => r.id)).toEqual(['2026-03-14-lost-laptop', '2026-06-02-misdirected-payslips']);
     const assess = gdpr(['breach', 'assess', '2026-03-14-lost-laptop', EXAMPLE, '--now', '2026-03-14T12:00:00+01:00', '--format', 'json']);
     expect(assess.code).toBe(0);
     expect(JSON.parse(assess.stdout)).toMatchObject({ risk: 'none', notify_authority: false, notify_subjects: false, deadline: '2026-03-17T09:30:00+01:00', hours_left: 69.5 });

@@ -10,7 +10,7 @@ import { loadRegister } from '../../src/register/load.js';
 import { memoryIo } from '../helpers/io.js';
 import { breachRegister } from './fixtures.js';
 
-type Context = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
+interface Context { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }
 
 /** Inquirer ends the output after each prompt; a terminal does not (see test/init/interactive.test.ts). */
 function terminalOutput(target: NodeJS.WritableStream): Writable {
@@ -38,7 +38,7 @@ async function renderBreachNew(options: BreachNewOptions) {
     }
     throw new Error(`the terminal never showed "${text}"; it shows:\n${screen.getScreen()}`);
   };
-  const answer = async (message: string, ...keys: Array<string | { type: string }>): Promise<void> => {
+  const answer = async (message: string, ...keys: (string | { type: string })[]): Promise<void> => {
     await waitFor(message);
     for (const key of keys) {
       if (typeof key === 'string') screen.events.keypress(key);

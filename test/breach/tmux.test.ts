@@ -35,7 +35,7 @@ async function waitFor(text: string, timeoutMs = 15_000): Promise<void> {
 }
 
 /** Waits for the prompt, then sends the keys (tmux key names, or `{ type }` for literal text) and Enter. */
-async function answer(prompt: string, ...keys: Array<string | { type: string }>): Promise<void> {
+async function answer(prompt: string, ...keys: (string | { type: string })[]): Promise<void> {
   await waitFor(prompt);
   for (const key of keys) {
     if (typeof key === 'string') tmux('send-keys', '-t', SESSION, key);

@@ -115,7 +115,7 @@ describe('gdpr due', () => {
     expect(JSON.parse(r.out)).toEqual(EXPECTED.slice(0, 8));
     const short = await due(root, ['--format', 'json', '--within', 'P8D']);
     // 2026-12-01 is today + 8 days: kept; the request of 2026-12-21 is not.
-    expect((JSON.parse(short.out) as Array<{ id: string; kind: string }>).map((e) => `${e.kind}:${e.id}`)).toEqual([
+    expect((JSON.parse(short.out) as { id: string; kind: string }[]).map((e) => `${e.kind}:${e.id}`)).toEqual([
       'retention-review:old-shop',
       'activity-review:newsletter',
       'controller-notification:2026-11-10-hosting-outage',

@@ -38,7 +38,7 @@ describe('the review period without review_every', () => {
 
     const io = memoryIo(root);
     expect(await run(['due', '.', '--today', TODAY, '--format', 'json'], io)).toBe(0);
-    const reviews = (JSON.parse(io.out()) as Array<{ kind: string; date: string; file: string; overdue: boolean }>)
+    const reviews = (JSON.parse(io.out()) as { kind: string; date: string; file: string; overdue: boolean }[])
       .filter((e) => e.kind === 'activity-review')
       .map(({ date, file, overdue }) => ({ date, file, overdue }));
     expect(reviews).toEqual([

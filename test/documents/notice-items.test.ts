@@ -219,7 +219,7 @@ describe('Art. 13/14 items in the example notices', () => {
   it('sections come in the same order in every notice and language', () => {
     for (const id of ALL) {
       for (const lang of ['fr', 'en'] as const) {
-        const order = (Object.keys(H) as Array<keyof typeof H>).map((k) => plain(id, lang).indexOf(`\n## ${H[k][lang]}\n`)).filter((i) => i >= 0);
+        const order = (Object.keys(H) as (keyof typeof H)[]).map((k) => plain(id, lang).indexOf(`\n## ${H[k][lang]}\n`)).filter((i) => i >= 0);
         expect(order).toEqual([...order].sort((a, b) => a - b));
       }
     }

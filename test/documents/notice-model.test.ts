@@ -70,12 +70,12 @@ describe('buildNoticeModel: missing items', () => {
   });
 
   it('a private organisation without a DPO gets no DPO section and no error (Art. 13(1)(b) "where applicable")', () => {
-    const register = loadRegister(makeRegister({ 'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace(/  dpo:\n    name: Claire Martin\n    email: dpo@exemple.example\n/, '') }));
+    const register = loadRegister(makeRegister({ 'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace(/ {2}dpo:\n {4}name: Claire Martin\n {4}email: dpo@exemple.example\n/, '') }));
     expect(buildNoticeModel(register, 'customers', 'en').dpo).toBeNull();
   });
 
   it('large-scale monitoring without a DPO still renders: whether it is a core activity is a judgement (rule dpo-required warns)', () => {
-    const config = BASE_REGISTER['gdpr.yaml']!.replace(/  dpo:\n    name: Claire Martin\n    email: dpo@exemple.example\n/, '');
+    const config = BASE_REGISTER['gdpr.yaml']!.replace(/ {2}dpo:\n {4}name: Claire Martin\n {4}email: dpo@exemple.example\n/, '');
     const activity = `${BASE_REGISTER['activities/customers.yaml']}dpia:\n  criteria: [large-scale, systematic-monitoring]\n  not_required_reason: test\n`;
     const register = loadRegister(makeRegister({ 'gdpr.yaml': config, 'activities/customers.yaml': activity }));
     expect(register.problems).toEqual([]);
@@ -198,7 +198,7 @@ describe('buildNoticeModel: content', () => {
 
 describe('direct-marketing heuristic (Art. 21(2))', () => {
   const activity = (over: Partial<Activity>): Activity => ({ name: 'X', purposes: [{ description: 'Y', legal_basis: 'legitimate-interests', legitimate_interest: 'Z' }], ...over });
-  const cases: Array<[string, string, Activity, boolean]> = [
+  const cases: [string, string, Activity, boolean][] = [
     ['id mentions prospects', 'prospects-newsletter', activity({}), true],
     ['French name: prospection', 'b2b', activity({ name: { fr: 'Prospection des professionnels' } }), true],
     ['English purpose: newsletter', 'mailing', activity({ purposes: [{ description: { en: 'Send the newsletter' }, legal_basis: 'consent' }] }), true],
@@ -208,7 +208,7 @@ describe('direct-marketing heuristic (Art. 21(2))', () => {
     ['customer management', 'customers', activity({ name: 'Customer and order management' }), false],
   ];
   for (const [label, id, a, expected] of cases) {
-    it(`${label} → ${expected}`, () => expect(isDirectMarketing(id, a)).toBe(expected));
+    it(`${label} → ${expected}`, () => { expect(isDirectMarketing(id, a)).toBe(expected); });
   }
 });
 
@@ -351,7 +351,7 @@ automated_decisions:
       '  - Logic involved: Points for each criterion',
       '  - Significance and envisaged consequences for you: A refusal can follow',
       '> **You may object at any time, on grounds relating to your particular situation, to the following processing, based on our legitimate interests or on a task in the public interest:**',
-      `- ${'not be subject to a decision based solely on automated processing, to obtain human intervention and to contest the decision (Art. 22)'}`,
+      `- not be subject to a decision based solely on automated processing, to obtain human intervention and to contest the decision (Art. 22)`,
       '**Example Authority**',
       '- Complaint: [https://authority.example/complaints](https://authority.example/complaints)',
     ]) {

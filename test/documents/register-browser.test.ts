@@ -38,7 +38,7 @@ describe('HTML record of processing activities in Chromium', () => {
       thCount: document.querySelectorAll('th').length,
       thWithoutScope: document.querySelectorAll('th:not([scope="col"]):not([scope="row"])').length,
       pages: [...document.querySelectorAll('section.page')].map((s) => s.querySelector('h2')?.textContent),
-      breakBefore: getComputedStyle(document.querySelector('section.page') as Element).breakBefore,
+      breakBefore: getComputedStyle(document.querySelector('section.page')!).breakBefore,
       tocTargets: [...document.querySelectorAll('nav a[href^="#"]')].map((a) => (a.getAttribute('href') ?? '').slice(1)),
       brokenTargets: [...document.querySelectorAll('nav a[href^="#"]')].filter((a) => !document.getElementById((a.getAttribute('href') ?? '').slice(1))).length,
     }));
@@ -56,7 +56,7 @@ describe('HTML record of processing activities in Chromium', () => {
     // The print stylesheet starts each activity on a new page; on screen nothing breaks.
     expect(facts.breakBefore).toBe('auto');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('section.page') as Element).breakBefore)).toBe('page');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('section.page')!).breakBefore)).toBe('page');
     await page.emulateMedia({ media: 'screen' });
     expect(facts.tocTargets).toHaveLength(16);
     expect(facts.tocTargets.slice(0, 3)).toEqual(['organisation', 'activity-customers', 'activity-customer-support']);

@@ -18,7 +18,7 @@ const controllerIds = [...example.records.activity.values()].filter((a) => (a.da
 const processorIds = [...example.records.activity.values()].filter((a) => a.data.role === 'processor').map((a) => a.id);
 
 const tmp = mkdtempSync(join(tmpdir(), 'gdpr-register-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
 
 async function run(options: Record<string, string | undefined>, path = EXAMPLE): Promise<{ code: number; out: string; err: string }> {
   const io = memoryIo(REPO_ROOT);
@@ -124,7 +124,7 @@ describe('controller record (Art. 30(1)) in Markdown', () => {
     }
   });
 
-  const recruitment: Array<[string, string, string[]]> = [
+  const recruitment: [string, string, string[]][] = [
     ['(a) controller and joint controllers', 'Controllers — Art. 30(1)(a)', ['- **Controller:** Atelier Durand SAS (see above)', '- **Joint controllers (Art. 26):** —']],
     ['(b) purposes', 'Purposes — Art. 30(1)(b)', ['- Assess applications and select candidates', '  - Legal basis: Contract – Art. 6(1)(b)']],
     [

@@ -32,7 +32,7 @@ const cases: Case[] = [
   { name: 'unclosed quote', files: { 'activities/customers.yaml': 'name: "Customer management\npurposes: []\n' }, code: 1, expect: { file: 'activities/customers.yaml', line: 3, column: 1, message: /quot/i, rule: 'yaml-syntax' } },
   { name: 'tab indentation', files: { 'activities/customers.yaml': 'name: X\npurposes:\n\t- description: y\n' }, code: 1, expect: { file: 'activities/customers.yaml', line: 3, column: 1, message: /tab/i, rule: 'yaml-syntax' } },
   { name: 'duplicate key', files: { 'activities/customers.yaml': activity.replace('status: active\n', 'status: active\nstatus: retired\n') }, code: 1, expect: { file: 'activities/customers.yaml', line: 4, column: 1, message: /unique|duplicate/i, rule: 'yaml-syntax' } },
-  { name: 'list expected, string given', files: { 'activities/customers.yaml': activity.replace(/purposes:\n  - description: Manage orders\n    legal_basis: contract\n/, 'purposes: Manage orders\n') }, code: 1, expect: { file: 'activities/customers.yaml', line: 6, column: 11, message: '`purposes` must be a list, not a string', rule: 'schema' } },
+  { name: 'list expected, string given', files: { 'activities/customers.yaml': activity.replace(/purposes:\n {2}- description: Manage orders\n {4}legal_basis: contract\n/, 'purposes: Manage orders\n') }, code: 1, expect: { file: 'activities/customers.yaml', line: 6, column: 11, message: '`purposes` must be a list, not a string', rule: 'schema' } },
   { name: 'unknown key with a near miss', files: { 'activities/customers.yaml': activity.replace('department: sales', 'departement: sales') }, code: 1, expect: { file: 'activities/customers.yaml', line: 2, column: 1, message: 'unknown key `departement` in an activity. Did you mean `department`?', rule: 'schema' } },
   { name: 'empty file', files: { 'activities/customers.yaml': '' }, code: 1, expect: { file: 'activities/customers.yaml', line: 1, column: 1, message: /empty/, rule: 'schema' } },
   { name: 'comment-only file', files: { 'activities/customers.yaml': '# nothing yet\n' }, code: 1, expect: { file: 'activities/customers.yaml', line: 1, column: 1, message: /empty/, rule: 'schema' } },
@@ -42,9 +42,9 @@ const cases: Case[] = [
   { name: 'alias bomb', files: { 'activities/customers.yaml': `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n` }, code: 1, expect: { file: 'activities/customers.yaml', line: 2, column: 8, message: /aliases expand too much/, rule: 'yaml-syntax' } },
   { name: '10 MB file', files: { 'activities/customers.yaml': `notes: "${'x'.repeat(10 * 1024 * 1024)}"\n` }, code: 1, expect: { file: 'activities/customers.yaml', line: 1, column: 1, message: /10\.0 MB, over the 4 MB limit/, rule: 'yaml-syntax' } },
   { name: 'no gdpr.yaml', files: { 'gdpr.yaml': null }, code: 2, stderr: /no gdpr\.yaml found in .* Run `gdpr init/ },
-  { name: 'symlink loop', setup: (root) => symlinkSync('loop.yaml', join(root, 'activities', 'loop.yaml')), code: 1, expect: { file: 'activities/loop.yaml', line: 1, column: 1, message: /symbolic link that loops/, rule: 'yaml-syntax' } },
-  { name: 'a directory where a file is expected', setup: (root) => mkdirSync(join(root, 'activities', 'folder.yaml')), code: 1, expect: { file: 'activities/folder.yaml', line: 1, column: 1, message: /is a directory, but a YAML file is expected/, rule: 'yaml-syntax' } },
-  { name: 'a catalogue directory where the file is expected', setup: (root) => mkdirSync(join(root, 'catalog', 'retention.yml')), files: { 'catalog/retention.yaml': null }, code: 1, expect: { file: 'catalog/retention.yml', line: 1, column: 1, message: /is a directory/, rule: 'yaml-syntax' } },
+  { name: 'symlink loop', setup: (root) => { symlinkSync('loop.yaml', join(root, 'activities', 'loop.yaml')); }, code: 1, expect: { file: 'activities/loop.yaml', line: 1, column: 1, message: /symbolic link that loops/, rule: 'yaml-syntax' } },
+  { name: 'a directory where a file is expected', setup: (root) => { mkdirSync(join(root, 'activities', 'folder.yaml')); }, code: 1, expect: { file: 'activities/folder.yaml', line: 1, column: 1, message: /is a directory, but a YAML file is expected/, rule: 'yaml-syntax' } },
+  { name: 'a catalogue directory where the file is expected', setup: (root) => { mkdirSync(join(root, 'catalog', 'retention.yml')); }, files: { 'catalog/retention.yaml': null }, code: 1, expect: { file: 'catalog/retention.yml', line: 1, column: 1, message: /is a directory/, rule: 'yaml-syntax' } },
   { name: 'catalogue is a mapping, not a list', files: { 'catalog/data-subjects.yaml': 'customers:\n  name: Customers\n' }, code: 1, expect: { file: 'catalog/data-subjects.yaml', line: 1, column: 1, message: 'must be a list, not a mapping', rule: 'schema' } },
   { name: 'document is a bare scalar', files: { 'activities/customers.yaml': 'hello\n' }, code: 1, expect: { file: 'activities/customers.yaml', line: 1, column: 1, message: 'must be a mapping (key: value pairs), not a string', rule: 'schema' } },
   { name: 'two documents in one file', files: { 'activities/customers.yaml': `${activity}---\nname: other\n` }, code: 1, expect: { file: 'activities/customers.yaml', line: 22, column: 1, message: /multiple documents|document/i, rule: 'yaml-syntax' } },
@@ -69,7 +69,7 @@ const cases: Case[] = [
 ];
 
 describe('bad-input corpus: every problem positioned, exit 1 or 2, never a stack trace', () => {
-  it('has at least 30 cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));
+  it('has at least 30 cases', () => { expect(cases.length).toBeGreaterThanOrEqual(30); });
   for (const c of cases) {
     it(c.name, async () => {
       const root = makeRegister(c.files ?? {});
@@ -82,7 +82,7 @@ describe('bad-input corpus: every problem positioned, exit 1 or 2, never a stack
       if (c.stderr) expect(io.err()).toMatch(c.stderr);
       if (c.expect) {
         const e = c.expect;
-        const report = JSON.parse(io.out()) as { diagnostics: Array<{ rule: string; file: string; line: number; column: number; message: string }> };
+        const report = JSON.parse(io.out()) as { diagnostics: { rule: string; file: string; line: number; column: number; message: string }[] };
         const match = report.diagnostics.find((d) => d.file === e.file && (typeof e.message === 'string' ? d.message.includes(e.message) : e.message.test(d.message)));
         expect(match, JSON.stringify(report.diagnostics, null, 1)).toBeDefined();
         expect({ line: match!.line, column: match!.column, rule: match!.rule }).toEqual({ line: e.line, column: e.column, rule: e.rule ?? match!.rule });

@@ -56,7 +56,7 @@ describe('gdpr check (built binary)', () => {
     const root = makeRegister(broken);
     const r = gdpr(['check', root, '--format', 'json', ...TODAY], { cwd: root });
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { version: number; summary: { errors: number; warnings: number }; diagnostics: Array<Record<string, unknown>> };
+    const report = JSON.parse(r.stdout) as { version: number; summary: { errors: number; warnings: number }; diagnostics: Record<string, unknown>[] };
     expect(report.version).toBe(1);
     expect(report.summary.errors).toBeGreaterThanOrEqual(2);
     const schemaFinding = report.diagnostics.find((d) => d.rule === 'schema');
@@ -74,7 +74,7 @@ describe('gdpr check (built binary)', () => {
     addFormats.default(ajv);
     const schema = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')) as object;
     const validate = ajv.compile(schema);
-    const log = JSON.parse(r.stdout) as { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }> };
+    const log = JSON.parse(r.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     const result = log.runs[0]!.results.find((x) => x.ruleId === 'schema');
     expect(result!.locations[0]!.physicalLocation.region.startLine).toBe(8);
@@ -119,7 +119,7 @@ describe('gdpr check (built binary)', () => {
     const base = readFileSync(join(makeRegister(), 'gdpr.yaml'), 'utf8');
     const off = makeRegister({ ...broken, 'gdpr.yaml': `${base}rules:\n  unknown-reference: off\n  schema: warning\n` });
     const r = gdpr(['check', off, ...TODAY, '--format', 'json']);
-    const report = JSON.parse(r.stdout) as { diagnostics: Array<{ rule: string; severity: string }> };
+    const report = JSON.parse(r.stdout) as { diagnostics: { rule: string; severity: string }[] };
     expect(report.diagnostics.some((d) => d.rule === 'unknown-reference')).toBe(false);
     expect(report.diagnostics.filter((d) => d.rule === 'schema').every((d) => d.severity === 'warning')).toBe(true);
     expect(r.code).toBe(0);
@@ -163,7 +163,7 @@ describe('gdpr rules (built binary)', () => {
   it('json lists every rule with id, article, severity and description', () => {
     const r = gdpr(['rules', '--format', 'json']);
     expect(r.code).toBe(0);
-    const list = JSON.parse(r.stdout) as { rules: Array<{ id: string; severity: string; description: string }> };
+    const list = JSON.parse(r.stdout) as { rules: { id: string; severity: string; description: string }[] };
     for (const id of ['yaml-syntax', 'schema', 'unknown-reference', 'unused-catalog-entry', 'duplicate-id']) {
       expect(list.rules.map((x) => x.id)).toContain(id);
     }

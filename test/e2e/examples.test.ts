@@ -4,7 +4,7 @@ import { gdpr } from '../helpers/cli.js';
 
 interface Report {
   summary: { errors: number; warnings: number };
-  diagnostics: Array<{ rule: string; severity: string; file: string; line: number; column: number }>;
+  diagnostics: { rule: string; severity: string; file: string; line: number; column: number }[];
 }
 
 function check(example: string): { code: number | null; report: Report } {

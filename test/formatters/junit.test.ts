@@ -51,7 +51,7 @@ function parseXml(xml: string): Element {
   if (stack.length !== 1) throw new Error(`unclosed <${stack.at(-1)?.name}>`);
   const elements = root.children;
   if (elements.length !== 1 || root.text.trim() !== '') throw new Error('expected exactly one root element');
-  return elements[0] as Element;
+  return elements[0]!;
 }
 
 describe('junit formatter', () => {

@@ -42,7 +42,7 @@ describe('sarif formatter', () => {
   });
 
   it('uses a validator that does reject an invalid log', () => {
-    const log = JSON.parse(formatSarif([retentionMissing], context)) as { runs: Array<{ results: Array<{ level: string }> }> };
+    const log = JSON.parse(formatSarif([retentionMissing], context)) as { runs: { results: { level: string }[] }[] };
     const result = log.runs[0]?.results[0];
     if (result === undefined) throw new Error('no result');
     result.level = 'fatal';

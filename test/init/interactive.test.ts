@@ -14,7 +14,7 @@ afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true });
 });
 
-type Context = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
+interface Context { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }
 
 /**
  * Each inquirer prompt pipes into the output and ends it when done; process.stdout ignores that,

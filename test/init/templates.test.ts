@@ -114,7 +114,7 @@ describe('scaffold templates (data/scaffold)', () => {
     expect(Object.keys(noticeTemplates())).toEqual(subjects);
     const departments = listDepartments().map((d) => d.id);
     for (const sector of listSectors()) {
-      const activity = parse(readFileSync(join(SCAFFOLD_DIR, 'activities', `${sector.id}.yaml`), 'utf8')) as { department: string; recipients: Array<{ department?: string; party?: string }>; data_subjects: string[] };
+      const activity = parse(readFileSync(join(SCAFFOLD_DIR, 'activities', `${sector.id}.yaml`), 'utf8')) as { department: string; recipients: { department?: string; party?: string }[]; data_subjects: string[] };
       expect(departments, sector.id).toContain(activity.department);
       for (const r of activity.recipients) {
         // Recipients are departments only: the user adds the processors (parties).

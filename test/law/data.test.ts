@@ -19,7 +19,7 @@ function rawFile(name: (typeof LAW_DATA_NAMES)[number]): unknown {
 }
 
 /** Every string value in a JSON tree, with its path. */
-function strings(value: unknown, path = '$'): Array<[string, string]> {
+function strings(value: unknown, path = '$'): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, `${path}[${index}]`));
   if (value !== null && typeof value === 'object') {
@@ -29,7 +29,7 @@ function strings(value: unknown, path = '$'): Array<[string, string]> {
 }
 
 /** Every object in a JSON tree that has a `verified` key. */
-function verifiedEntries(value: unknown): Array<Record<string, unknown>> {
+function verifiedEntries(value: unknown): Record<string, unknown>[] {
   if (Array.isArray(value)) return value.flatMap(verifiedEntries);
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;

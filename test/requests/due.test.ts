@@ -67,7 +67,7 @@ const ONE_MONTH: Case[] = [
 ];
 
 // With an extension notified in time (Art. 12(3)): 1 + n months from receipt.
-const EXTENDED: Array<Case & { months: 1 | 2; notified: string; first: string }> = [
+const EXTENDED: (Case & { months: 1 | 2; notified: string; first: string })[] = [
   // Received Tue 10 Nov 2026; first month Thu 10 Dec 2026; +2 → 3 months from receipt: Wed 10 Feb 2027.
   { received: '2026-11-10', months: 2, notified: '2026-11-20', first: '2026-12-10', due: '2027-02-10', why: 'two further months: 3 months from receipt' },
   // Received Sun 11 Oct 2026; first month Thu 12 Nov 2026 (11 Nov holiday); +1 → 2 months from receipt:
