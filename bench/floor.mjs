@@ -18,7 +18,9 @@ const files = [['gdpr.yaml', 'gdpr']];
 for (const [dir, kind] of [['activities', 'activity'], ['parties', 'party'], ['notices', 'notice']]) {
   try {
     for (const f of readdirSync(join(root, dir)).sort()) files.push([`${dir}/${f}`, kind]);
-  } catch {}
+  } catch {
+    // an absent folder holds no files
+  }
 }
 for (const c of ['data-categories', 'data-subjects', 'retention', 'security-measures']) files.push([`catalog/${c}.yaml`, c]);
 let invalid = 0;

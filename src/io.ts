@@ -21,6 +21,6 @@ export function processIo(): Io {
     stderr: process.stderr,
     cwd: process.cwd(),
     env,
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) && !ci,
+    interactive: process.stdin.isTTY && process.stdout.isTTY && !ci,
   };
 }

@@ -45,7 +45,11 @@ function createAjv(warnings: unknown[] = []): Ajv {
   const ajv = new Ajv({
     allErrors: true,
     strict: true,
-    logger: { log: () => {}, warn: (...args: unknown[]) => warnings.push(args), error: () => {} },
+    logger: {
+      log: () => undefined,
+      warn: (...args: unknown[]) => warnings.push(args),
+      error: () => undefined,
+    },
   });
   addFormats(ajv);
   ajv.addFormat('iso-duration', {
@@ -71,7 +75,7 @@ const ajv = createAjv();
 function errorsOf(kind: Kind | 'common', document: unknown, pointer = ''): string[] {
   const validate = ajv.getSchema(`${baseId}${kind}.schema.json${pointer}`);
   if (!validate) throw new Error(`no schema for ${kind}${pointer}`);
-  validate(document);
+  void validate(document);
   return (validate.errors ?? []).map((error: ErrorObject) => `${error.instancePath} ${error.keyword}`);
 }
 
@@ -471,13 +475,13 @@ describe('invalid documents', () => {
 
   it('names the offending key of an unknown property', () => {
     const validate = ajv.getSchema(`${baseId}party.schema.json`)!;
-    validate(yaml('name: Hirely B.V.\nkind: processor\ndpf: true\n'));
+    void validate(yaml('name: Hirely B.V.\nkind: processor\ndpf: true\n'));
     expect(validate.errors?.[0]?.params).toEqual({ additionalProperty: 'dpf' });
   });
 
   it('names the missing property of a required one', () => {
     const validate = ajv.getSchema(`${baseId}activity.schema.json`)!;
-    validate(yaml('name: Hébergement\nrole: processor\npurposes: [{ description: Héberger }]\n'));
+    void validate(yaml('name: Hébergement\nrole: processor\npurposes: [{ description: Héberger }]\n'));
     expect(validate.errors?.[0]?.params).toEqual({ missingProperty: 'controllers' });
   });
 });
@@ -736,7 +740,7 @@ describe('generated types', () => {
         cwd: root,
       }).then(
         () => null,
-        (error: { code: number; stderr: string }) => error,
+        (error: unknown) => error as { code: number; stderr: string },
       );
       expect(failure?.code).toBe(1);
       expect(failure?.stderr).toContain('is out of date with respect to schemas/; run `npm run gen:types`.');

@@ -50,7 +50,7 @@ export interface RuleContext {
   readonly today: string;
   /** The instant the check runs at (`--now`; with only `--today`, the start of that day in UTC). */
   readonly now: Date;
-  report(report: Report): void;
+  readonly report: (report: Report) => void;
 }
 
 export interface Rule {

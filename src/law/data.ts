@@ -54,7 +54,7 @@ export function loadLawData<T extends LawDataFile>(name: LawDataName): T {
   const cached = cache.get(name);
   if (cached !== undefined) return cached as T;
   if (!LAW_DATA_NAMES.includes(name)) {
-    throw new Error(`Unknown law data file: ${String(name)}`);
+    throw new Error(`Unknown law data file: ${name}`);
   }
   const path = lawDataPath(name);
   const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));

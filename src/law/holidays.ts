@@ -50,7 +50,7 @@ export function loadHolidayCalendar(code: string): Promise<HolidayCalendar> {
   try {
     parsed = parseCode(code);
   } catch (error) {
-    return Promise.reject(error);
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
   const cached = calendars.get(parsed.normalised);
   if (cached !== undefined) return cached;

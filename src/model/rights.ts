@@ -6,7 +6,7 @@
  * (Art. 12(4): saying why no action is taken is an answer too).
  */
 import { basesGrantingRight, basesLimitingErasure } from '../law/rights.js';
-import type { Activity, LegalBasis, RequestType, Text } from '../types/register.js';
+import type { Activity, LegalBasis, RequestType } from '../types/register.js';
 
 export interface RightInfo {
   type: RequestType;

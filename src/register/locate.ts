@@ -56,7 +56,8 @@ export function locateRange(file: SourceFile, path: DocPath, target: Target = 'v
   const useKey = found.key && (target === 'key' || !found.exact || emptyValue);
   const node = useKey ? found.key : found.node;
   if (!node?.range) return [0, 0];
-  let [start, end] = node.range;
+  const start = node.range[0];
+  let end = node.range[1];
   // A whole map or sequence as a target: underline its first line only, not the block.
   if ((isMap(node) || isSeq(node)) && !useKey) {
     const nl = file.text.indexOf('\n', start);

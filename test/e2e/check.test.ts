@@ -49,6 +49,7 @@ describe('gdpr check (built binary)', () => {
     expect(r.stdout).toMatch(/ 8:18 +error +`purposes\[0\]\.legal_basis` must be one of: consent, contract, .*Did you mean `contract`\? +schema/);
     expect(r.stdout).toMatch(/ 9:17 +error +`customer` is not defined in catalog\/data-subjects\.yaml\. Did you mean `customers`\? +unknown-reference/);
     expect(r.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)\n$/);
+    // eslint-disable-next-line no-control-regex -- the escape character is what is looked for
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 

@@ -18,7 +18,6 @@ departments:
 `;
 }
 
-const DPO = '  dpo:\n    name: Claire Martin\n    email: dpo@exemple.example\n';
 
 const CATEGORIES = `- id: identity
   name: Identity
