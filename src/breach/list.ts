@@ -3,7 +3,7 @@
  * stands against the 72 hours (Art. 33(1)). The decision is the one recorded in the incident
  * (a person may have overridden the assessment); without one, the assessment of the facts.
  */
-import { formatTable } from '../calendar/table.js';
+import { formatTable } from '../render/table.js';
 import { notificationDuties } from '../model/breaches.js';
 import { breachDeadline, formatInZone, hoursBetween, instantTime } from '../law/deadlines.js';
 import type { Register } from '../register/load.js';

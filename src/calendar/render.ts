@@ -7,7 +7,7 @@
  */
 import { daysBetween } from '../law/deadlines.js';
 import type { CalendarEntry } from './deadlines.js';
-import { formatTable } from './table.js';
+import { formatTable } from '../render/table.js';
 
 export const UID_DOMAIN = 'gdpr-cli.example';
 

@@ -5,7 +5,7 @@
  */
 import type { Register } from '../register/load.js';
 import type { DpiaStatus, ResidualRisk } from '../types/register.js';
-import { formatTable } from '../calendar/table.js';
+import { formatTable } from '../render/table.js';
 
 export interface DpiaRow {
   id: string;

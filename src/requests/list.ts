@@ -7,7 +7,7 @@ import { requestDue } from '../model/requests.js';
 import { daysBetween, type HolidayCalendar } from '../law/deadlines.js';
 import type { Register } from '../register/load.js';
 import type { RequestStatus, RequestType } from '../types/register.js';
-import { formatTable } from '../calendar/table.js';
+import { formatTable } from '../render/table.js';
 
 export interface RequestRow {
   id: string;
