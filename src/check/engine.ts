@@ -33,12 +33,12 @@ export function interpolate(template: string, data: Readonly<Record<string, stri
 /** Severity settings from gdpr.yaml `rules:`; unknown rule ids are a configuration error (exit 2). */
 export function severitySettings(register: Register, rules: readonly Rule[]): Map<string, SeveritySetting> {
   const settings = new Map<string, SeveritySetting>();
-  const raw = (register.configFile?.data as { rules?: unknown } | undefined)?.rules;
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return settings;
+  const file = register.configFile;
+  const raw = (file?.data as { rules?: unknown } | undefined)?.rules;
+  if (!file || !raw || typeof raw !== 'object' || Array.isArray(raw)) return settings;
   const known = rules.map((r) => r.meta.id);
   for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!known.includes(id)) {
-      const file = register.configFile!;
       const span = spanOf(file, locateRange(file, ['rules', id], 'key'));
       throw new ConfigError(`unknown rule \`${id}\` in \`rules:\`.${didYouMean(id, known)} Run \`gdpr rules\` to list them.`, {
         file: file.relPath,

@@ -3,7 +3,7 @@
  * reaches a document is localisable"): a `{ fr, en }` map keeps the register's languages in their
  * order, and becomes a plain string when only the default language remains.
  */
-import { isMap, isScalar, isSeq, visit, YAMLMap, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, visit, YAMLMap, type Document, type Node, type Pair } from 'yaml';
 import { TEMPLATE_LANGUAGES } from './scaffold-data.js';
 
 function languageOf(pair: Pair): string | undefined {
@@ -25,14 +25,16 @@ export function isTemplateText(node: unknown): node is YAMLMap {
  * missing translations.
  */
 function keptLanguages(text: YAMLMap, languages: readonly string[]): string[] {
-  const available = text.items.map((pair) => languageOf(pair)!);
+  const available = text.items.flatMap((pair) => languageOf(pair) ?? []);
   const kept = languages.filter((lang) => available.includes(lang));
   if (kept.length > 0) return kept;
-  return [available.includes('en') ? 'en' : available[0]!];
+  return available.includes('en') ? ['en'] : available.slice(0, 1);
 }
 
 function valueFor(text: YAMLMap, lang: string): Pair {
-  return text.items.find((pair) => languageOf(pair) === lang)! as Pair;
+  const pair = text.items.find((item) => languageOf(item) === lang);
+  if (!pair) throw new Error(`template text has no "${lang}" entry`);
+  return pair;
 }
 
 /** Localises every template text of the document in place. */
@@ -55,9 +57,10 @@ export function localiseDocument(doc: Document, languages: readonly string[]): v
 
 /** One string from a template text, in the first register language it has (for plain-string fields such as `notes`). */
 export function pickText(node: unknown, languages: readonly string[]): string | undefined {
-  if (isScalar(node)) return String((node).value);
+  if (isScalar(node)) return String(node.value);
   if (!isTemplateText(node)) return undefined;
-  const lang = keptLanguages(node, languages)[0]!;
+  const lang = keptLanguages(node, languages)[0];
+  if (lang === undefined) return undefined;
   const value = valueFor(node, lang).value;
   return isScalar(value) ? String(value.value) : undefined;
 }

@@ -36,7 +36,8 @@ function readScaffold(rel: string): string {
 /** A fresh, mutable document: callers localise it in place. */
 function templateDocument(rel: string): Document {
   const doc = parseDocument(readScaffold(rel), { uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) throw new Error(`data/scaffold/${rel}: ${doc.errors[0]!.message}`);
+  const [error] = doc.errors;
+  if (error) throw new Error(`data/scaffold/${rel}: ${error.message}`);
   // The header comment of a template speaks to maintainers of the templates, not to users.
   doc.commentBefore = null;
   return doc;

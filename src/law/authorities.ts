@@ -49,7 +49,7 @@ export function authorityById(id: string): SupervisoryAuthority | undefined {
 }
 
 export function listAuthorities(): SupervisoryAuthority[] {
-  return Object.keys(authoritiesFile().authorities).map((id) => authorityById(id)!);
+  return Object.keys(authoritiesFile().authorities).flatMap((id) => authorityById(id) ?? []);
 }
 
 /**

@@ -50,6 +50,7 @@ export function lawDataPath(name: LawDataName): string {
  * Reads and parses a law data file once; later calls return the cached object.
  * Callers must treat the result as read-only: it is shared.
  */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T names the file's shape; test/law/ checks each file against it
 export function loadLawData<T extends LawDataFile>(name: LawDataName): T {
   const cached = cache.get(name);
   if (cached !== undefined) return cached as T;

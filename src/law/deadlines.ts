@@ -47,7 +47,8 @@ export interface DeadlineValue {
 }
 
 interface DeadlinesFile extends LawDataFile {
-  values: Record<DeadlineValueName, DeadlineValue>;
+  /** Partial: the file is data, read at run time; a missing value is reported, not assumed. */
+  values: Partial<Record<DeadlineValueName, DeadlineValue>>;
 }
 
 /** The full entry (value, reference, pending reform) from data/law/deadlines.json. */
@@ -101,7 +102,7 @@ export function readInstant(text: string): ParsedInstant | { error: string } {
   const local = new Date(Date.UTC(year, month - 1, day));
   const realDay = local.getUTCFullYear() === year && local.getUTCMonth() === month - 1 && local.getUTCDate() === day;
   if (!realDay || hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMins > 59) return { error: `${value} is not a real date and time` };
-  const offset = m[8]!;
+  const offset = m[8] ?? 'Z';
   const utc = Date.UTC(year, month - 1, day, hour, minute, second, milliseconds) - offsetMinutes(offset) * 60_000;
   return { date: new Date(utc), offset };
 }

@@ -32,7 +32,7 @@ function parseCode(code: string): { country: string; state?: string; normalised:
   if (match === null) {
     throw new RangeError(`Holiday calendar code must look like "FR" or "DE-BY", got "${code}"`);
   }
-  const country = match[1]!.toUpperCase();
+  const country = (match[1] ?? '').toUpperCase();
   const state = match[2]?.toUpperCase();
   return state === undefined
     ? { country, normalised: country }
@@ -72,7 +72,7 @@ async function createCalendar(parsed: {
   if (countries[parsed.country] === undefined) {
     throw new RangeError(`No holiday calendar for country "${parsed.country}"`);
   }
-  if (parsed.state !== undefined && probe.getStates(parsed.country)?.[parsed.state] === undefined) {
+  if (parsed.state !== undefined && (probe.getStates(parsed.country) as Record<string, string> | undefined)?.[parsed.state] === undefined) {
     throw new RangeError(`No holiday calendar for region "${parsed.normalised}"`);
   }
   const holidays: HolidaysInstance =

@@ -29,8 +29,9 @@ export function terminalAsker(options: TerminalOptions = {}): Asker {
         },
         context as never,
       ),
-    checkbox: (q) =>
-      checkbox(
+    checkbox: (q) => {
+      const check = q.validate;
+      return checkbox(
         {
           message: q.message,
           choices: q.choices.map((c) => ({
@@ -39,9 +40,10 @@ export function terminalAsker(options: TerminalOptions = {}): Asker {
             checked: c.checked ?? (q.default ? q.default.includes(c.value) : false),
             ...(c.description ? { description: c.description } : {}),
           })),
-          ...(q.validate ? { validate: (items: readonly { value: string }[]) => q.validate!(items.map((i) => i.value) as never) } : {}),
+          ...(check ? { validate: (items: readonly { value: string }[]) => check(items.map((i) => i.value) as never) } : {}),
         },
         context as never,
-      ),
+      );
+    },
   };
 }

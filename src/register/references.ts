@@ -61,11 +61,11 @@ export function collectReferences(register: Register): readonly Reference[] {
 }
 
 function walk(node: unknown, pattern: readonly string[], i: number, at: (string | number)[], emit: (id: string, path: DocPath) => void): void {
-  if (i === pattern.length) {
+  const seg = pattern[i];
+  if (seg === undefined) {
     if (typeof node === 'string') emit(node, at);
     return;
   }
-  const seg = pattern[i]!;
   if (seg === '*') {
     if (Array.isArray(node)) node.forEach((item, j) => { walk(item, pattern, i + 1, [...at, j], emit); });
     return;

@@ -161,8 +161,12 @@ export function planUpdate(
   }
 
   const after = requestDue(request, calendar);
-  if (answers.extend) {
-    messages.push(`Extended by ${request.extension!.months} month${request.extension!.months === 1 ? '' : 's'}: due ${after.effectiveDue} (Art. 12(3): ${responseMonths() + request.extension!.months} months from receipt, Reg. 1182/71).`);
+  if (answers.extend && request.extension) {
+    const { months } = request.extension;
+    messages.push(
+      `Extended by ${months} month${months === 1 ? '' : 's'}: due ${after.effectiveDue} ` +
+        `(Art. 12(3): ${responseMonths() + months} months from receipt, Reg. 1182/71).`,
+    );
   }
   if (answers.complete) {
     const late = daysBetween(after.effectiveDue, answers.complete);

@@ -41,11 +41,11 @@ export default defineRule({
     }
     const byKindAndId = new Map<string, string>();
     for (const file of register.files) {
-      const m = RECORD_FILE.exec(file.relPath);
-      if (!m) continue;
-      const key = `${m[1]}/${m[2]}`;
+      const [, kind, id] = RECORD_FILE.exec(file.relPath) ?? [];
+      if (kind === undefined || id === undefined) continue;
+      const key = `${kind}/${id}`;
       const other = byKindAndId.get(key);
-      if (other) report({ messageId: 'duplicateFile', data: { id: m[2]!, other }, file, path: [] });
+      if (other) report({ messageId: 'duplicateFile', data: { id, other }, file, path: [] });
       else byKindAndId.set(key, file.relPath);
     }
   },
