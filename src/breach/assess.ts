@@ -1,8 +1,9 @@
 /**
  * The notification decision for a personal data breach, from the facts recorded in the
  * incident: pure (the caller passes `now`), deterministic, and explained sentence by sentence
- * so that the reasoning can be kept as the Art. 33(5) documentation (the sentences, in each
- * document language, are in reasons.ts).
+ * so that the reasoning can be kept as the Art. 33(5) documentation. The decision holds reason
+ * codes with their facts, never words: the sentences, in each document language, are in
+ * reasons.ts and are written at the edge (wizard, drafts, `breach assess`).
  *
  * Thresholds (GDPR Arts. 33(1), 34(1)): notify the supervisory authority unless the breach is
  * "unlikely to result in a risk"; also tell the people when it is "likely to result in a high
@@ -56,11 +57,22 @@ import { riskCallsForAuthority, riskCallsForSubjects } from '../model/breaches.j
 import { loadLawData } from '../law/data.js';
 import { breachDeadline, hoursBetween } from '../law/deadlines.js';
 import type { LawDataFile, Sources } from '../law/types.js';
-import type { Lang } from '../render/i18n.js';
-import type { BreachAssessment, BreachFacts, BreachType, Count, IncidentRole } from '../types/register.js';
-import { actorOf } from './causes.js';
+import type {
+  BreachAssessment,
+  BreachFacts,
+  BreachType,
+  Count,
+  IncidentRole,
+  IncidentSensitivity,
+} from '../types/register.js';
+import { actorOf, isDeviceLoss } from './causes.js';
 import { countAtLeast, type AssessedCategory } from './categories.js';
-import { reason, type Reason } from './reasons.js';
+import type { Reason, ReasonId, ReasonValues } from './reasons.js';
+
+/** A reason code with its facts (pure: the words are chosen at the edge, reasons.ts). */
+function reason(id: ReasonId, values?: ReasonValues): Reason {
+  return values === undefined ? { id } : { id, values };
+}
 
 export type RiskLevel = 'none' | 'risk' | 'high';
 export type Art34Exemption = 'encrypted' | 'mitigated' | 'disproportionate-effort' | null;
@@ -79,6 +91,8 @@ export interface BreachAssessmentInput {
   /** Awareness instant (RFC 3339 with offset): starts the 72 hours (Art. 33(1)). */
   discovered_at: string;
   now: Date;
+  /** ENISA DPC level set by a person (incident `sensitivity`): read by severity.ts, not here. */
+  sensitivity?: IncidentSensitivity;
   /** Art. 34(3)(c): telling each person individually would involve disproportionate effort. */
   disproportionate_effort?: boolean;
 }
@@ -92,10 +106,8 @@ export interface BreachDecision {
   deadline: string;
   /** Hours from `now` to the deadline, one decimal; negative once it has passed. */
   hours_left: number;
-  /** The reasons in English (the `gdpr breach assess --format json` interface). */
-  reasons: string[];
-  /** The same reasons in every document language (the texts live in reasons.ts). */
-  reasonsByLanguage: Record<Lang, string[]>;
+  /** The reasons, as codes with their facts; reasons.ts `reasonTexts` writes them in a language. */
+  reasons: Reason[];
   /** Processor only (Art. 33(2)). */
   notify_controller?: true;
 }
@@ -103,13 +115,25 @@ export interface BreachDecision {
 type AssessmentValueName = 'quick_restoration_hours' | 'large_number_of_people';
 
 interface BreachAssessmentFile extends LawDataFile {
-  values: Record<AssessmentValueName, { value: number; unit: string; reference: string; note: string; source: Sources; verified: boolean }>;
+  values: Record<
+    AssessmentValueName,
+    {
+      value: number;
+      unit: string;
+      reference: string;
+      note: string;
+      source: Sources;
+      verified: boolean;
+    }
+  >;
 }
 
 /** A threshold of the assessment from data/law/breach-assessment.json (the project's reading of the EDPB guidelines). */
 function assessmentValue(name: AssessmentValueName): number {
   const entry = loadLawData<BreachAssessmentFile>('breach-assessment').values[name];
-  if (typeof entry?.value !== 'number') throw new Error(`breach-assessment.json has no number "${name}"`);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- data file read at run time
+  if (typeof entry?.value !== 'number')
+    throw new Error(`breach-assessment.json has no number "${name}"`);
   return entry.value;
 }
 
@@ -146,18 +170,26 @@ interface Profile {
   large: boolean;
 }
 
-const ids = (cats: readonly AssessedCategory[]): { categories: readonly AssessedCategory[] } => ({ categories: cats });
+const ids = (cats: readonly AssessedCategory[]): { categories: readonly AssessedCategory[] } => ({
+  categories: cats,
+});
 
 function profileOf(input: BreachAssessmentInput): Profile {
   const cats = input.data_categories;
-  const has = (kind: AssessedCategory['kinds'][number]) => cats.filter((c) => c.kinds.includes(kind));
+  const has = (kind: AssessedCategory['kinds'][number]) =>
+    cats.filter((c) => c.kinds.includes(kind));
   const special = has('special');
   const criminal = has('criminal');
   const financial = has('financial');
-  const identityTheft = cats.filter((c) => c.kinds.includes('identity-document') || c.kinds.includes('national-id'));
+  const identityTheft = cats.filter(
+    (c) => c.kinds.includes('identity-document') || c.kinds.includes('national-id'),
+  );
   const credentials = has('credentials');
   const facts = input.facts ?? {};
-  const vulnerable = typeof facts.vulnerable_subjects === 'boolean' ? facts.vulnerable_subjects : input.vulnerable_subjects === true;
+  const vulnerable =
+    typeof facts.vulnerable_subjects === 'boolean'
+      ? facts.vulnerable_subjects
+      : input.vulnerable_subjects === true;
   const people = countAtLeast(input.subjects_count);
   // With no category recorded we cannot show the data are pseudonymous: assume they name people.
   const identifying = cats.length === 0 || cats.some((c) => !c.kinds.includes('pseudonymous'));
@@ -168,7 +200,13 @@ function profileOf(input: BreachAssessmentInput): Profile {
     identityTheft,
     credentials,
     identifying,
-    sensitive: special.length + criminal.length + financial.length + identityTheft.length + credentials.length > 0,
+    sensitive:
+      special.length +
+        criminal.length +
+        financial.length +
+        identityTheft.length +
+        credentials.length >
+      0,
     vulnerable,
     people,
     large: people !== undefined && people >= largeNumberOfPeople(),
@@ -182,7 +220,12 @@ function confidentiality(input: BreachAssessmentInput, p: Profile): Finding {
     reasons.push(reason('encrypted-key-safe'));
     return { level: 'none', reasons };
   }
-  if (facts.encrypted === true) reasons.push(reason(facts.key_compromised === true ? 'encrypted-key-compromised' : 'encrypted-key-unknown'));
+  if (facts.encrypted === true)
+    reasons.push(
+      reason(
+        facts.key_compromised === true ? 'encrypted-key-compromised' : 'encrypted-key-unknown',
+      ),
+    );
 
   const actor = actorOf(input.cause, facts.exfiltrated);
   const reachedSomeone = facts.exfiltrated === true || typeof facts.recipient_trusted === 'boolean';
@@ -206,18 +249,27 @@ function confidentiality(input: BreachAssessmentInput, p: Profile): Finding {
   if (p.special.length > 0) high.push(reason('special-category-exposed', ids(p.special)));
   if (p.criminal.length > 0) high.push(reason('criminal-data-exposed', ids(p.criminal)));
   if (p.financial.length > 0) high.push(reason('financial-data-exposed', ids(p.financial)));
-  if (p.identityTheft.length > 0) high.push(reason('identity-documents-exposed', ids(p.identityTheft)));
+  if (p.identityTheft.length > 0)
+    high.push(reason('identity-documents-exposed', ids(p.identityTheft)));
   if (p.credentials.length > 0) high.push(reason('credentials-exposed', ids(p.credentials)));
-  if (p.identifying && actor === 'external' && facts.exfiltrated === true) high.push(reason('taken-with-malicious-intent'));
+  if (p.identifying && actor === 'external' && facts.exfiltrated === true)
+    high.push(reason('taken-with-malicious-intent'));
   if (p.identifying && p.vulnerable) high.push(reason('vulnerable-people'));
-  if (p.identifying && p.large) high.push(reason('large-number-of-people', { people: p.people! }));
+  if (p.identifying && p.large && p.people !== undefined)
+    high.push(reason('large-number-of-people', { people: p.people }));
 
   if (high.length > 0) {
     reasons.push(...high);
     level = 'high';
   } else {
     reasons.push(
-      reason(actor === 'insider' && facts.exfiltrated === true ? 'taken-by-insider' : facts.exfiltrated === true ? 'taken-by-unauthorised-party' : 'disclosed-to-wrong-recipient'),
+      reason(
+        actor === 'insider' && facts.exfiltrated === true
+          ? 'taken-by-insider'
+          : facts.exfiltrated === true
+            ? 'taken-by-unauthorised-party'
+            : 'disclosed-to-wrong-recipient',
+      ),
     );
     level = 'risk';
   }
@@ -244,19 +296,47 @@ function confidentiality(input: BreachAssessmentInput, p: Profile): Finding {
   return { level, reasons };
 }
 
-function restoredQuickly(facts: BreachFacts): boolean {
-  return facts.backup_available === true && facts.restored_within_hours !== undefined && facts.restored_within_hours <= quickRestorationHours();
+function restoredQuickly(
+  facts: BreachFacts,
+): facts is BreachFacts & { restored_within_hours: number } {
+  return (
+    facts.backup_available === true &&
+    facts.restored_within_hours !== undefined &&
+    facts.restored_within_hours <= quickRestorationHours()
+  );
 }
 
 function availability(input: BreachAssessmentInput, p: Profile): Finding {
   const facts = input.facts ?? {};
   const hours = facts.restored_within_hours;
-  if (restoredQuickly(facts)) return { level: 'none', reasons: [reason('availability-restored-quickly', { hours: hours! })] };
+  if (restoredQuickly(facts))
+    return {
+      level: 'none',
+      reasons: [reason('availability-restored-quickly', { hours: facts.restored_within_hours })],
+    };
   const reasons: Reason[] = [];
+  // A lost or stolen device whose data are in a backup: the controller still holds the data,
+  // so the people lose nothing (EDPB Guidelines 01/2021, case 10).
+  if (facts.backup_available === true && hours === undefined && isDeviceLoss(input.cause)) {
+    return { level: 'none', reasons: [reason('availability-device-backup')] };
+  }
   if (facts.backup_available === true) {
-    reasons.push(hours === undefined ? reason('availability-not-restored-yet') : reason('availability-slow-restoration', { hours, quick: quickRestorationHours() }));
+    if (hours === undefined) {
+      // Without the restoration time the decision cannot tell case 01 from cases 02-03: assume the worse.
+      reasons.push(
+        reason('availability-not-restored-yet'),
+        reason('availability-restoration-unknown', { quick: quickRestorationHours() }),
+      );
+    } else
+      reasons.push(
+        reason('availability-slow-restoration', { hours, quick: quickRestorationHours() }),
+      );
   } else {
-    reasons.push(hours === undefined ? reason('availability-no-backup') : reason('availability-no-backup-rebuilt', { hours }));
+    reasons.push(
+      hours === undefined
+        ? reason('availability-no-backup')
+        : reason('availability-no-backup-rebuilt', { hours }),
+    );
   }
   if (p.special.length > 0 || p.vulnerable) {
     reasons.push(reason('availability-sensitive'));
@@ -267,7 +347,11 @@ function availability(input: BreachAssessmentInput, p: Profile): Finding {
 
 function integrity(input: BreachAssessmentInput, p: Profile): Finding {
   const facts = input.facts ?? {};
-  if (restoredQuickly(facts)) return { level: 'none', reasons: [reason('integrity-restored-quickly', { hours: facts.restored_within_hours! })] };
+  if (restoredQuickly(facts))
+    return {
+      level: 'none',
+      reasons: [reason('integrity-restored-quickly', { hours: facts.restored_within_hours })],
+    };
   const reasons = [reason('integrity-not-restored', { quick: quickRestorationHours() })];
   if (p.special.length > 0 || p.vulnerable) {
     reasons.push(reason('integrity-sensitive'));
@@ -285,11 +369,17 @@ export function assessBreach(input: BreachAssessmentInput): BreachDecision {
 
   const reasons = findings.flatMap((f) => f.reasons);
   if (input.data_categories.length === 0) reasons.unshift(reason('no-data-category'));
-  const risk = findings.reduce<RiskLevel>((acc, f) => (RANK[f.level] > RANK[acc] ? f.level : acc), 'none');
+  const risk = findings.reduce<RiskLevel>(
+    (acc, f) => (RANK[f.level] > RANK[acc] ? f.level : acc),
+    'none',
+  );
 
   let notifySubjects = riskCallsForSubjects(risk);
   let exemption: Art34Exemption = null;
-  if (risk === 'high' && findings.filter((f) => f.level === 'high').every((f) => f.mitigated === true)) {
+  if (
+    risk === 'high' &&
+    findings.filter((f) => f.level === 'high').every((f) => f.mitigated === true)
+  ) {
     notifySubjects = false;
     exemption = 'mitigated';
   }
@@ -324,8 +414,7 @@ export function assessBreach(input: BreachAssessmentInput): BreachDecision {
     exemption,
     deadline: deadlineIso,
     hours_left: Object.is(hoursLeft, -0) ? 0 : hoursLeft,
-    reasons: reasons.map((r) => r.en),
-    reasonsByLanguage: { en: reasons.map((r) => r.en), fr: reasons.map((r) => r.fr) },
+    reasons,
   };
   if (processor) {
     // A processor notifies its controller, never the authority or the people itself (Art. 33(2)).
@@ -336,17 +425,12 @@ export function assessBreach(input: BreachAssessmentInput): BreachDecision {
   return decision;
 }
 
-/** The decision as `gdpr breach assess --format json` prints it: the reasons in English only. */
-export function decisionJson(decision: BreachDecision): Omit<BreachDecision, 'reasonsByLanguage'> {
-  const { reasonsByLanguage: _byLanguage, ...json } = decision;
-  return json;
-}
-
 /** True when a recorded decision says what the facts now give (same risk and same notifications). */
 export function sameDecision(recorded: BreachAssessment, decision: BreachDecision): boolean {
   return (
     recorded.risk === decision.risk &&
-    (recorded.notify_authority ?? riskCallsForAuthority(recorded.risk)) === decision.notify_authority &&
+    (recorded.notify_authority ?? riskCallsForAuthority(recorded.risk)) ===
+      decision.notify_authority &&
     (recorded.notify_subjects ?? riskCallsForSubjects(recorded.risk)) === decision.notify_subjects
   );
 }

@@ -19,7 +19,8 @@ export type DataKind =
   | 'national-id'
   | 'special'
   | 'criminal'
-  | 'pseudonymous';
+  | 'pseudonymous'
+  | 'behavioural';
 
 export interface AssessedCategory {
   id: string;
@@ -38,6 +39,8 @@ const KIND_PATTERNS: readonly (readonly [DataKind, RegExp])[] = [
   ['financial', /bank|iban|card-number|credit-card|payment|financ|salary|payroll|income|tax|economic|invoice|billing/],
   ['identity', /identity|civil|name|birth/],
   ['contact', /contact|address|e-?mail|phone/],
+  // ENISA 2013 "behavioural data" (DPC base 2): location, traffic, preferences, habits.
+  ['behavioural', /location|geoloc|traffic|browsing|preference|habit/],
   // Data that do not name anyone by themselves: EDPB Guidelines 9/2022 §IV, ease of identification.
   ['pseudonymous', /cookie|tracker|connection|logs?$|pseudonym|device-id|ip-address|hash/],
 ];

@@ -28,6 +28,7 @@ import { assessBreach, sameDecision } from './assess.js';
 import { notifiedAuthority } from './authority.js';
 import { BREACH_CAUSES } from './causes.js';
 import { assessedCategories, formatCount, type DataKind } from './categories.js';
+import { reasonTexts } from './reasons.js';
 import { assessmentInput } from './record.js';
 import { ADVICE, BREACH_TYPE_WORDS, EXEMPTION_WORDS, FLAG_WORDS, RISK_WORDS, SPECIAL_WORDS } from './words.js';
 import { offsetIn } from './zone.js';
@@ -222,5 +223,5 @@ export function rationaleIn(incident: Incident, register: Register, lang: Lang):
   });
   const decision = assessBreach(input);
   if (!sameDecision(assessment, decision)) return assessment.rationale ?? null;
-  return decision.reasonsByLanguage[lang].join(' ');
+  return reasonTexts(decision.reasons, lang).join(' ');
 }

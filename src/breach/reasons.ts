@@ -12,6 +12,7 @@
 import { chooseDocumentLanguage } from '../render/i18n.js';
 import { breachNotificationHours } from '../law/deadlines.js';
 import type { Lang } from '../render/i18n.js';
+import type { BreachDecision } from './assess.js';
 
 export const REASON_TEXTS = {
   'encrypted-key-safe': {
@@ -110,6 +111,14 @@ export const REASON_TEXTS = {
     en: 'The data have not been restored from the backup yet: the loss of availability may affect people (EDPB Guidelines 01/2021, case 02).',
     fr: 'Les données n’ont pas encore été restaurées à partir de la sauvegarde : la perte de disponibilité peut avoir des conséquences pour les personnes (lignes directrices 01/2021 du CEPD, cas n° 02).',
   },
+  'availability-device-backup': {
+    en: 'The lost or stolen device or files were backed up: the data are still available to us, so their loss is not a loss of availability for the people (EDPB Guidelines 01/2021, case 10).',
+    fr: 'L’appareil ou les documents perdus ou volés étaient sauvegardés : les données restent disponibles, si bien que leur perte n’est pas une perte de disponibilité pour les personnes (lignes directrices 01/2021 du CEPD, cas n° 10).',
+  },
+  'availability-restoration-unknown': {
+    en: 'The restoration time is not recorded: the decision assumes the worst, that the data stay unavailable, because only a restoration within {quick} h makes the loss harmless (EDPB Guidelines 01/2021, case 01 against cases 02 and 03); record restored_within_hours and assess again.',
+    fr: 'La durée de restauration n’est pas enregistrée : la décision retient l’hypothèse la plus défavorable, celle de données qui restent indisponibles, car seule une restauration en {quick} h au plus rend la perte sans conséquence (lignes directrices 01/2021 du CEPD, cas n° 01 par opposition aux cas n° 02 et 03) ; enregistrez restored_within_hours et refaites l’évaluation.',
+  },
   'availability-slow-restoration': {
     en: 'Restoring the data from the backup took {hours} h (more than {quick} h): the loss of availability may affect people (EDPB Guidelines 01/2021, cases 02 and 03).',
     fr: 'La restauration des données à partir de la sauvegarde a pris {hours} h (plus de {quick} h) : la perte de disponibilité peut avoir des conséquences pour les personnes (lignes directrices 01/2021 du CEPD, cas n° 02 et 03).',
@@ -170,13 +179,6 @@ export const REASON_TEXTS = {
 
 export type ReasonId = keyof typeof REASON_TEXTS;
 
-/** One sentence of the assessment, in every document language. */
-export interface Reason {
-  id: ReasonId;
-  en: string;
-  fr: string;
-}
-
 export interface ReasonValues {
   /** Data categories: named by their label in the language when they carry one, else by their register id. */
   categories?: readonly { id: string; label?: Record<Lang, string> }[];
@@ -185,24 +187,41 @@ export interface ReasonValues {
   quick?: number;
 }
 
+/** One reason of the assessment as the decision gives it: a code and its facts, no words. */
+export interface Reason {
+  id: ReasonId;
+  values?: ReasonValues;
+}
+
 /** 4 / 4 ; 1.5 / 1,5 ; 12000 → 12,000 / 12 000 (the space the drafts use, see formatCount). */
 function numberIn(value: number, lang: Lang, grouped: boolean): string {
   if (!grouped) return lang === 'fr' ? String(value).replace('.', ',') : String(value);
-  return lang === 'fr' ? value.toLocaleString('fr-FR').replace(/[\u202f\u00a0]/g, ' ') : value.toLocaleString('en-GB');
+  return lang === 'fr'
+    ? value.toLocaleString('fr-FR').replace(/[\u202f\u00a0]/g, ' ')
+    : value.toLocaleString('en-GB');
 }
 
 function fill(text: string, values: ReasonValues, lang: Lang): string {
-  return text.replace(/\{(categories|hours|people|quick|notify)\}/g, (_match, key: keyof ReasonValues | 'notify') => {
-    const value = key === 'notify' ? breachNotificationHours() : values[key];
-    if (value === undefined) throw new Error(`reason text ${JSON.stringify(text)} needs {${key}}`);
-    if (typeof value === 'number') return numberIn(value, lang, key === 'people');
-    return value.map((c) => c.label?.[lang] ?? c.id).join(', ');
-  });
+  return text.replace(
+    /\{(categories|hours|people|quick|notify)\}/g,
+    (_match, key: keyof ReasonValues | 'notify') => {
+      const value = key === 'notify' ? breachNotificationHours() : values[key];
+      if (value === undefined)
+        throw new Error(`reason text ${JSON.stringify(text)} needs {${key}}`);
+      if (typeof value === 'number') return numberIn(value, lang, key === 'people');
+      return value.map((c) => c.label?.[lang] ?? c.id).join(', ');
+    },
+  );
 }
 
-export function reason(id: ReasonId, values: ReasonValues = {}): Reason {
-  const texts = REASON_TEXTS[id];
-  return { id, en: fill(texts.en, values, 'en'), fr: fill(texts.fr, values, 'fr') };
+/** A reason in words, in `lang` (the edge: wizard, drafts, `breach assess`). */
+export function reasonText(r: Reason, lang: Lang): string {
+  return fill(REASON_TEXTS[r.id][lang], r.values ?? {}, lang);
+}
+
+/** The reasons of a decision in words, in `lang`. */
+export function reasonTexts(reasons: readonly Reason[], lang: Lang): string[] {
+  return reasons.map((r) => reasonText(r, lang));
 }
 
 /**
@@ -212,4 +231,11 @@ export function reason(id: ReasonId, values: ReasonValues = {}): Reason {
 export function reasonLanguage(languages: readonly string[] | undefined): Lang {
   // The same choice as documents (on screen, English when no register language has words).
   return chooseDocumentLanguage(undefined, languages ?? []) ?? 'en';
+}
+
+/** The decision as `gdpr breach assess --format json` prints it: the reasons in English. */
+export function decisionJson(
+  decision: BreachDecision,
+): Omit<BreachDecision, 'reasons'> & { reasons: string[] } {
+  return { ...decision, reasons: reasonTexts(decision.reasons, 'en') };
 }

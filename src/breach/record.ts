@@ -47,6 +47,7 @@ export function assessmentInput(incident: Incident, register: Register, now: Dat
   if (incident.subjects_count !== undefined) input.subjects_count = incident.subjects_count;
   if (incident.records_count !== undefined) input.records_count = incident.records_count;
   if (incident.facts !== undefined) input.facts = incident.facts;
+  if (incident.sensitivity !== undefined) input.sensitivity = incident.sensitivity;
   if (incident.assessment?.exemption === 'disproportionate-effort') input.disproportionate_effort = true;
   return input;
 }

@@ -14,7 +14,7 @@ import type { Register } from '../register/load.js';
 import type { BreachAssessment, BreachFacts, BreachType, Count, Incident, IncidentRole, Tristate } from '../types/register.js';
 import { assessBreach, type BreachDecision, type RiskLevel } from './assess.js';
 import { BREACH_CAUSES } from './causes.js';
-import { reasonLanguage } from './reasons.js';
+import { reasonLanguage, reasonTexts } from './reasons.js';
 import { anyVulnerable, assessedCategories, countText, parseCount } from './categories.js';
 import { describeInstant, hoursLeftInWords, instantInZone } from './zone.js';
 import type { NotifiedAuthority } from './authority.js';
@@ -293,7 +293,7 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
       notify_authority: decision.notify_authority,
       notify_subjects: decision.notify_subjects,
       exemption: decision.exemption,
-      rationale: decision.reasonsByLanguage[reasonLang].join(' '),
+      rationale: reasonTexts(decision.reasons, reasonLang).join(' '),
       decided_at: decidedAt,
     };
   } else {
@@ -357,7 +357,7 @@ export function assessmentText(
   const lines = ['', 'Assessment (EDPB Guidelines 9/2022 §IV and 01/2021):', `  Risk: ${RISK_WORDS[decision.risk]}`];
   if (options.role === 'processor') lines.push('  Notify the controller: yes (Art. 33(2))');
   else lines.push(`  Notify the ${options.authority.short}: ${yes(decision.notify_authority)}`, `  Tell the people: ${yes(decision.notify_subjects)}${decision.exemption ? ` (exemption: ${decision.exemption})` : ''}`);
-  for (const reason of decision.reasonsByLanguage[options.lang ?? 'en']) lines.push(`  - ${reason}`);
+  for (const reason of reasonTexts(decision.reasons, options.lang ?? 'en')) lines.push(`  - ${reason}`);
   lines.push(`  ${deadlineSentence(decision, options)}`, '');
   return `${lines.join('\n')}\n`;
 }

@@ -66,6 +66,7 @@ export const ADVICE: Record<DataKind | 'phishing' | 'availability', Words> = {
   identity: { en: '', fr: '' },
   contact: { en: '', fr: '' },
   pseudonymous: { en: '', fr: '' },
+  behavioural: { en: '', fr: '' },
   availability: {
     en: 'If a service you expected from us was delayed or refused because of the incident, tell us so that we can put it right.',
     fr: 'Si un service que vous attendiez de nous a été retardé ou refusé à cause de l’incident, dites-le nous afin que nous y remédiions.',

@@ -1,7 +1,7 @@
 /** `gdpr breach assess <incident> [path]`: the notification decision from the incident's facts. */
-import { assessBreach, decisionJson, sameDecision } from '../breach/assess.js';
+import { assessBreach, sameDecision } from '../breach/assess.js';
 import { notifiedAuthority } from '../breach/authority.js';
-import { reasonLanguage } from '../breach/reasons.js';
+import { decisionJson, reasonLanguage } from '../breach/reasons.js';
 import { assessmentInput, findIncident, registerStart } from '../breach/record.js';
 import { assessmentText } from '../breach/wizard.js';
 import { describeInstant, displayZone } from '../breach/zone.js';

@@ -18,7 +18,8 @@ export type LawDataName =
   | 'routine-departments'
   | 'record-keeping'
   | 'rights'
-  | 'breach-assessment';
+  | 'breach-assessment'
+  | 'enisa-severity';
 
 export const LAW_DATA_NAMES: readonly LawDataName[] = [
   'eea',
@@ -33,6 +34,7 @@ export const LAW_DATA_NAMES: readonly LawDataName[] = [
   'record-keeping',
   'rights',
   'breach-assessment',
+  'enisa-severity',
 ];
 
 // Both src/law/data.ts (tests, tsx) and dist/law/data.js (the built package) sit two levels

@@ -959,6 +959,10 @@ export interface Incident {
    */
   facts?: BreachFacts;
   /**
+   * ENISA 2013 data processing context (DPC): the sensitivity level of the breached data set by a person, with its rationale, instead of the level computed from the catalogue (e.g. two mentions of a food intolerance are not medical files, EDPB Guidelines 01/2021 case 15).
+   */
+  sensitivity?: IncidentSensitivity;
+  /**
    * Art. 33(1), 34(1): the risk assessment and the decision to notify, with its rationale (Art. 33(5)).
    */
   assessment?: BreachAssessment;
@@ -1079,6 +1083,10 @@ export interface BreachAssessment {
    * When the notification decision was taken.
    */
   decided_at?: Instant;
+  /**
+   * The ENISA 2013 severity score and its reasons, beside the EDPB assessment.
+   */
+  severity?: BreachSeverity;
 }
 
 /**
@@ -1152,6 +1160,55 @@ export interface ControllerNotification {
    */
   at: Instant;
 }
+
+/**
+ * ENISA 2013 DPC level of the breached data, set by a person: 1 simple, 2 behavioural, 3 financial, 4 sensitive (after ENISA's adjustments for volume, context and vulnerable people).
+ */
+export interface IncidentSensitivity {
+  /**
+   * 1 to 4 (ENISA DPC scale; quarter steps allowed).
+   */
+  level: number;
+  /**
+   * Why the data are more or less sensitive than their categories say (Art. 33(5)).
+   */
+  rationale: string;
+}
+
+/**
+ * ENISA 2013 severity, recorded with the assessment: SE = DPC × EI + CB (data/law/enisa-severity.json). Supporting evidence for the decision, not the legal test.
+ */
+export interface BreachSeverity {
+  /**
+   * Data processing context, 1 to 4.
+   */
+  dpc: number;
+  /**
+   * Ease of identification: 0.25, 0.5, 0.75 or 1.
+   */
+  ei: number;
+  /**
+   * Circumstances of the breach: confidentiality, integrity, availability and malicious intent, added.
+   */
+  cb: number;
+  /**
+   * SE = DPC × EI + CB.
+   */
+  score: number;
+  /**
+   * The band of the score, raised one band for a large number of people.
+   */
+  level: SeverityLevel;
+  /**
+   * How each score was reached, in the register's language (Art. 33(5)).
+   */
+  reasons?: string;
+}
+
+/**
+ * ENISA 2013 bands: low (SE < 2), medium (< 3), high (< 4), very_high.
+ */
+export type SeverityLevel = 'low' | 'medium' | 'high' | 'very_high';
 
 // ---- request.schema.json ----
 

@@ -51,7 +51,9 @@ export interface EdpbCase {
   id: string;
   /** As in the EDPB table of contents (`edpb-v2-text`). */
   title: string;
-  incident: Pick<Incident, 'types' | 'cause' | 'data_categories' | 'data_subjects' | 'subjects_count' | 'facts'> & { role?: Incident['role'] };
+  incident: Pick<Incident, 'types' | 'cause' | 'data_categories' | 'data_subjects' | 'subjects_count' | 'facts' | 'sensitivity'> & {
+    role?: Incident['role'];
+  };
   edpb: EdpbAnswer;
   /**
    * The strongest check of `edpb`: the EDPB's text, a law-firm or professional summary, or
@@ -369,6 +371,14 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       data_subjects: ['course-participants'],
       subjects_count: 15,
       facts: { exfiltrated: false, recipient_trusted: false, data_retrieved: true },
+      // ENISA scores preferences as behavioural data (DPC 2); the EDPB weighs these two
+      // mentions as data of low sensitivity: the DPO records that reading (ENISA's downward
+      // adjustment when the data reveal less than their category suggests).
+      sensitivity: {
+        level: 1,
+        rationale:
+          'Two mentions of lactose intolerance in a course list reveal less than food preferences in general (ENISA: nature of the data; EDPB Guidelines 01/2021, case 15).',
+      },
     },
     edpb: DOCUMENT_ONLY,
     checked: 'github',
