@@ -29,6 +29,8 @@ import { notifiedAuthority } from './authority.js';
 import { BREACH_CAUSES } from './causes.js';
 import { assessedCategories, formatCount, type DataKind } from './categories.js';
 import { reasonTexts } from './reasons.js';
+import { assessSeverity } from './severity.js';
+import { severityFormula, severityReasonTexts } from './severity-words.js';
 import { assessmentInput } from './record.js';
 import { ADVICE, BREACH_TYPE_WORDS, EXEMPTION_WORDS, FLAG_WORDS, RISK_WORDS, SPECIAL_WORDS } from './words.js';
 import { offsetIn } from './zone.js';
@@ -83,6 +85,8 @@ export interface DraftContext {
   measuresPlanned: string | null;
   risk: string | null;
   rationale: string | null;
+  /** ENISA 2013 severity from the recorded facts: `DPC 1 × EI 1 + CB 0.5 = 1.5: low` and its reasons. */
+  severity: { formula: string; reasons: string } | null;
   peopleTold: { decided: boolean; yes: boolean; at: string | null; channel: string | null; exemption: string | null };
   advice: string[];
   controllers: string[];
@@ -184,6 +188,7 @@ export function buildDraft(record: FileRecord<Incident>, register: Register, to:
     measuresPlanned: incident.measures_planned ?? null,
     risk: assessment ? (RISK_WORDS[assessment.risk]?.[lang] ?? assessment.risk) : null,
     rationale: rationaleIn(incident, register, lang),
+    severity: severityIn(incident, register, lang),
     peopleTold: {
       // The recorded decision as `gdpr check` reads it (Art. 34(1), (3)).
       decided: assessment !== undefined || subjectsTold !== undefined,
@@ -224,4 +229,11 @@ export function rationaleIn(incident: Incident, register: Register, lang: Lang):
   const decision = assessBreach(input);
   if (!sameDecision(assessment, decision)) return assessment.rationale ?? null;
   return reasonTexts(decision.reasons, lang).join(' ');
+}
+
+/** The ENISA 2013 severity the recorded facts give, in the draft's language (supporting evidence, Art. 33(3)(c)). */
+export function severityIn(incident: Incident, register: Register, lang: Lang): { formula: string; reasons: string } {
+  // The score does not depend on the clock.
+  const severity = assessSeverity(assessmentInput(incident, register, new Date(incident.discovered_at)));
+  return { formula: severityFormula(severity, lang), reasons: severityReasonTexts(severity, lang).join(' ') };
 }

@@ -15,6 +15,8 @@ import type { BreachAssessment, BreachFacts, BreachType, Count, Incident, Incide
 import { assessBreach, type BreachDecision, type RiskLevel } from './assess.js';
 import { BREACH_CAUSES } from './causes.js';
 import { reasonLanguage, reasonTexts } from './reasons.js';
+import { assessSeverity, type Severity } from './severity.js';
+import { severityLines, severityRecord } from './severity-words.js';
 import { anyVulnerable, assessedCategories, countText, parseCount } from './categories.js';
 import { describeInstant, hoursLeftInWords, instantInZone } from './zone.js';
 import type { NotifiedAuthority } from './authority.js';
@@ -273,7 +275,8 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
   };
   ctx.checkpoint?.();
   let decision = assessBreach(input);
-  ctx.print(assessmentText(decision, { zone, authority: ctx.authority, role, lang: reasonLang }));
+  const severity = assessSeverity(input);
+  ctx.print(assessmentText(decision, { zone, authority: ctx.authority, role, lang: reasonLang, severity }));
 
   if (decision.notify_subjects && role === 'controller') {
     const disproportionate = await asker.confirm({
@@ -294,6 +297,7 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
       notify_subjects: decision.notify_subjects,
       exemption: decision.exemption,
       rationale: reasonTexts(decision.reasons, reasonLang).join(' '),
+      severity: severityRecord(severity, reasonLang),
       decided_at: decidedAt,
     };
   } else {
@@ -308,6 +312,7 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
       exemption: null,
       rationale,
       overridden: true,
+      severity: severityRecord(severity, reasonLang),
       decided_at: decidedAt,
     };
   }
@@ -351,13 +356,14 @@ const RISK_WORDS: Record<RiskLevel, string> = {
 /** The assessment as the wizard shows it: decision, reasons (in `lang`, default en), and the deadline in the register's zone. */
 export function assessmentText(
   decision: BreachDecision,
-  options: { zone: string; authority: NotifiedAuthority; role: IncidentRole; notifiedAt?: string | undefined; lang?: Lang },
+  options: { zone: string; authority: NotifiedAuthority; role: IncidentRole; notifiedAt?: string | undefined; lang?: Lang; severity?: Severity },
 ): string {
   const yes = (b: boolean) => (b ? 'yes' : 'no');
   const lines = ['', 'Assessment (EDPB Guidelines 9/2022 §IV and 01/2021):', `  Risk: ${RISK_WORDS[decision.risk]}`];
   if (options.role === 'processor') lines.push('  Notify the controller: yes (Art. 33(2))');
   else lines.push(`  Notify the ${options.authority.short}: ${yes(decision.notify_authority)}`, `  Tell the people: ${yes(decision.notify_subjects)}${decision.exemption ? ` (exemption: ${decision.exemption})` : ''}`);
   for (const reason of reasonTexts(decision.reasons, options.lang ?? 'en')) lines.push(`  - ${reason}`);
+  if (options.severity) lines.push(...severityLines(options.severity, options.lang ?? 'en'));
   lines.push(`  ${deadlineSentence(decision, options)}`, '');
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,7 @@
 /** `gdpr breach assess <incident> [path]`: the notification decision from the incident's facts. */
 import { assessBreach, sameDecision } from '../breach/assess.js';
+import { assessSeverity } from '../breach/severity.js';
+import { severityJson } from '../breach/severity-words.js';
 import { notifiedAuthority } from '../breach/authority.js';
 import { decisionJson, reasonLanguage } from '../breach/reasons.js';
 import { assessmentInput, findIncident, registerStart } from '../breach/record.js';
@@ -23,10 +25,12 @@ export async function breachAssess(options: BreachAssessOptions, io: Io): Promis
   const now = parseNow(options.now, undefined);
   const register = openRegister(io.cwd, registerStart(options.incident, options.path));
   const record = findIncident(register, options.incident, io.cwd);
-  const decision = assessBreach(assessmentInput(record.data, register, now));
+  const input = assessmentInput(record.data, register, now);
+  const decision = assessBreach(input);
+  const severity = assessSeverity(input);
 
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify(decisionJson(decision), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ ...decisionJson(decision), ...severityJson(severity) }, null, 2)}\n`);
     return EXIT.ok;
   }
   const config = register.config?.data;
@@ -35,7 +39,7 @@ export async function breachAssess(options: BreachAssessOptions, io: Io): Promis
   const out = [`${record.id}: ${record.data.title}`, `Aware since ${describeInstant(new Date(record.data.discovered_at), zone)}.`];
   const notifiedAt = role === 'processor' ? record.data.notifications?.controller?.at : record.data.notifications?.authority?.at;
   // The reasons in the register's language: they are the Art. 33(5) record as the wizard keeps it.
-  out.push(assessmentText(decision, { zone, authority: notifiedAuthority(config, 'en'), role, notifiedAt, lang: reasonLanguage(config?.languages) }).trimEnd());
+  out.push(assessmentText(decision, { zone, authority: notifiedAuthority(config, 'en'), role, notifiedAt, lang: reasonLanguage(config?.languages), severity }).trimEnd());
   const recorded = record.data.assessment;
   if (recorded) {
     const same = sameDecision(recorded, decision);

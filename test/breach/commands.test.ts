@@ -150,8 +150,30 @@ describe('gdpr breach assess', () => {
     const { code, out } = await cli(['breach', 'assess', '2026-06-02-misdirected-payslips', EXAMPLE, '--now', '2026-06-04T12:00:00+02:00', '--format', 'json']);
     expect(code).toBe(0);
     const decision = JSON.parse(out) as Record<string, unknown>;
-    expect(Object.keys(decision)).toEqual(['risk', 'notify_authority', 'notify_subjects', 'exemption', 'deadline', 'hours_left', 'reasons']);
-    expect(decision).toEqual({
+    expect(Object.keys(decision)).toEqual(['risk', 'notify_authority', 'notify_subjects', 'exemption', 'deadline', 'hours_left', 'reasons', 'dpc', 'ei', 'cb', 'severity']);
+    const { dpc, ei, cb, severity, ...edpb } = decision;
+    // ENISA 2013 (supporting evidence): NIR and bank details score as financial data, four categories a profile;
+    // the one recipient, a colleague who deleted them, is a known recipient.
+    expect({ dpc, ei, cb, severity }).toEqual({
+      dpc: 4,
+      ei: 1,
+      cb: 0.25,
+      severity: {
+        level: 'very_high',
+        band: 'very_high',
+        score: 4.25,
+        cb: { confidentiality: 0.25, integrity: 0, availability: 0, malicious_intent: 0 },
+        notify_authority: true,
+        notify_subjects: true,
+        reasons: [
+          'DPC 3: financial data (nir, bank-details, economic-financial).',
+          'DPC +1: 4 categories of data about each person, a detailed profile.',
+          'EI 1: the data name people.',
+          'CB +0.25: loss of confidentiality, known recipients.',
+        ],
+      },
+    });
+    expect(edpb).toEqual({
       risk: 'risk',
       notify_authority: true,
       notify_subjects: false,
@@ -179,6 +201,10 @@ Assessment (EDPB Guidelines 9/2022 §IV and 01/2021):
   Tell the people: no
   - Les données étaient protégées par un chiffrement à l’état de l’art dont la clé n’a pas été compromise : elles sont incompréhensibles pour quiconque les détient, si bien que la violation de confidentialité est peu susceptible d’engendrer un risque (art. 34.3.a ; lignes directrices 01/2021 du CEPD, cas n° 01, 06 et 10).
   - Violation peu susceptible d’engendrer un risque : pas de notification ; documenter la violation et ce raisonnement dans le registre (art. 33.5).
+  Severity (ENISA 2013, supporting evidence): DPC 1 × EI 0,25 + CB 0,25 = 0,5 : faible
+    - DPC 1 : données simples (identity, contact, professional-life).
+    - EI 0,25 : les données sont incompréhensibles pour qui les détient (chiffrement, clé sûre).
+    - CB +0,25 : perte de confidentialité, destinataires connus.
   No notification is due; the breach stays documented in the register (Art. 33(5)).
 Recorded decision: the same.
 `);

@@ -202,7 +202,8 @@ describe('gdpr breach draft: the risk assessment in the draft’s language', () 
 
     // The JSON interface keeps English reasons, whatever the register's language.
     const json = await draftRun(['breach', 'assess', id, root, '--now', '2026-11-20T10:00:00+01:00', '--format', 'json']);
-    expect(JSON.parse(json.out)).toEqual({
+    const { dpc, ei, cb, severity, ...decision } = JSON.parse(json.out) as Record<string, unknown>;
+    expect(decision).toEqual({
       risk: 'risk',
       notify_authority: true,
       notify_subjects: false,
@@ -214,6 +215,14 @@ describe('gdpr breach draft: the risk assessment in the draft’s language', () 
         'Likely to result in a risk: notify the supervisory authority within 72 hours of awareness (Art. 33(1)); telling the people is not required (Art. 34(1)).',
       ],
     });
+    // The ENISA score beside it, also in English: exfiltration not established scores no loss of confidentiality.
+    expect({ dpc, ei, cb }).toEqual({ dpc: 1, ei: 1, cb: 0.5 });
+    expect((severity as { level: string; reasons: string[] }).reasons).toEqual([
+      'DPC 1: simple data (identity, contact, order-history).',
+      'EI 1: the data name people.',
+      'CB +0: loss of confidentiality, exposed, no evidence of unlawful use.',
+      'CB +0.5: malicious intent.',
+    ]);
   });
 
   const STOLEN_LAPTOP = {

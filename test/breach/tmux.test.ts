@@ -109,6 +109,7 @@ describe('gdpr breach new in a real terminal (tmux)', () => {
         exemption: null,
         rationale: expect.stringContaining('Financial data were exposed (bank-details)'),
         decided_at: '2026-03-14T09:30:00+01:00',
+        severity: expect.objectContaining({ dpc: 3, ei: 1, cb: 1, score: 4, level: 'very_high' }),
       },
       consequences: 'Phishing and fraudulent debits.',
       measures_taken: 'Password reset; mailbox rules removed.',

@@ -72,6 +72,13 @@ assessment:
   exemption: null
   rationale: "Financial data were exposed (bank-details): risk of fraud and financial loss (Recital 85; EDPB Guidelines 9/2022, §IV; 01/2021, case 07). Data that identify people were taken by an unknown party acting with malicious intent (exfiltration or theft): they can serve phishing, fraud or identity theft (EDPB Guidelines 9/2022, §IV; 01/2021, cases 05 and 11). Likely to result in a high risk: notify the supervisory authority within 72 hours of awareness (Art. 33(1)) and tell the people without undue delay (Art. 34(1))."
   decided_at: 2026-03-14T11:00:00+01:00
+  severity:
+    dpc: 3
+    ei: 1
+    cb: 1
+    score: 4
+    level: very_high
+    reasons: "DPC 3: financial data (bank-details). EI 1: the data name people. CB +0.5: loss of confidentiality, unknown recipients. CB +0.5: malicious intent."
 consequences: Possible fraudulent debits and phishing.
 measures_taken: Complaint filed; bank informed.
 `);
@@ -96,6 +103,15 @@ measures_taken: Complaint filed; bank informed.
       rationale: 'Bank details were truncated to the last 4 digits.',
       overridden: true,
       decided_at: '2026-03-14T11:00:00+01:00',
+      // The ENISA score stays what the facts give: the person overrode the decision, not the facts.
+      severity: {
+        dpc: 3,
+        ei: 1,
+        cb: 1,
+        score: 4,
+        level: 'very_high',
+        reasons: 'DPC 3: financial data (bank-details). EI 1: the data name people. CB +0.5: loss of confidentiality, unknown recipients. CB +0.5: malicious intent.',
+      },
     });
     expect(loadRegister(root).problems).toEqual([]);
   });
