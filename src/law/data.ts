@@ -19,7 +19,9 @@ export type LawDataName =
   | 'record-keeping'
   | 'rights'
   | 'breach-assessment'
-  | 'enisa-severity';
+  | 'enisa-severity'
+  | 'transfers'
+  | 'processors';
 
 export const LAW_DATA_NAMES: readonly LawDataName[] = [
   'eea',
@@ -35,6 +37,8 @@ export const LAW_DATA_NAMES: readonly LawDataName[] = [
   'rights',
   'breach-assessment',
   'enisa-severity',
+  'transfers',
+  'processors',
 ];
 
 // Both src/law/data.ts (tests, tsx) and dist/law/data.js (the built package) sit two levels

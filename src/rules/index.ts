@@ -22,7 +22,9 @@ import retentionNotQuantified from './retention-not-quantified.js';
 import retentionAboveReference from './retention-above-reference.js';
 // Parties and transfers (Arts. 26–28, 30(2), 44–49).
 import transferMechanismRequired from './transfer-mechanism-required.js';
+import transferImpactAssessment from './transfer-impact-assessment.js';
 import processorContract from './processor-contract.js';
+import processorContractClauses from './processor-contract-clauses.js';
 import jointControllerArrangement from './joint-controller-arrangement.js';
 import processorRecord from './processor-record.js';
 import representativeRequired from './representative-required.js';
@@ -57,7 +59,9 @@ export const RULES: readonly Rule[] = [
   retentionNotQuantified,
   retentionAboveReference,
   transferMechanismRequired,
+  transferImpactAssessment,
   processorContract,
+  processorContractClauses,
   jointControllerArrangement,
   processorRecord,
   representativeRequired,

@@ -338,6 +338,10 @@ export interface Activity {
    */
   joint_controllers?: IdList;
   /**
+   * Art. 26(1), (2): the arrangement between the joint controllers and how its essence is made available to the people.
+   */
+  joint_arrangement?: JointArrangement;
+  /**
    * Art. 30(2)(a): ids of the parties on whose behalf we process, when role is processor.
    */
   controllers?: IdList;
@@ -613,6 +617,10 @@ export interface Transfer {
    * Art. 30(1)(e), 49(6): the assessment and suitable safeguards, for compelling-legitimate-interests.
    */
   documentation?: Text;
+  /**
+   * CJEU C-311/18 (Schrems II), EDPB Recommendations 01/2020: the assessment of the destination's law and practice, for a transfer on SCCs or BCRs to a country without adequacy.
+   */
+  tia?: TransferImpactAssessment;
 }
 
 /**
@@ -646,6 +654,10 @@ export interface DpiaScreening {
    */
   cnil_list?: Id;
   /**
+   * Art. 35(3): the cases where a DPIA is always required that the activity falls under (a: systematic and extensive evaluation with legal or similar effects; b: large-scale Art. 9 or Art. 10 data; c: large-scale systematic monitoring of a publicly accessible area). No not_required_reason overrides them.
+   */
+  art35_3?: Art35Case[];
+  /**
    * Id of the DPIA record (dpias/<id>.yaml) covering this activity.
    */
   ref?: Id;
@@ -653,6 +665,51 @@ export interface DpiaScreening {
    * WP248: why no DPIA is carried out despite the criteria met, documented by the controller.
    */
   not_required_reason?: Text;
+}
+
+/**
+ * art35-3-a, art35-3-b or art35-3-c (GDPR Art. 35(3)(a)–(c)).
+ */
+export type Art35Case = 'art35-3-a' | 'art35-3-b' | 'art35-3-c';
+
+/**
+ * EDPB Recommendations 01/2020 (steps 3 and 4): the assessment of the third country's law and practice and the supplementary measures it calls for.
+ */
+export interface TransferImpactAssessment {
+  /**
+   * When the assessment was made or last reviewed.
+   */
+  date: IsoDate;
+  /**
+   * effective: the tool, with the supplementary measures, gives essentially equivalent protection; not-effective: the transfer must be suspended or stopped (EDPB Recommendations 01/2020, step 4).
+   */
+  conclusion: 'effective' | 'not-effective';
+  /**
+   * Technical, contractual or organisational measures added to the tool (e.g. encryption with keys kept in the EEA).
+   */
+  supplementary_measures?: string;
+  /**
+   * Where the assessment is kept (a path or URL).
+   */
+  reference?: string;
+}
+
+/**
+ * Art. 26: the arrangement that sets the joint controllers' respective responsibilities, and its essence for the people.
+ */
+export interface JointArrangement {
+  /**
+   * Where the arrangement is kept (a path, URL or contract number).
+   */
+  reference?: string;
+  /**
+   * Art. 26(2): the essence of the arrangement as the people are told it (who does what, in particular for their rights and the notice).
+   */
+  essence?: Text;
+  /**
+   * Art. 26(1): the contact point for data subjects, where the arrangement designates one.
+   */
+  contact_point?: Text;
 }
 
 // ---- party.schema.json ----
@@ -718,7 +775,28 @@ export interface DataProcessingAgreement {
    * Where the agreement is kept (a path, URL or contract number).
    */
   reference?: string;
+  /**
+   * Art. 28(3)(a)–(h): the mandatory clauses the contract covers: instructions, confidentiality, security, sub-processors, rights, assistance, deletion-return, audits.
+   */
+  clauses?: Art28Clause[];
+  /**
+   * Art. 28(2): the controller's prior written authorisation to engage sub-processors: specific (each one) or general (with notice of changes and a right to object); none when sub-processing is not allowed.
+   */
+  sub_processor_authorisation?: 'specific' | 'general' | 'none';
 }
+
+/**
+ * instructions (a), confidentiality (b), security (c, Art. 32), sub-processors (d, Art. 28(2), (4)), rights (e, assistance with data subjects' requests), assistance (f, Arts. 32–36), deletion-return (g), audits (h).
+ */
+export type Art28Clause =
+  | 'instructions'
+  | 'confidentiality'
+  | 'security'
+  | 'sub-processors'
+  | 'rights'
+  | 'assistance'
+  | 'deletion-return'
+  | 'audits';
 
 // ---- data-categories.schema.json ----
 
@@ -1354,6 +1432,10 @@ export interface Dpia {
    * Art. 35(7): where the full assessment is kept (a path or URL).
    */
   document?: string;
+  /**
+   * Art. 35(7): where the assessment covers each part the GDPR requires (a section, a page, or the text itself).
+   */
+  content?: DpiaContent;
 }
 
 /**
@@ -1378,4 +1460,26 @@ export interface PriorConsultation {
    * The authority's case reference.
    */
   reference?: string;
+}
+
+/**
+ * Art. 35(7)(a)–(d): the minimum content of a DPIA.
+ */
+export interface DpiaContent {
+  /**
+   * Art. 35(7)(a): systematic description of the processing and its purposes, including the legitimate interest pursued.
+   */
+  description?: string;
+  /**
+   * Art. 35(7)(b): assessment of the necessity and proportionality of the processing in relation to the purposes.
+   */
+  necessity_proportionality?: string;
+  /**
+   * Art. 35(7)(c): assessment of the risks to the rights and freedoms of data subjects.
+   */
+  risks?: string;
+  /**
+   * Art. 35(7)(d): measures envisaged to address the risks, safeguards, security measures and mechanisms to demonstrate compliance.
+   */
+  measures?: string;
 }
