@@ -48,9 +48,10 @@ import type {
 } from '../types/register.js';
 import { countryName, durationInWords, joinList, localise } from '../render/words.js';
 import { LEGAL_BASIS_SHORT, RECORD_WORDS, type Lang } from '../render/i18n.js';
-import { listCnilRequired, listDpiaCriteria, screen } from '../law/dpia.js';
+import { listArt35Cases, listCnilRequired, listDpiaCriteria, screen } from '../law/dpia.js';
 import { REQUEST_TYPES, rightApplicability } from '../model/rights.js';
 import { isEea } from '../law/eea.js';
+import { art28Clauses } from '../law/processors.js';
 
 export type RecordRole = 'controller' | 'processor';
 
@@ -149,7 +150,7 @@ export interface RecipientEntry {
   locations: CountryRef[];
   contact: string | null;
   /** Art. 28(3) contract (ICO column 7). */
-  dpa: { signed: string | null; reference: string | null } | null;
+  dpa: { signed: string | null; reference: string | null; status: string | null } | null;
   sub_processors: Named[];
   third_country: boolean;
 }
@@ -519,7 +520,13 @@ class Context {
       country: this.country(p?.country),
       locations,
       contact: p?.contact ?? null,
-      dpa: p?.dpa ? { signed: p.dpa.signed ?? null, reference: p.dpa.reference ?? null } : null,
+      dpa: p?.dpa
+        ? {
+            signed: p.dpa.signed ?? null,
+            reference: p.dpa.reference ?? null,
+            status: p.kind === 'processor' || p.kind === 'sub-processor' ? contractStatus(p.dpa, this.lang) : null,
+          }
+        : null,
       sub_processors: (p?.sub_processors ?? []).map((id) => ({ id, name: this.partyName(id) })),
       third_country: false,
     };
@@ -688,14 +695,27 @@ class Context {
     if (!screening) return { screened: false, required: null, reason: null, record, link };
 
     const cnilKnown = screening.cnil_list !== undefined && listCnilRequired().some((i) => i.id === screening.cnil_list);
-    const result = screen(screening.criteria ?? [], cnilKnown && screening.cnil_list ? { cnilRequired: [screening.cnil_list] } : {});
+    const result = screen(screening.criteria ?? [], {
+      ...(cnilKnown && screening.cnil_list ? { cnilRequired: [screening.cnil_list] } : {}),
+      ...(screening.art35_3 !== undefined ? { art35Cases: screening.art35_3 } : {}),
+    });
     const first = result.basis[0];
     const mandatory = first !== undefined && (first.kind === 'cnil-required' || first.kind === 'art35-3');
     if (screening.not_required_reason !== undefined && !mandatory) {
       return { screened: true, required: false, reason: this.text(screening.not_required_reason), record, link };
     }
     let reason: string | null = null;
-    if (first?.kind === 'cnil-required') {
+    if (first?.kind === 'art35-3') {
+      // Every Art. 35(3) case the activity falls under, e.g. "GDPR Art. 35(3)(b): Large-scale processing of …".
+      const colon = this.lang === 'fr' ? ' : ' : ': ';
+      const cases: readonly string[] = screening.art35_3 ?? [];
+      const reference = (ref: string) =>
+        this.lang === 'fr' ? ref.replace(/^GDPR Art\. (\d+)\((\d+)\)\(([a-z])\)$/, 'RGPD, art. $1.$2.$3') : ref;
+      reason = listArt35Cases()
+        .filter((c) => cases.includes(c.id))
+        .map((c) => `${reference(c.reference)}${colon}${c.label[this.lang]}`)
+        .join(this.lang === 'fr' ? ' ; ' : '; ');
+    } else if (first?.kind === 'cnil-required') {
       const item = listCnilRequired().find((i) => i.id === first.id);
       reason = `${RECORD_WORDS.cnilRequiredItem[this.lang]} ${item?.number ?? ''}${this.lang === 'fr' ? ' : ' : ': '}${item?.label[this.lang] ?? first.id}`;
     } else if (first?.kind === 'criteria') {
@@ -755,4 +775,32 @@ export function rightsAvailable(id: string, activity: Activity): string[] {
 /** Machine-independent order (localeCompare depends on the machine's locale). */
 function codePointCompare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * What the processor contract covers (Art. 28(3)(a)–(h)) and how sub-processors are
+ * authorised (Art. 28(2)), in words: "Art. 28(3) clauses: all; sub-processors: general
+ * authorisation" — the same reading as the rule processor-contract-clauses.
+ */
+function contractStatus(dpa: NonNullable<Party['dpa']>, lang: Lang): string {
+  const fr = lang === 'fr';
+  const colon = fr ? ' : ' : ': ';
+  const clauses = art28Clauses();
+  const recorded: readonly string[] | undefined = dpa.clauses;
+  const missing = recorded === undefined ? [] : clauses.filter((c) => !recorded.includes(c.id)).map((c) => `(${c.point})`);
+  const clauseText =
+    recorded === undefined
+      ? fr ? 'non renseignées' : 'not recorded'
+      : missing.length === 0
+        ? fr ? 'toutes' : 'all'
+        : `${fr ? 'manquent' : 'missing'} ${missing.join(', ')}`;
+  const authorisation: Record<string, { en: string; fr: string }> = {
+    specific: { en: 'specific authorisation', fr: 'autorisation spécifique' },
+    general: { en: 'general authorisation', fr: 'autorisation générale' },
+    none: { en: 'not allowed', fr: 'non autorisés' },
+  };
+  const auth = dpa.sub_processor_authorisation === undefined ? (fr ? 'non renseigné' : 'not recorded') : authorisation[dpa.sub_processor_authorisation]?.[lang];
+  return fr
+    ? `clauses de l’art. 28.3${colon}${clauseText} ; sous-traitants ultérieurs (art. 28.2)${colon}${auth ?? ''}`
+    : `Art. 28(3) clauses${colon}${clauseText}; sub-processors (Art. 28(2))${colon}${auth ?? ''}`;
 }

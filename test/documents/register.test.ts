@@ -135,7 +135,7 @@ describe('controller record (Art. 30(1)) in Markdown', () => {
     [
       '(d) recipients',
       'Recipients — Art. 30(1)(d)',
-      ['| Human resources | Internal department | — | — |', '| Nuage Hébergement SAS | Processor | France | contrats/nuage-hebergement-dpa.pdf (signed 30 June 2025) |'],
+      ['| Human resources | Internal department | — | — |', '| Nuage Hébergement SAS | Processor | France | contrats/nuage-hebergement-dpa.pdf (signed 30 June 2025) — Art. 28(3) clauses: all; sub-processors (Art. 28(2)): general authorisation |'],
     ],
     ['(e) transfers: none, all recipients in the EEA', 'Transfers outside the EEA — Art. 30(1)(e)', ['None.']],
     ['(f) retention per category', 'Retention periods — Art. 30(1)(f)', ['| Identity and civil status | 3 months from the end of the recruitment process, then deletion | CNIL recommendation (recruitment guide, 2023) |']],
@@ -247,6 +247,34 @@ transfers:
       '| Salon Partenaire SA | Switzerland | Derogation (Art. 49): compelling legitimate interests (Art. 49(1), second subparagraph) | Assessment of 2026-03-01, kept with the contract |',
     );
     expect(md).toContain('- **Role:** Joint controller (Art. 26)');
+  });
+
+  it('gives the reason of an Art. 35(3) DPIA, which no not_required_reason sets aside, and the status of a processor contract', async () => {
+    const root = minimal(
+      `name: Patient files
+status: active
+purposes:
+  - description: Keep patient files
+    legal_basis: contract
+data_subjects: [customers]
+data:
+  - category: identity
+    retention: customers-3y
+recipients:
+  - party: host
+dpia:
+  art35_3: [art35-3-b]
+  not_required_reason: We think the files are few
+`,
+      { 'parties/host.yaml': 'name: Host SAS\nkind: processor\ncountry: FR\ndpa: { signed: 2026-01-05, clauses: [instructions, confidentiality, security, sub-processors, rights, assistance], sub_processor_authorisation: general }\n' },
+    );
+    const md = (await run({ format: 'md' }, root)).out;
+    expect(md).toContain(
+      '- **DPIA required (Art. 35):** Yes – GDPR Art. 35(3)(b): Large-scale processing of special categories of data (Art. 9(1)) or of personal data relating to criminal convictions and offences (Art. 10)',
+    );
+    expect(md).toContain('| Host SAS | Processor | France | — (signed 5 January 2026) — Art. 28(3) clauses: missing (g), (h); sub-processors (Art. 28(2)): general authorisation |');
+    const fr = (await run({ format: 'md', lang: 'fr' }, root)).out;
+    expect(fr).toContain('RGPD, art. 35.3.b : Traitement à grande échelle de catégories particulières de données');
   });
 
   it('escapes Markdown and HTML in register values', async () => {

@@ -53,6 +53,21 @@ const cases: Parameters<typeof ruleTester>[1] = {
   ],
   invalid: [
     {
+      name: 'an Art. 35(3) case: a not_required_reason does not set it aside (Art. 35(3)(c), no WP248 criterion recorded)',
+      files: {
+        'activities/monitoring.yaml': monitoring('  art35_3: [art35-3-c]\n  not_required_reason: Cameras cover only our car park\n'),
+      },
+      errors: [
+        {
+          file: 'activities/monitoring.yaml',
+          line: 12,
+          column: 3,
+          message:
+            'the activity `monitoring` needs a DPIA (GDPR Art. 35(3)(c): Systematic monitoring of a publicly accessible area on a large scale); add `dpia.ref` naming its DPIA record in dpias/ (`gdpr dpia screen monitoring` opens a draft). Art. 35(3) requires one in this case: a `dpia.not_required_reason` cannot set it aside',
+        },
+      ],
+    },
+    {
       name: 'two WP248 criteria without DPIA or reason (active and planned)',
       files: {
         'activities/monitoring.yaml': monitoring(TWO_CRITERIA),
