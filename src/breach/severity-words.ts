@@ -160,5 +160,8 @@ export function severityJson(s: Severity): Record<string, unknown> {
 /** The severity block of `breach assess` and the wizard: the formula, then its reasons. */
 export function severityLines(s: Severity, lang: Lang): string[] {
   // The frame is English as the rest of the block; the formula and reasons are in `lang`.
-  return [`  Severity (ENISA 2013, supporting evidence): ${severityFormula(s, lang)}`, ...severityReasonTexts(s, lang).map((r) => `    - ${r}`)];
+  return [
+    `  Severity (ENISA 2013, supporting evidence): ${severityFormula(s, lang)}`,
+    ...severityReasonTexts(s, lang).map((r) => `    - ${r}`),
+  ];
 }

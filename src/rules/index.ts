@@ -31,6 +31,7 @@ import representativeRequired from './representative-required.js';
 // Accountability: DPO, DPIA, reviews, security, the Art. 30(5) derogation.
 import dpoRequired from './dpo-required.js';
 import dpiaRequired from './dpia-required.js';
+import dpiaContent from './dpia-content.js';
 import reviewOverdue from './review-overdue.js';
 import securityMeasuresRequired from './security-measures-required.js';
 import occasionalNotRoutine from './occasional-not-routine.js';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   representativeRequired,
   dpoRequired,
   dpiaRequired,
+  dpiaContent,
   reviewOverdue,
   securityMeasuresRequired,
   occasionalNotRoutine,

@@ -44,7 +44,11 @@ export default defineRule({
           on: today,
         });
         if (adequate !== undefined) return;
-        const data = { party: transfer.party, country: transfer.country, mechanism: transfer.mechanism };
+        const data = {
+          party: transfer.party,
+          country: transfer.country,
+          mechanism: transfer.mechanism,
+        };
         const at = ['transfers', index] as const;
         const tia = transfer.tia;
         if (tia === undefined) {
@@ -52,7 +56,12 @@ export default defineRule({
           return;
         }
         if (tia.conclusion === 'not-effective') {
-          report({ messageId: 'notEffective', data, file: activity.file, path: [...at, 'tia', 'conclusion'] });
+          report({
+            messageId: 'notEffective',
+            data,
+            file: activity.file,
+            path: [...at, 'tia', 'conclusion'],
+          });
         }
         const due = addDuration(tia.date, period);
         if (due < today) {

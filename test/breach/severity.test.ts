@@ -5,10 +5,19 @@ import { reasonTexts } from '../../src/breach/reasons.js';
 import { assessSeverity, type SeverityLevel } from '../../src/breach/severity.js';
 import { severityFormula, severityReasonTexts } from '../../src/breach/severity-words.js';
 import type { DataCategory, DataSubject } from '../../src/types/register.js';
-import { CASE_DATA_CATEGORIES, CASE_DATA_SUBJECTS, EDPB_CASES, type EdpbCase } from './edpb-cases.js';
+import {
+  CASE_DATA_CATEGORIES,
+  CASE_DATA_SUBJECTS,
+  EDPB_CASES,
+  type EdpbCase,
+} from './edpb-cases.js';
 
-const CATEGORIES = new Map<string, { data: DataCategory }>(CASE_DATA_CATEGORIES.map((c) => [c.id, { data: c }]));
-const SUBJECTS = new Map<string, { data: DataSubject }>(CASE_DATA_SUBJECTS.map((s) => [s.id, { data: s }]));
+const CATEGORIES = new Map<string, { data: DataCategory }>(
+  CASE_DATA_CATEGORIES.map((c) => [c.id, { data: c }]),
+);
+const SUBJECTS = new Map<string, { data: DataSubject }>(
+  CASE_DATA_SUBJECTS.map((s) => [s.id, { data: s }]),
+);
 const NOW = new Date('2026-03-14T11:30:00+01:00');
 
 function inputOf(incident: EdpbCase['incident']): BreachAssessmentInput {
@@ -62,29 +71,43 @@ const EXPECTED: Record<string, { dpc: number; ei: number; cb: number; level: Sev
 };
 
 describe('ENISA 2013 severity against the 18 EDPB 01/2021 cases', () => {
-  it.each(EDPB_CASES.map((c) => [c.id, c] as const))('%s: scores DPC, EI and CB as the method does', (id, c) => {
-    const s = assessSeverity(inputOf(c.incident));
-    const expected = EXPECTED[id];
-    expect({ dpc: s.dpc, ei: s.ei, cb: s.cb, level: s.level }).toEqual(expected);
-    expect(s.score).toBe(Math.round((s.dpc * s.ei + s.cb) * 100) / 100);
-  });
+  it.each(EDPB_CASES.map((c) => [c.id, c] as const))(
+    '%s: scores DPC, EI and CB as the method does',
+    (id, c) => {
+      const s = assessSeverity(inputOf(c.incident));
+      const expected = EXPECTED[id];
+      expect({ dpc: s.dpc, ei: s.ei, cb: s.cb, level: s.level }).toEqual(expected);
+      expect(s.score).toBe(Math.round((s.dpc * s.ei + s.cb) * 100) / 100);
+    },
+  );
 
-  it.each(EDPB_CASES.map((c) => [c.id, c] as const))('%s: the ENISA duties agree with the EDPB answer and with assess.ts', (id, c) => {
-    const s = assessSeverity(inputOf(c.incident));
-    const decision = assessBreach(inputOf(c.incident));
-    // The EDPB factors (the legal test) give the EDPB's answer on every case.
-    expect({ a: decision.notify_authority, s: decision.notify_subjects }).toEqual({ a: c.edpb.notify_authority, s: c.edpb.notify_subjects });
-    const agrees = s.notify_authority === c.edpb.notify_authority && s.notify_subjects === c.edpb.notify_subjects;
-    if (id in KNOWN_DISAGREEMENTS) {
-      expect(agrees, `${id} was expected to disagree`).toBe(false);
-      expect(s.level).toBe(KNOWN_DISAGREEMENTS[id]);
-    } else expect(agrees, `${id}: ENISA ${s.level}`).toBe(true);
-  });
+  it.each(EDPB_CASES.map((c) => [c.id, c] as const))(
+    '%s: the ENISA duties agree with the EDPB answer and with assess.ts',
+    (id, c) => {
+      const s = assessSeverity(inputOf(c.incident));
+      const decision = assessBreach(inputOf(c.incident));
+      // The EDPB factors (the legal test) give the EDPB's answer on every case.
+      expect({ a: decision.notify_authority, s: decision.notify_subjects }).toEqual({
+        a: c.edpb.notify_authority,
+        s: c.edpb.notify_subjects,
+      });
+      const agrees =
+        s.notify_authority === c.edpb.notify_authority &&
+        s.notify_subjects === c.edpb.notify_subjects;
+      if (id in KNOWN_DISAGREEMENTS) {
+        expect(agrees, `${id} was expected to disagree`).toBe(false);
+        expect(s.level).toBe(KNOWN_DISAGREEMENTS[id]);
+      } else expect(agrees, `${id}: ENISA ${s.level}`).toBe(true);
+    },
+  );
 
   it('only the two documented cases disagree', () => {
     const disagreeing = EDPB_CASES.filter((c) => {
       const s = assessSeverity(inputOf(c.incident));
-      return s.notify_authority !== c.edpb.notify_authority || s.notify_subjects !== c.edpb.notify_subjects;
+      return (
+        s.notify_authority !== c.edpb.notify_authority ||
+        s.notify_subjects !== c.edpb.notify_subjects
+      );
     }).map((c) => c.id);
     expect(disagreeing).toEqual(Object.keys(KNOWN_DISAGREEMENTS));
   });
@@ -125,7 +148,12 @@ describe('the parts of the score', () => {
   it('credentials take the score of what they open; vulnerable people and detailed profiles raise the DPC, within 1 to 4', () => {
     const s = assessSeverity(inputOf(EDPB_CASES[6]!.incident));
     expect(s.reasons.slice(0, 3)).toEqual([
-      { id: 'dpc-base', base: 'financial', value: 3, categories: ['bank-details', 'account-credentials'] },
+      {
+        id: 'dpc-base',
+        base: 'financial',
+        value: 3,
+        categories: ['bank-details', 'account-credentials'],
+      },
       { id: 'dpc-volume', value: 1, count: 4 },
       { id: 'ei', level: 'maximum', value: 1, why: 'names' },
     ]);
@@ -157,14 +185,22 @@ describe('availability restored from a backup (EDPB 01/2021, case 10)', () => {
   });
 
   it('ransomware with a backup but no restoration time: the decision assumes the worst, and says why', () => {
-    const attack: EdpbCase['incident'] = { ...EDPB_CASES[2]!.incident, facts: { backup_available: true, exfiltrated: false } };
+    const attack: EdpbCase['incident'] = {
+      ...EDPB_CASES[2]!.incident,
+      facts: { backup_available: true, exfiltrated: false },
+    };
     const decision = assessBreach(inputOf(attack));
     expect(decision.risk).toBe('high');
     expect(reasonTexts(decision.reasons, 'en')).toContain(
       'The restoration time is not recorded: the decision assumes the worst, that the data stay unavailable, because only a restoration within 24 h makes the loss harmless (EDPB Guidelines 01/2021, case 01 against cases 02 and 03); record restored_within_hours and assess again.',
     );
     // Restored within the quick-restoration time, the same attack is case 01's answer.
-    const restored = { ...attack, data_subjects: ['employees'], data_categories: ['identity'], facts: { ...attack.facts, restored_within_hours: 4 } };
+    const restored = {
+      ...attack,
+      data_subjects: ['employees'],
+      data_categories: ['identity'],
+      facts: { ...attack.facts, restored_within_hours: 4 },
+    };
     expect(assessBreach(inputOf(restored)).risk).toBe('none');
   });
 });

@@ -18,9 +18,12 @@ transfers:
 ${transfer}`;
 }
 
-const HELPDESK_US = 'name: Helpdesk Inc.\nkind: processor\ncountry: US\ndpa: { signed: 2026-01-05 }\n';
-const HELPDESK_US_CERTIFIED = 'name: Helpdesk Inc.\nkind: processor\ncountry: US\ndpf_certified: true\ndpa: { signed: 2026-01-05 }\n';
-const HELPDESK_IN = 'name: Helpdesk Pvt\nkind: processor\ncountry: IN\ndpa: { signed: 2026-01-05 }\n';
+const HELPDESK_US =
+  'name: Helpdesk Inc.\nkind: processor\ncountry: US\ndpa: { signed: 2026-01-05 }\n';
+const HELPDESK_US_CERTIFIED =
+  'name: Helpdesk Inc.\nkind: processor\ncountry: US\ndpf_certified: true\ndpa: { signed: 2026-01-05 }\n';
+const HELPDESK_IN =
+  'name: Helpdesk Pvt\nkind: processor\ncountry: IN\ndpa: { signed: 2026-01-05 }\n';
 const TIA = (date: string, conclusion = 'effective') =>
   `    tia:\n      date: ${date}\n      conclusion: ${conclusion}\n      supplementary_measures: Encryption with keys held in the EEA.\n`;
 
@@ -31,14 +34,18 @@ const cases: Parameters<typeof ruleTester>[1] = {
       name: 'SCCs to a non-certified US processor with a TIA of this year',
       files: {
         'parties/helpdesk.yaml': HELPDESK_US,
-        'activities/support.yaml': support(`  - party: helpdesk\n    country: US\n    mechanism: scc\n${TIA('2026-03-01')}`),
+        'activities/support.yaml': support(
+          `  - party: helpdesk\n    country: US\n    mechanism: scc\n${TIA('2026-03-01')}`,
+        ),
       },
     },
     {
       name: 'SCCs kept as a fallback to a DPF-certified US processor: the adequacy decision covers it, no TIA needed',
       files: {
         'parties/helpdesk.yaml': HELPDESK_US_CERTIFIED,
-        'activities/support.yaml': support('  - party: helpdesk\n    country: US\n    mechanism: scc\n'),
+        'activities/support.yaml': support(
+          '  - party: helpdesk\n    country: US\n    mechanism: scc\n',
+        ),
       },
     },
     {
@@ -48,7 +55,10 @@ const cases: Parameters<typeof ruleTester>[1] = {
         'activities/support.yaml': support(
           '  - party: helpdesk\n    country: IN\n    mechanism: derogation\n    derogation: contract\n  - party: helpdesk\n    country: DE\n    mechanism: scc\n',
         ),
-        'activities/old.yaml': support('  - party: helpdesk\n    country: IN\n    mechanism: scc\n', 'retired'),
+        'activities/old.yaml': support(
+          '  - party: helpdesk\n    country: IN\n    mechanism: scc\n',
+          'retired',
+        ),
       },
     },
     {
@@ -56,7 +66,9 @@ const cases: Parameters<typeof ruleTester>[1] = {
       today: '2026-03-01',
       files: {
         'parties/helpdesk.yaml': HELPDESK_IN,
-        'activities/support.yaml': support(`  - party: helpdesk\n    country: IN\n    mechanism: bcr\n${TIA('2025-03-01')}`),
+        'activities/support.yaml': support(
+          `  - party: helpdesk\n    country: IN\n    mechanism: bcr\n${TIA('2025-03-01')}`,
+        ),
       },
     },
   ],
@@ -65,7 +77,9 @@ const cases: Parameters<typeof ruleTester>[1] = {
       name: 'SCCs to India without a TIA',
       files: {
         'parties/helpdesk.yaml': HELPDESK_IN,
-        'activities/support.yaml': support('  - party: helpdesk\n    country: IN\n    mechanism: scc\n'),
+        'activities/support.yaml': support(
+          '  - party: helpdesk\n    country: IN\n    mechanism: scc\n',
+        ),
       },
       errors: [
         {
@@ -73,7 +87,8 @@ const cases: Parameters<typeof ruleTester>[1] = {
           line: 13,
           column: 5,
           severity: 'warning',
-          message: 'the transfer to `helpdesk` in IN relies on `scc` and no adequacy decision covers it, but no transfer impact assessment is recorded',
+          message:
+            'the transfer to `helpdesk` in IN relies on `scc` and no adequacy decision covers it, but no transfer impact assessment is recorded',
         },
       ],
     },
@@ -82,7 +97,9 @@ const cases: Parameters<typeof ruleTester>[1] = {
       today: '2026-11-23',
       files: {
         'parties/helpdesk.yaml': HELPDESK_US,
-        'activities/support.yaml': support(`  - party: helpdesk\n    country: US\n    mechanism: bcr\n${TIA('2025-06-30')}`),
+        'activities/support.yaml': support(
+          `  - party: helpdesk\n    country: US\n    mechanism: bcr\n${TIA('2025-06-30')}`,
+        ),
       },
       errors: [
         {
@@ -97,7 +114,9 @@ const cases: Parameters<typeof ruleTester>[1] = {
       name: 'a TIA that concludes the tool is not effective',
       files: {
         'parties/helpdesk.yaml': HELPDESK_IN,
-        'activities/support.yaml': support(`  - party: helpdesk\n    country: IN\n    mechanism: scc\n${TIA('2026-10-01', 'not-effective')}`),
+        'activities/support.yaml': support(
+          `  - party: helpdesk\n    country: IN\n    mechanism: scc\n${TIA('2026-10-01', 'not-effective')}`,
+        ),
       },
       errors: [
         {
