@@ -26,6 +26,7 @@ import transferImpactAssessment from './transfer-impact-assessment.js';
 import processorContract from './processor-contract.js';
 import processorContractClauses from './processor-contract-clauses.js';
 import jointControllerArrangement from './joint-controller-arrangement.js';
+import jointArrangementEssence from './joint-arrangement-essence.js';
 import processorRecord from './processor-record.js';
 import representativeRequired from './representative-required.js';
 // Accountability: DPO, DPIA, reviews, security, the Art. 30(5) derogation.
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   processorContract,
   processorContractClauses,
   jointControllerArrangement,
+  jointArrangementEssence,
   processorRecord,
   representativeRequired,
   dpoRequired,
