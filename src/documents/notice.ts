@@ -71,7 +71,7 @@ export interface ControllerModel {
   registration: string | null;
   representative: { name: string; address: string | null; email: Link; phone: string | null } | null;
   /** Art. 26(2): the activities run jointly, with the other controllers' names. */
-  jointControllers: { activity: Text; parties: string[] }[];
+  jointControllers: { activity: Text; parties: string[]; essence: Text | null }[];
 }
 
 export interface DpoModel {
@@ -414,7 +414,7 @@ export function buildNoticeModel(register: Register, noticeId: string, lang: Lan
     if (roleOf(a) === 'joint-controller') {
       const names = (a.joint_controllers ?? []).map((p) => register.records.party.get(p)?.data.name ?? p);
       if (names.length === 0) need(file, 'joint_controllers', 'the other controllers of a joint activity, Art. 26(2)');
-      else controller.jointControllers.push({ activity: name, parties: names });
+      else controller.jointControllers.push({ activity: name, parties: names, essence: jointArrangementEssence(a) });
     }
 
     // Art. 13(1)(c), (d).
@@ -614,4 +614,9 @@ export function buildNoticeModel(register: Register, noticeId: string, lang: Lan
 /** The language a document is rendered in: `--lang`, else the register's default language. */
 export function defaultLanguageOf(register: Register): string {
   return registerLanguages(register)[0] ?? 'en';
+}
+
+/** Art. 26(2): the essence of the joint controllers' arrangement as recorded, shown in the notice. */
+function jointArrangementEssence(activity: Activity): Text | null {
+  return activity.joint_arrangement?.essence ?? null;
 }

@@ -253,6 +253,32 @@ describe('gdpr notice: usage errors (exit 2)', () => {
     expect(() => requireChromium({}, () => false)).toThrow(new UsageError('--format pdf needs Chromium: install it (Debian: apt-get install chromium) or set GDPR_CHROMIUM'));
   });
 
+  it('a joint activity whose arrangement essence is recorded: the notice states it (Art. 26(2))', async () => {
+    const activity = `name: Joint fair
+role: joint-controller
+joint_controllers: [partner]
+joint_arrangement:
+  essence: Partner GmbH answers your requests; we publish this notice.
+purposes:
+  - description: Run the fair
+    legal_basis: contract
+data_subjects: [customers]
+data:
+  - category: identity
+    retention: customers-3y
+    source: data-subject
+    requirement: contractual
+recipients:
+  - department: sales
+`;
+    const root = makeRegister({ 'parties/partner.yaml': 'name: Partner GmbH\nkind: joint-controller\ncountry: DE\n', 'activities/customers.yaml': activity });
+    const io = memoryIo(root);
+    expect(await notice({ noticeId: 'customers', path: '.', format: 'md' }, io)).toBe(0);
+    expect(io.out()).toContain(
+      'For “Joint fair”, we are joint controllers with Partner GmbH (GDPR Art. 26). The essence of our arrangement (Art. 26(2)): Partner GmbH answers your requests; we publish this notice.',
+    );
+  });
+
   it('Markdown escapes register values', async () => {
     const root = makeRegister({ 'notices/customers.yaml': "title: '<b>R&D</b> *notice* [x](javascript:y)'\naudience: [customers]\n" });
     const io = memoryIo(root);
