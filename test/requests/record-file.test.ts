@@ -22,7 +22,7 @@ describe('record files are rewritten without noise', () => {
   });
 
   it('reads key orders from the schemas, following definitions', () => {
-    expect(schemaKeyOrder('activity', ['dpia'])).toEqual(['criteria', 'cnil_list', 'ref', 'not_required_reason']);
+    expect(schemaKeyOrder('activity', ['dpia'])).toEqual(['criteria', 'cnil_list', 'art35_3', 'ref', 'not_required_reason']);
     expect(schemaKeyOrder('request', ['extension'])).toEqual(['months', 'reason', 'notified']);
   });
 
