@@ -55,6 +55,10 @@ export function reportError(e: unknown, io: Io, verbose: boolean): number {
   return EXIT.usage;
 }
 
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 function isPromptExit(e: unknown): boolean {
   return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
 }
@@ -129,6 +133,21 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .argument('[path]', 'register folder', '.')
     .action((path: string) => {
       setAction(async (io) => (await import('./commands/templates.js')).templatesList({ path }, io));
+    });
+
+  program
+    .command('drift')
+    .description('compare the register with what code scanners found: undeclared services and data types, processors no longer used')
+    .argument('[path]', 'register folder', '.')
+    .option('--bearer <file>', 'a Bearer CLI privacy report (bearer scan . --report privacy --format json); repeatable', collect, [])
+    .option('--privado <file>', 'a Privado result file (.privado/privado.json); repeatable', collect, [])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--color', 'force colour')
+    .option('--no-color', 'disable colour')
+    .action((path: string, opts: Record<string, unknown>) => {
+      setAction(async (io) => (await import('./commands/drift.js')).drift({ ...opts, path } as never, io));
     });
 
   // Personal data breaches (Arts. 33, 34).

@@ -750,6 +750,10 @@ export interface Party {
    * Art. 45: whether the party is certified under the EU-US Data Privacy Framework (Decision (EU) 2023/1795); adequacy covers certified US organisations only.
    */
   dpf_certified?: boolean;
+  /**
+   * Names, ids or domains under which code scanners (Bearer CLI privacy report, Privado) report this party's service in the code, e.g. `Stripe`, `ThirdParties.SDK.Stripe`, `stripe.com`. `gdpr drift` matches scanner findings against them and against the name; a processor that has them and that no scan finds any more is reported.
+   */
+  detected_as?: string[];
 }
 
 /**
@@ -846,6 +850,10 @@ export interface DataCategory {
    * Art. 87: a national identification number (e.g. the French NIR), whose use national law restricts.
    */
   national_id?: boolean;
+  /**
+   * Data-type names or ids under which code scanners (Bearer CLI privacy report, Privado) report this category, e.g. `Email Address`, `Data.Sensitive.ContactData.EmailAddress`. `gdpr drift` also knows the usual scanner types of the catalogue ids (data/scanners/data-types.json).
+   */
+  detected_as?: string[];
 }
 
 // ---- data-subjects.schema.json ----

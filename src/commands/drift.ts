@@ -1,0 +1,60 @@
+import { compareDiagnostics, summarize } from '../diagnostics.js';
+import { decideColor } from '../color.js';
+import { compareWithCode, DRIFT_RULES } from '../drift/compare.js';
+import { readScannerReport, type Detection } from '../drift/reports.js';
+import { EXIT, UsageError } from '../errors.js';
+import { loadFormatter, type FormatName } from '../formatters/index.js';
+import type { Io } from '../io.js';
+import { parseCount } from '../options.js';
+import { emit } from '../output.js';
+import { openRegister } from '../register/open.js';
+import { toolVersion } from '../version.js';
+
+export interface DriftCommandOptions {
+  path: string;
+  bearer?: string[];
+  privado?: string[];
+  format: FormatName;
+  output?: string;
+  maxWarnings?: string;
+  color?: boolean;
+}
+
+/** `gdpr drift`: the register against what code scanners found; exit codes as `gdpr check`. */
+export async function drift(options: DriftCommandOptions, io: Io): Promise<number> {
+  const maxWarnings = parseCount('--max-warnings', options.maxWarnings);
+  const bearer = options.bearer ?? [];
+  const privado = options.privado ?? [];
+  if (bearer.length + privado.length === 0) {
+    throw new UsageError(
+      'give at least one scanner report: --bearer <privacy-report.json> ' +
+        '(bearer scan . --report privacy --format json) or --privado <.privado/privado.json>',
+    );
+  }
+  const register = openRegister(io.cwd, options.path);
+  const detections: Detection[] = [
+    ...bearer.flatMap((file) => readScannerReport(io.cwd, file, 'bearer')),
+    ...privado.flatMap((file) => readScannerReport(io.cwd, file, 'privado')),
+  ];
+  const diagnostics = compareWithCode(register, detections, io.cwd).sort(compareDiagnostics);
+
+  const formatter = await loadFormatter(options.format);
+  const color = options.output === undefined && decideColor(options.color, io.env, io.stdout.isTTY);
+  const text = formatter(diagnostics, {
+    color,
+    cwd: io.cwd,
+    toolVersion: toolVersion(),
+    rules: DRIFT_RULES,
+  });
+  await emit(io, text, options.output);
+
+  const { errors, warnings } = summarize(diagnostics);
+  if (errors > 0) return EXIT.findings;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr.write(
+      `gdpr: too many warnings (${warnings}); the maximum is ${maxWarnings} (--max-warnings).\n`,
+    );
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}
