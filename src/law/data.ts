@@ -18,7 +18,10 @@ export type LawDataName =
   | 'routine-departments'
   | 'record-keeping'
   | 'rights'
-  | 'breach-assessment';
+  | 'breach-assessment'
+  | 'transfer-tools'
+  | 'legal-bases'
+  | 'direct-marketing-words';
 
 export const LAW_DATA_NAMES: readonly LawDataName[] = [
   'eea',
@@ -33,6 +36,9 @@ export const LAW_DATA_NAMES: readonly LawDataName[] = [
   'record-keeping',
   'rights',
   'breach-assessment',
+  'transfer-tools',
+  'legal-bases',
+  'direct-marketing-words',
 ];
 
 // Both src/law/data.ts (tests, tsx) and dist/law/data.js (the built package) sit two levels
