@@ -35,6 +35,7 @@ import occasionalNotRoutine from './occasional-not-routine.js';
 // Transparency: notices (Arts. 12–14).
 import noticeCoverage from './notice-coverage.js';
 import missingTranslation from './missing-translation.js';
+import directMarketingStated from './direct-marketing-stated.js';
 // Breaches (Arts. 33–34) and requests (Art. 12).
 import breachNotificationOverdue from './breach-notification-overdue.js';
 import breachSubjectsCommunication from './breach-subjects-communication.js';
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   occasionalNotRoutine,
   noticeCoverage,
   missingTranslation,
+  directMarketingStated,
   breachNotificationOverdue,
   breachSubjectsCommunication,
   requestOverdue,
