@@ -17,13 +17,15 @@ import type {
   LegalBasis,
   Notice,
   PartyKind,
+  Purpose,
   RetentionOutcome,
   Text,
   TransferMechanism,
 } from '../types/register.js';
 import type { Register } from '../register/load.js';
 import { activitiesCoveredBy } from '../model/notices.js';
-import { registerLanguages, roleOf } from '../model/activities.js';
+import { registerLanguages, roleOf, type ActivityRecord } from '../model/activities.js';
+import { offersCopyOfSafeguards } from '../law/transfers.js';
 import { authorityById } from '../law/authorities.js';
 import { adequacyFor } from '../law/adequacy.js';
 import { isEea } from '../law/eea.js';
@@ -69,7 +71,12 @@ export interface ControllerModel {
   phone: string | null;
   website: Link | null;
   registration: string | null;
-  representative: { name: string; address: string | null; email: Link; phone: string | null } | null;
+  representative: {
+    name: string;
+    address: string | null;
+    email: Link;
+    phone: string | null;
+  } | null;
   /** Art. 26(2): the activities run jointly, with the other controllers' names. */
   jointControllers: { activity: Text; parties: string[]; essence: Text | null }[];
 }
@@ -211,47 +218,6 @@ export class MissingItemsError extends Error {
   }
 }
 
-/**
- * Words that mark an activity as direct marketing (Art. 21(2)–(3): an unconditional right to
- * object). The schema has no `direct_marketing` flag, so the activity's id, name, description
- * and purposes are read (accents and case ignored). The owning department is deliberately NOT
- * a signal: marketing also runs consent-exempt audience measurement (CNIL guidelines on
- * trackers), which is not direct marketing.
- */
-const DIRECT_MARKETING_WORDS = [
-  'marketing',
-  'prospect', // prospect, prospects, prospecting, prospection
-  'newsletter',
-  "lettre d'information",
-  'demarchage',
-  'publicite',
-  'advertising',
-  'offres commerciales',
-  'commercial offers',
-];
-
-function normalise(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019]/g, "'")
-    .toLowerCase();
-}
-
-function textValues(text: Text | undefined): string[] {
-  if (text === undefined) return [];
-  if (typeof text === 'string') return [text];
-  return Object.values(text).filter((v): v is string => typeof v === 'string');
-}
-
-/** The heuristic described at DIRECT_MARKETING_WORDS. */
-export function isDirectMarketing(id: string, activity: Activity): boolean {
-  const haystack = [id, ...textValues(activity.name), ...textValues(activity.description), ...activity.purposes.flatMap((p) => textValues(p.description))]
-    .map(normalise)
-    .join('\n');
-  return DIRECT_MARKETING_WORDS.some((w) => haystack.includes(normalise(w)));
-}
-
 const EMAIL = /^[^\s@<>"'()]+@[^\s@<>"'()]+\.[^\s@<>"'()]+$/;
 const HTTP_URL = /^https?:\/\/[^\s<>"']+$/i;
 
@@ -274,14 +240,15 @@ function oneLine(text: Text): Text {
 // Which bases open which right: data/law/rights.json (shared with the record and the requests).
 const BASES_WITH_OBJECTION = basesGrantingRight('objection');
 const BASES_WITH_PORTABILITY = basesGrantingRight('portability');
-const COPY_MECHANISMS: readonly TransferMechanism[] = ['scc', 'bcr', 'code-of-conduct', 'certification'];
 
 /** `(EU) 2023/1795` from the decision's citation, in the notice's language. */
 function decisionNumber(citation: string | null, lang: Lang): string | null {
   if (citation === null) return null;
   const m = /\((?:EU|UE)\)\s*\d{4}\/\d+|\d{4}\/\d+\/(?:EC|EU|CE|UE)/.exec(citation);
   const number = m ? m[0] : citation;
-  return lang === 'fr' ? number.replace('(EU)', '(UE)').replace(/\/EC$/, '/CE').replace(/\/EU$/, '/UE') : number;
+  return lang === 'fr'
+    ? number.replace('(EU)', '(UE)').replace(/\/EC$/, '/CE').replace(/\/EU$/, '/UE')
+    : number;
 }
 
 interface Grouped<K> {
@@ -290,7 +257,10 @@ interface Grouped<K> {
 }
 
 /** Groups the data items of one activity by key (compared as `keyString`), keeping first-seen order. */
-function groupItems<K>(items: { key: K; category: Text }[], keyString: (k: K) => string): Grouped<K>[] {
+function groupItems<K>(
+  items: { key: K; category: Text }[],
+  keyString: (k: K) => string,
+): Grouped<K>[] {
   const out = new Map<string, Grouped<K>>();
   for (const { key, category } of items) {
     const s = keyString(key);
@@ -302,311 +272,684 @@ function groupItems<K>(items: { key: K; category: Text }[], keyString: (k: K) =>
 }
 
 /**
+ * What every item builder shares: the register, the notice's language, and the list of missing
+ * items. `need` records one; builders go on after it, so the error lists every missing item.
+ */
+interface Build {
+  register: Register;
+  lang: Lang;
+  missing: MissingItem[];
+  need: (file: string, field: string, why: string) => void;
+}
+
+type Config = NonNullable<Register['config']>['data'];
+
+/** A purpose that states its legal basis, as the notice words it. */
+interface LawfulPurpose {
+  purpose: Purpose & { legal_basis: LegalBasis };
+  description: Text;
+}
+
+/** One activity's part of the notice, before the items that gather all activities. */
+interface ActivityPart {
+  model: ActivityModel;
+  lawful: LawfulPurpose[];
+}
+
+// ---------------------------------------------------------------------------------------
+// Items told once per notice (the controller side: gdpr.yaml)
+
+/** Art. 13(1)(a), 27: the controller's identity and contact details, and its representative. */
+function controllerItem(b: Build, config: Config, configFile: string): ControllerModel {
+  const org = config.organisation;
+  const why = (what: string): string => `controller ${what}, Art. 13(1)(a)`;
+  if (!org.name) b.need(configFile, 'organisation.name', why('identity'));
+  if (!org.address) b.need(configFile, 'organisation.address', why('contact'));
+  if (!org.email) b.need(configFile, 'organisation.email', why('contact'));
+  if (lacksRequiredRepresentative(config)) {
+    b.need(
+      configFile,
+      'organisation.representative',
+      'representative in the Union of a controller established outside it, Art. 13(1)(a), 27',
+    );
+  }
+  const rep = org.representative;
+  return {
+    name: org.name,
+    address: org.address,
+    email: linkFor(org.email),
+    phone: org.phone ?? null,
+    website: org.website ? linkFor(org.website) : null,
+    registration: org.registration ?? null,
+    representative: rep
+      ? {
+          name: rep.name,
+          address: rep.address ?? null,
+          email: linkFor(rep.email),
+          phone: rep.phone ?? null,
+        }
+      : null,
+    jointControllers: [],
+  };
+}
+
+/**
+ * Art. 13(1)(b): "where applicable". Only a public body's DPO is certainly mandatory
+ * (Art. 37(1)(a)); the large-scale cases of 37(1)(b), (c) are judgements the `dpo-required`
+ * rule only warns about, so they do not stop the notice.
+ */
+function dpoItem(b: Build, config: Config, configFile: string): DpoModel | null {
+  const dpo = config.organisation.dpo;
+  if (dpo) return { name: dpo.name ?? null, email: linkFor(dpo.email), phone: dpo.phone ?? null };
+  if (config.organisation.public_body === true) {
+    b.need(
+      configFile,
+      'organisation.dpo',
+      'DPO contact, Art. 13(1)(b); a public body must designate one, Art. 37(1)(a)',
+    );
+  }
+  return null;
+}
+
+/** Art. 12(2), 13(2)(b): where people exercise their rights. */
+function rightsContactItem(b: Build, config: Config, configFile: string): Link {
+  if (config.rights_contact) return linkFor(config.rights_contact);
+  b.need(configFile, 'rights_contact', 'where people exercise their rights, Art. 12(2), 13(2)(b)');
+  return { text: '', href: null };
+}
+
+const NO_AUTHORITY: AuthorityModel = {
+  name: '',
+  short: null,
+  address: null,
+  complaintUrl: null,
+  website: null,
+  phone: null,
+};
+
+/** Art. 13(2)(d), 77: the authority people may complain to, built in or described inline. */
+function authorityItem(b: Build, config: Config, configFile: string): AuthorityModel {
+  const sa = config.supervisory_authority;
+  if (sa === undefined) {
+    b.need(
+      configFile,
+      'supervisory_authority',
+      'the authority people may complain to, Art. 13(2)(d)',
+    );
+    return NO_AUTHORITY;
+  }
+  if (typeof sa === 'string') {
+    const builtIn = authorityById(sa);
+    if (!builtIn) {
+      b.need(
+        configFile,
+        'supervisory_authority',
+        `\`${sa}\` is not a built-in authority; describe it inline with name, address and complaint_url, Art. 13(2)(d)`,
+      );
+      return NO_AUTHORITY;
+    }
+    return {
+      name: { en: builtIn.name.en, fr: builtIn.name.fr },
+      short: builtIn.short && builtIn.short !== builtIn.name[b.lang] ? builtIn.short : null,
+      address: builtIn.address,
+      complaintUrl: linkFor(builtIn.complaint_url),
+      website:
+        builtIn.website && builtIn.website !== builtIn.complaint_url
+          ? linkFor(builtIn.website)
+          : null,
+      phone: builtIn.phone ?? null,
+    };
+  }
+  if (!sa.address && !sa.url && !sa.complaint_url && !sa.email) {
+    b.need(
+      configFile,
+      'supervisory_authority.complaint_url',
+      'how to reach the authority to complain, Art. 13(2)(d)',
+    );
+  }
+  const complaint = sa.complaint_url ?? sa.url ?? sa.email;
+  return {
+    name: sa.name,
+    short: null,
+    address: sa.address ?? null,
+    complaintUrl: complaint ? linkFor(complaint) : null,
+    website: sa.url && sa.complaint_url ? linkFor(sa.url) : null,
+    phone: null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Items told for each activity the notice covers
+
+/** Art. 26(2): the other controllers of a joint activity. */
+function jointControllersItem(
+  b: Build,
+  record: ActivityRecord,
+  name: Text,
+): ControllerModel['jointControllers'] {
+  if (roleOf(record.data) !== 'joint-controller') return [];
+  const names = (record.data.joint_controllers ?? []).map(
+    (p) => b.register.records.party.get(p)?.data.name ?? p,
+  );
+  if (names.length > 0) return [{ activity: name, parties: names, essence: jointArrangementEssence(record.data) }];
+  b.need(
+    record.file.relPath,
+    'joint_controllers',
+    'the other controllers of a joint activity, Art. 26(2)',
+  );
+  return [];
+}
+
+/** Art. 13(1)(c), (d): the purposes, each with its legal basis and legitimate interest. */
+function purposesItem(b: Build, record: ActivityRecord): LawfulPurpose[] {
+  const file = record.file.relPath;
+  const lawful: LawfulPurpose[] = [];
+  record.data.purposes.forEach((p, i) => {
+    if (!p.legal_basis) {
+      b.need(file, `purposes[${i}].legal_basis`, 'legal basis of the purpose, Art. 13(1)(c)');
+      return;
+    }
+    if (p.legal_basis === 'legitimate-interests' && !p.legitimate_interest) {
+      b.need(
+        file,
+        `purposes[${i}].legitimate_interest`,
+        'the legitimate interest pursued, Art. 13(1)(d)',
+      );
+    }
+    lawful.push({
+      purpose: { ...p, legal_basis: p.legal_basis },
+      description: oneLine(p.description),
+    });
+  });
+  return lawful;
+}
+
+function purposeModel({ purpose, description }: LawfulPurpose): PurposeModel {
+  return {
+    description,
+    legalBasis: purpose.legal_basis,
+    legitimateInterest: purpose.legitimate_interest ? oneLine(purpose.legitimate_interest) : null,
+    legalReference: purpose.legal_reference ? oneLine(purpose.legal_reference) : null,
+  };
+}
+
+interface SourceKey {
+  source: Exclude<DataSource, 'data-subject'>;
+  detail: Text;
+}
+
+/** The data items of one activity, sorted by the item of the notice they feed. */
+interface DataItems {
+  retention: { key: string; category: Text }[];
+  requirement: { key: DataRequirement; category: Text }[];
+  source: { key: SourceKey; category: Text }[];
+}
+
+/** Art. 13(2)(a), 13(2)(e), 14(1)(d), 14(2)(f): each data item's category, period and source. */
+function dataItems(b: Build, record: ActivityRecord): DataItems {
+  const file = record.file.relPath;
+  const sorted: DataItems = { retention: [], requirement: [], source: [] };
+  const items = record.data.data ?? [];
+  if (items.length === 0) {
+    b.need(
+      file,
+      'data',
+      'the categories of data, each with its retention period, Art. 13(2)(a), 14(1)(d)',
+    );
+  }
+  const catalog = b.register.catalogs;
+  items.forEach((item, i) => {
+    const field = (name: string): string => `data[${i}].${name}`;
+    const category = catalog['data-categories'].get(item.category)?.data.name;
+    if (category === undefined) {
+      b.need(
+        file,
+        field('category'),
+        `\`${item.category}\` is not in catalog/data-categories.yaml; the notice must name the data, Art. 13, 14(1)(d)`,
+      );
+      return;
+    }
+    const cat = oneLine(category);
+    if (!item.retention) {
+      b.need(file, field('retention'), 'how long the data are kept, Art. 13(2)(a)');
+    } else if (!catalog.retention.has(item.retention)) {
+      b.need(
+        file,
+        field('retention'),
+        `\`${item.retention}\` is not in catalog/retention.yaml; how long the data are kept, Art. 13(2)(a)`,
+      );
+    } else sorted.retention.push({ key: item.retention, category: cat });
+    if (!item.source) b.need(file, field('source'), 'where the data come from, Art. 13 or 14');
+    else if (item.source === 'data-subject') {
+      if (!item.requirement) {
+        b.need(
+          file,
+          field('requirement'),
+          'whether the person must provide the data and what happens if not, Art. 13(2)(e)',
+        );
+      } else sorted.requirement.push({ key: item.requirement, category: cat });
+    } else if (!item.source_detail) {
+      b.need(
+        file,
+        field('source_detail'),
+        'the source of data not obtained from the person, Art. 14(2)(f)',
+      );
+    } else {
+      const key = { source: item.source, detail: oneLine(item.source_detail) };
+      sorted.source.push({ key, category: cat });
+    }
+  });
+  return sorted;
+}
+
+/**
+ * Art. 13(2)(a): how long, from which event. Grouped by what the reader sees: two rules with
+ * the same period and start make one row.
+ */
+function retentionRows(b: Build, name: Text, items: DataItems['retention']): RetentionRow[] {
+  const periods: { key: Omit<RetentionRow, 'activity' | 'categories'>; category: Text }[] = [];
+  for (const { key, category } of items) {
+    const rule = b.register.catalogs.retention.get(key);
+    if (rule === undefined) continue; // dataItems kept only rules of the catalogue
+    const field = `[${rule.index}].duration`;
+    if (!rule.data.duration && !rule.data.criteria) {
+      if (!b.missing.some((m) => m.file === rule.file.relPath && m.field === field)) {
+        b.need(
+          rule.file.relPath,
+          field,
+          `retention rule \`${rule.id}\` gives neither a period nor the criteria that set it, Art. 13(2)(a)`,
+        );
+      }
+      continue;
+    }
+    periods.push({
+      key: {
+        duration: rule.data.duration ?? null,
+        criteria: rule.data.criteria ? oneLine(rule.data.criteria) : null,
+        from: oneLine(rule.data.from),
+        then: rule.data.then ?? null,
+        archiveFor: rule.data.then === 'archive' ? (rule.data.archive_for ?? null) : null,
+      },
+      category,
+    });
+  }
+  return groupItems(periods, (k) => JSON.stringify(k)).map((g) => ({
+    activity: name,
+    categories: g.categories,
+    ...g.key,
+  }));
+}
+
+/** Art. 13(2)(e): whether the person must provide the data. */
+function requirementRows(name: Text, items: DataItems['requirement']): RequirementRow[] {
+  return groupItems(items, (k) => k).map((g) => ({
+    activity: name,
+    categories: g.categories,
+    requirement: g.key,
+  }));
+}
+
+/** Art. 14(1)(d), 14(2)(f): data not obtained from the person, and where they come from. */
+function sourceRows(name: Text, items: DataItems['source']): SourceRow[] {
+  return groupItems(items, (k) => JSON.stringify(k)).map((g) => ({
+    activity: name,
+    categories: g.categories,
+    source: g.key.source,
+    detail: g.key.detail,
+  }));
+}
+
+const RECIPIENT_KINDS: readonly RecipientGroup['kind'][] = [
+  'departments',
+  'processors',
+  'public-authorities',
+  'joint-controllers',
+  'others',
+];
+
+function recipientKind(party: PartyKind): RecipientGroup['kind'] {
+  if (party === 'processor' || party === 'sub-processor') return 'processors';
+  if (party === 'public-authority') return 'public-authorities';
+  if (party === 'joint-controller') return 'joint-controllers';
+  return 'others';
+}
+
+/** Art. 13(1)(e): recipients by category; processors are named as a category, not one by one. */
+function recipientsItem(
+  b: Build,
+  record: ActivityRecord,
+  name: Text,
+  departments: ReadonlyMap<string, Text>,
+): RecipientRow[] {
+  const file = record.file.relPath;
+  const groups = new Map<RecipientGroup['kind'], Text[]>();
+  const add = (kind: RecipientGroup['kind'], recipient?: Text): void => {
+    const names = groups.get(kind) ?? [];
+    groups.set(kind, names);
+    const key = JSON.stringify(recipient);
+    if (recipient !== undefined && !names.some((n) => JSON.stringify(n) === key)) {
+      names.push(recipient);
+    }
+  };
+  (record.data.recipients ?? []).forEach((r, i) => {
+    if (r.department !== undefined) {
+      const dept = departments.get(r.department);
+      if (dept === undefined) {
+        b.need(
+          file,
+          `recipients[${i}].department`,
+          `\`${r.department}\` is not a department of gdpr.yaml; recipients, Art. 13(1)(e)`,
+        );
+      } else add('departments', oneLine(dept));
+    }
+    if (r.party !== undefined) {
+      const party = b.register.records.party.get(r.party);
+      if (!party) {
+        b.need(
+          file,
+          `recipients[${i}].party`,
+          `\`${r.party}\` is not in parties/; recipients, Art. 13(1)(e)`,
+        );
+        return;
+      }
+      const kind = recipientKind(party.data.kind);
+      add(kind, kind === 'processors' ? undefined : party.data.name);
+    }
+  });
+  const recipientGroups = RECIPIENT_KINDS.flatMap((kind) => {
+    const names = groups.get(kind);
+    return names === undefined ? [] : [{ kind, names }];
+  });
+  return recipientGroups.length > 0 ? [{ activity: name, groups: recipientGroups }] : [];
+}
+
+/** Art. 13(1)(f): transfers outside the EEA and the safeguard each relies on. */
+function transfersItem(b: Build, record: ActivityRecord, name: Text): TransferRow[] {
+  const file = record.file.relPath;
+  const rows: TransferRow[] = [];
+  (record.data.transfers ?? []).forEach((t, i) => {
+    if (isEea(t.country)) return; // no Chapter V transfer within the EEA
+    const party = b.register.records.party.get(t.party);
+    const decision = adequacyFor(t.country, {
+      dpfCertified: party?.data.dpf_certified === true,
+      commercialOrganisation: party !== undefined && party.data.kind !== 'public-authority',
+    });
+    if (!t.mechanism) {
+      b.need(
+        file,
+        `transfers[${i}].mechanism`,
+        'the safeguard a transfer outside the EEA relies on, Art. 13(1)(f)',
+      );
+      return;
+    }
+    if (t.mechanism === 'adequacy' && !decision) {
+      b.need(
+        file,
+        `transfers[${i}].mechanism`,
+        `no adequacy decision covers this recipient in ${t.country}; give the safeguard the transfer relies on, Art. 13(1)(f), 45–46`,
+      );
+      return;
+    }
+    if (t.mechanism === 'derogation' && !t.derogation) {
+      b.need(
+        file,
+        `transfers[${i}].derogation`,
+        'the Art. 49(1) derogation relied on, Art. 13(1)(f)',
+      );
+      return;
+    }
+    const derogation = t.mechanism === 'derogation' ? (t.derogation ?? null) : null;
+    rows.push({
+      activity: name,
+      country: t.country,
+      recipientKind: party?.data.kind ?? null,
+      adequacy: decision !== undefined,
+      adequacyDecision: decision ? decisionNumber(decision.decision, b.lang) : null,
+      dpfCertified: decision?.scope === 'dpf-certified',
+      mechanism: t.mechanism,
+      derogation,
+      copy: offersCopyOfSafeguards(t.mechanism, derogation),
+    });
+  });
+  return rows;
+}
+
+/** Art. 13(2)(f), 22: the logic and consequences of solely automated decisions. */
+function automatedDecisionsItem(
+  b: Build,
+  record: ActivityRecord,
+  name: Text,
+): AutomatedDecisionRow[] {
+  const adm = record.data.automated_decisions;
+  if (adm?.used !== true) return [];
+  const file = record.file.relPath;
+  if (!adm.logic) {
+    b.need(
+      file,
+      'automated_decisions.logic',
+      'meaningful information about the logic involved, Art. 13(2)(f)',
+    );
+  }
+  if (!adm.significance) {
+    b.need(
+      file,
+      'automated_decisions.significance',
+      'the significance and envisaged consequences, Art. 13(2)(f)',
+    );
+  }
+  if (!adm.logic || !adm.significance) return [];
+  return [{ activity: name, logic: oneLine(adm.logic), significance: oneLine(adm.significance) }];
+}
+
+// ---------------------------------------------------------------------------------------
+// Items that gather the purposes of every activity
+
+/**
+ * Art. 21(1)–(4): the right to object, told apart from the other rights. A purpose the register
+ * marks `direct_marketing` is listed once, under the unconditional objection of Art. 21(2).
+ */
+function objectionItem(lawful: readonly LawfulPurpose[]): ObjectionModel | null {
+  const marketing = lawful.filter((l) => l.purpose.direct_marketing === true);
+  const particular = lawful.filter(
+    (l) =>
+      l.purpose.direct_marketing !== true && BASES_WITH_OBJECTION.includes(l.purpose.legal_basis),
+  );
+  if (marketing.length + particular.length === 0) return null;
+  return {
+    particularSituation: particular.length > 0 ? particular.map((l) => l.description) : null,
+    publicTask: particular.some((l) => l.purpose.legal_basis === 'public-task'),
+    directMarketing: marketing.length > 0 ? marketing.map((l) => l.description) : null,
+  };
+}
+
+/** Art. 13(2)(b), (c), 15–22, 7(3): the rights that apply, and how consent is withdrawn. */
+function rightsItem(
+  lawful: readonly LawfulPurpose[],
+  automatedDecisions: boolean,
+  contact: Link,
+): RightsModel {
+  const portability = lawful.some((l) => BASES_WITH_PORTABILITY.includes(l.purpose.legal_basis));
+  const list = ['access', 'rectification', 'erasure', 'restriction'];
+  if (portability) list.push('portability');
+  if (automatedDecisions) list.push('automated-decision');
+  const consent = lawful.filter((l) => l.purpose.legal_basis === 'consent');
+  const withdrawal = consent.flatMap((l) => {
+    const how = l.purpose.consent?.withdrawal;
+    return how ? [oneLine(how)] : [];
+  });
+  return {
+    list,
+    portability,
+    consent:
+      consent.length > 0 ? { purposes: consent.map((l) => l.description), withdrawal } : null,
+    contact,
+  };
+}
+
+/** The latest `reviewed` date among the activities (YYYY-MM-DD compares as text). */
+function latestReview(records: readonly ActivityRecord[]): string | null {
+  let latest: string | null = null;
+  for (const { data } of records) {
+    if (data.reviewed && (latest === null || data.reviewed > latest)) latest = data.reviewed;
+  }
+  return latest;
+}
+
+/** Art. 13, 14: the activities the notice tells about; without any, there is nothing to tell. */
+function coveredActivities(b: Build, notice: Notice, file: string): ActivityRecord[] {
+  const covered = activitiesCoveredBy(b.register, notice);
+  if (covered.length === 0) {
+    b.need(
+      file,
+      notice.activities?.length ? 'activities' : 'audience',
+      'no active controller activity is covered, so there is nothing to tell; list activities or data subjects, Art. 13, 14',
+    );
+  }
+  return covered;
+}
+
+/** Art. 28: a processor activity is the controller's to tell about, not ours. */
+function isOursToTell(b: Build, record: ActivityRecord): boolean {
+  if (roleOf(record.data) !== 'processor') return true;
+  b.need(
+    record.file.relPath,
+    'role',
+    'processor: the controller, not us, informs these people (Art. 28); remove the activity from the notice',
+  );
+  return false;
+}
+
+function emptyController(): ControllerModel {
+  return {
+    name: '',
+    address: '',
+    email: { text: '', href: null },
+    phone: null,
+    website: null,
+    registration: null,
+    representative: null,
+    jointControllers: [],
+  };
+}
+
+/** The rows every activity adds to, in the order of the notice's sections. */
+interface Rows {
+  jointControllers: ControllerModel['jointControllers'];
+  sources: SourceRow[];
+  recipients: RecipientRow[];
+  transfers: TransferRow[];
+  retention: RetentionRow[];
+  requirements: RequirementRow[];
+  automatedDecisions: AutomatedDecisionRow[];
+}
+
+/**
+ * One activity's items, Art. 26(2) to Art. 13(2)(f), each added to its rows; the order of the
+ * calls is the order the missing items are listed in.
+ */
+function activityItems(
+  b: Build,
+  record: ActivityRecord,
+  departments: ReadonlyMap<string, Text>,
+  rows: Rows,
+): ActivityPart {
+  const a = record.data;
+  const name = oneLine(a.name);
+  rows.jointControllers.push(...jointControllersItem(b, record, name));
+  const lawful = purposesItem(b, record);
+  const data = dataItems(b, record);
+  rows.retention.push(...retentionRows(b, name, data.retention));
+  rows.requirements.push(...requirementRows(name, data.requirement));
+  rows.sources.push(...sourceRows(name, data.source));
+  rows.recipients.push(...recipientsItem(b, record, name, departments));
+  rows.transfers.push(...transfersItem(b, record, name));
+  rows.automatedDecisions.push(...automatedDecisionsItem(b, record, name));
+  const description = a.description ? oneLine(a.description) : null;
+  const purposes = lawful.map(purposeModel);
+  return { model: { id: record.id, name, description, purposes }, lawful };
+}
+
+/** Art. 13(1)(a), (b), 13(2)(b), (d): the items gdpr.yaml supplies. */
+function controllerItems(b: Build): {
+  controller: ControllerModel;
+  dpo: DpoModel | null;
+  contact: Link;
+  authority: AuthorityModel;
+} {
+  const configFile = b.register.configFile?.relPath ?? 'gdpr.yaml';
+  const config = b.register.config?.data;
+  if (!config) {
+    b.need(configFile, 'organisation', 'controller identity and contact, Art. 13(1)(a)');
+    const controller = emptyController();
+    return { controller, dpo: null, contact: { text: '', href: null }, authority: NO_AUTHORITY };
+  }
+  return {
+    controller: controllerItem(b, config, configFile),
+    dpo: dpoItem(b, config, configFile),
+    contact: rightsContactItem(b, config, configFile),
+    authority: authorityItem(b, config, configFile),
+  };
+}
+
+/**
  * Builds the notice `noticeId` for `lang`. Throws MissingItemsError listing EVERY required item
  * the register cannot supply (not just the first), each with its file and field.
  */
 export function buildNoticeModel(register: Register, noticeId: string, lang: Lang): NoticeModel {
   const noticeRecord = register.records.notice.get(noticeId);
   if (!noticeRecord) throw new Error(`no notice \`${noticeId}\` in notices/`);
-  const notice: Notice = noticeRecord.data;
+  const notice = noticeRecord.data;
   const missing: MissingItem[] = [];
-  const need = (file: string, field: string, why: string): void => {
-    missing.push({ file, field, why });
+  const b: Build = {
+    register,
+    lang,
+    missing,
+    need: (file, field, why) => missing.push({ file, field, why }),
   };
-  const configFile = register.configFile?.relPath ?? 'gdpr.yaml';
-  const config = register.config?.data;
+  const { controller, dpo, contact, authority } = controllerItems(b);
 
-  // Art. 13(1)(a): the controller.
-  let controller: ControllerModel = { name: '', address: '', email: { text: '', href: null }, phone: null, website: null, registration: null, representative: null, jointControllers: [] };
-  let dpo: DpoModel | null = null;
-  let contact: Link = { text: '', href: null };
-  let authority: AuthorityModel = { name: '', short: null, address: null, complaintUrl: null, website: null, phone: null };
-  if (!config) {
-    need(configFile, 'organisation', 'controller identity and contact, Art. 13(1)(a)');
-  } else {
-    const org = config.organisation;
-    if (!org.name) need(configFile, 'organisation.name', 'controller identity, Art. 13(1)(a)');
-    if (!org.address) need(configFile, 'organisation.address', 'controller contact, Art. 13(1)(a)');
-    if (!org.email) need(configFile, 'organisation.email', 'controller contact, Art. 13(1)(a)');
-    const rep = org.representative;
-    if (lacksRequiredRepresentative(config)) need(configFile, 'organisation.representative', 'representative in the Union of a controller established outside it, Art. 13(1)(a), 27');
-    controller = {
-      name: org.name ?? '',
-      address: org.address ?? '',
-      email: linkFor(org.email ?? ''),
-      phone: org.phone ?? null,
-      website: org.website ? linkFor(org.website) : null,
-      registration: org.registration ?? null,
-      representative: rep ? { name: rep.name, address: rep.address ?? null, email: linkFor(rep.email), phone: rep.phone ?? null } : null,
-      jointControllers: [],
-    };
-    // Art. 13(1)(b): "where applicable". Only a public body's DPO is certainly mandatory
-    // (Art. 37(1)(a)); the large-scale cases of 37(1)(b), (c) are judgements the `dpo-required`
-    // rule only warns about, so they do not stop the notice.
-    if (org.dpo) dpo = { name: org.dpo.name ?? null, email: linkFor(org.dpo.email), phone: org.dpo.phone ?? null };
-    else if (org.public_body === true) need(configFile, 'organisation.dpo', 'DPO contact, Art. 13(1)(b); a public body must designate one, Art. 37(1)(a)');
-    if (config.rights_contact) contact = linkFor(config.rights_contact);
-    else need(configFile, 'rights_contact', 'where people exercise their rights, Art. 12(2), 13(2)(b)');
-
-    const sa = config.supervisory_authority;
-    if (sa === undefined) need(configFile, 'supervisory_authority', 'the authority people may complain to, Art. 13(2)(d)');
-    else if (typeof sa === 'string') {
-      const builtIn = authorityById(sa);
-      if (!builtIn) need(configFile, 'supervisory_authority', `\`${sa}\` is not a built-in authority; describe it inline with name, address and complaint_url, Art. 13(2)(d)`);
-      else
-        authority = {
-          name: { en: builtIn.name.en, fr: builtIn.name.fr },
-          short: builtIn.short && builtIn.short !== builtIn.name[lang] ? builtIn.short : null,
-          address: builtIn.address,
-          complaintUrl: linkFor(builtIn.complaint_url),
-          website: builtIn.website && builtIn.website !== builtIn.complaint_url ? linkFor(builtIn.website) : null,
-          phone: builtIn.phone ?? null,
-        };
-    } else {
-      if (!sa.address && !sa.url && !sa.complaint_url && !sa.email) need(configFile, 'supervisory_authority.complaint_url', 'how to reach the authority to complain, Art. 13(2)(d)');
-      const complaint = sa.complaint_url ?? sa.url ?? sa.email;
-      authority = {
-        name: sa.name,
-        short: null,
-        address: sa.address ?? null,
-        complaintUrl: complaint ? linkFor(complaint) : null,
-        website: sa.url && sa.complaint_url ? linkFor(sa.url) : null,
-        phone: null,
-      };
-    }
-  }
-
-  const covered = activitiesCoveredBy(register, notice);
-  if (covered.length === 0) {
-    need(noticeRecord.file.relPath, notice.activities?.length ? 'activities' : 'audience', 'no active controller activity is covered, so there is nothing to tell; list activities or data subjects, Art. 13, 14');
-  }
-
-  const departments = new Map<string, Text>((config?.departments ?? []).map((d) => [d.id, d.name]));
-  const categoryName = (id: string): Text | undefined => register.catalogs['data-categories'].get(id)?.data.name;
-
-  const activityModels: ActivityModel[] = [];
-  const sources: SourceRow[] = [];
-  const recipients: RecipientRow[] = [];
-  const transfers: TransferRow[] = [];
-  const retention: RetentionRow[] = [];
-  const requirements: RequirementRow[] = [];
-  const automatedDecisions: AutomatedDecisionRow[] = [];
-  const objectionPurposes: Text[] = [];
-  let objectionPublicTask = false;
-  const marketingPurposes: Text[] = [];
-  const consentPurposes: Text[] = [];
-  const withdrawal: Text[] = [];
-  let portability = false;
-  let allDeclareNoAutomatedDecision = covered.length > 0;
-  let lastReviewed: string | null = null;
-
+  const covered = coveredActivities(b, notice, noticeRecord.file.relPath);
+  const departments = new Map((register.config?.data.departments ?? []).map((d) => [d.id, d.name]));
+  const rows: Rows = {
+    jointControllers: controller.jointControllers,
+    sources: [],
+    recipients: [],
+    transfers: [],
+    retention: [],
+    requirements: [],
+    automatedDecisions: [],
+  };
+  const records: ActivityRecord[] = [];
+  const parts: ActivityPart[] = [];
   for (const record of covered) {
-    const { id, data: a } = record;
-    const file = record.file.relPath;
-    const name = oneLine(a.name);
-    if (roleOf(a) === 'processor') {
-      need(file, 'role', 'processor: the controller, not us, informs these people (Art. 28); remove the activity from the notice');
-      continue;
-    }
-    if (a.reviewed && (lastReviewed === null || a.reviewed > lastReviewed)) lastReviewed = a.reviewed;
-
-    // Art. 26(2).
-    if (roleOf(a) === 'joint-controller') {
-      const names = (a.joint_controllers ?? []).map((p) => register.records.party.get(p)?.data.name ?? p);
-      if (names.length === 0) need(file, 'joint_controllers', 'the other controllers of a joint activity, Art. 26(2)');
-      else controller.jointControllers.push({ activity: name, parties: names, essence: jointArrangementEssence(a) });
-    }
-
-    // Art. 13(1)(c), (d).
-    const directMarketing = isDirectMarketing(id, a);
-    const purposes: PurposeModel[] = [];
-    a.purposes.forEach((p, i) => {
-      const description = oneLine(p.description);
-      if (!p.legal_basis) {
-        need(file, `purposes[${i}].legal_basis`, 'legal basis of the purpose, Art. 13(1)(c)');
-        return;
-      }
-      if (p.legal_basis === 'legitimate-interests' && !p.legitimate_interest) need(file, `purposes[${i}].legitimate_interest`, 'the legitimate interest pursued, Art. 13(1)(d)');
-      purposes.push({
-        description,
-        legalBasis: p.legal_basis,
-        legitimateInterest: p.legitimate_interest ? oneLine(p.legitimate_interest) : null,
-        legalReference: p.legal_reference ? oneLine(p.legal_reference) : null,
-      });
-      // A direct-marketing purpose is listed once, under the unconditional objection (Art. 21(2)).
-      if (directMarketing) marketingPurposes.push(description);
-      else if (BASES_WITH_OBJECTION.includes(p.legal_basis)) {
-        objectionPurposes.push(description);
-        if (p.legal_basis === 'public-task') objectionPublicTask = true;
-      }
-      if (BASES_WITH_PORTABILITY.includes(p.legal_basis)) portability = true;
-      if (p.legal_basis === 'consent') {
-        consentPurposes.push(description);
-        if (p.consent?.withdrawal) withdrawal.push(oneLine(p.consent.withdrawal));
-      }
-    });
-    activityModels.push({ id, name, description: a.description ? oneLine(a.description) : null, purposes });
-
-    // Data items: Art. 13(2)(a), 13(2)(e), 14(1)(d), 14(2)(f).
-    const items = a.data ?? [];
-    if (items.length === 0) need(file, 'data', 'the categories of data, each with its retention period, Art. 13(2)(a), 14(1)(d)');
-    const retentionItems: { key: string; category: Text }[] = [];
-    const requirementItems: { key: DataRequirement; category: Text }[] = [];
-    const sourceItems: { key: { source: Exclude<DataSource, 'data-subject'>; detail: Text }; category: Text }[] = [];
-    items.forEach((item, i) => {
-      const category = categoryName(item.category);
-      if (category === undefined) {
-        need(file, `data[${i}].category`, `\`${item.category}\` is not in catalog/data-categories.yaml; the notice must name the data, Art. 13, 14(1)(d)`);
-        return;
-      }
-      const cat = oneLine(category);
-      if (!item.retention) need(file, `data[${i}].retention`, 'how long the data are kept, Art. 13(2)(a)');
-      else if (!register.catalogs.retention.has(item.retention)) need(file, `data[${i}].retention`, `\`${item.retention}\` is not in catalog/retention.yaml; how long the data are kept, Art. 13(2)(a)`);
-      else retentionItems.push({ key: item.retention, category: cat });
-      if (!item.source) need(file, `data[${i}].source`, 'where the data come from, Art. 13 or 14');
-      else if (item.source === 'data-subject') {
-        if (!item.requirement) need(file, `data[${i}].requirement`, 'whether the person must provide the data and what happens if not, Art. 13(2)(e)');
-        else requirementItems.push({ key: item.requirement, category: cat });
-      } else if (!item.source_detail) need(file, `data[${i}].source_detail`, 'the source of data not obtained from the person, Art. 14(2)(f)');
-      else sourceItems.push({ key: { source: item.source, detail: oneLine(item.source_detail) }, category: cat });
-    });
-    // Grouped by what the reader sees: two rules with the same period and start make one row.
-    const periods: { key: Omit<RetentionRow, 'activity' | 'categories'>; category: Text }[] = [];
-    for (const { key, category } of retentionItems) {
-      const rule = register.catalogs.retention.get(key)!;
-      if (!rule.data.duration && !rule.data.criteria) {
-        if (!missing.some((m) => m.file === rule.file.relPath && m.field === `[${rule.index}].duration`)) {
-          need(rule.file.relPath, `[${rule.index}].duration`, `retention rule \`${rule.id}\` gives neither a period nor the criteria that set it, Art. 13(2)(a)`);
-        }
-        continue;
-      }
-      periods.push({
-        key: {
-          duration: rule.data.duration ?? null,
-          criteria: rule.data.criteria ? oneLine(rule.data.criteria) : null,
-          from: oneLine(rule.data.from),
-          then: rule.data.then ?? null,
-          archiveFor: rule.data.then === 'archive' ? (rule.data.archive_for ?? null) : null,
-        },
-        category,
-      });
-    }
-    for (const g of groupItems(periods, (k) => JSON.stringify(k))) retention.push({ activity: name, categories: g.categories, ...g.key });
-    for (const g of groupItems(requirementItems, (k) => k)) requirements.push({ activity: name, categories: g.categories, requirement: g.key });
-    for (const g of groupItems(sourceItems, (k) => JSON.stringify(k))) sources.push({ activity: name, categories: g.categories, source: g.key.source, detail: g.key.detail });
-
-    // Art. 13(1)(e).
-    const groups: Record<RecipientGroup['kind'], Text[] | undefined> = { departments: undefined, processors: undefined, 'public-authorities': undefined, 'joint-controllers': undefined, others: undefined };
-    const add = (kind: RecipientGroup['kind'], name: Text | undefined): void => {
-      const names = (groups[kind] ??= []);
-      if (name !== undefined && !names.some((n) => JSON.stringify(n) === JSON.stringify(name))) names.push(name);
-    };
-    (a.recipients ?? []).forEach((r, i) => {
-      if (r.department !== undefined) {
-        const dept = departments.get(r.department);
-        if (dept === undefined) need(file, `recipients[${i}].department`, `\`${r.department}\` is not a department of gdpr.yaml; recipients, Art. 13(1)(e)`);
-        else add('departments', oneLine(dept));
-      }
-      if (r.party !== undefined) {
-        const party = register.records.party.get(r.party);
-        if (!party) {
-          need(file, `recipients[${i}].party`, `\`${r.party}\` is not in parties/; recipients, Art. 13(1)(e)`);
-          return;
-        }
-        const kind = party.data.kind;
-        if (kind === 'processor' || kind === 'sub-processor') add('processors', undefined);
-        else if (kind === 'public-authority') add('public-authorities', party.data.name);
-        else if (kind === 'joint-controller') add('joint-controllers', party.data.name);
-        else add('others', party.data.name);
-      }
-    });
-    const recipientGroups = (Object.keys(groups) as RecipientGroup['kind'][]).flatMap((kind) => {
-      const names = groups[kind];
-      return names === undefined ? [] : [{ kind, names }];
-    });
-    if (recipientGroups.length > 0) recipients.push({ activity: name, groups: recipientGroups });
-
-    // Art. 13(1)(f).
-    (a.transfers ?? []).forEach((t, i) => {
-      if (isEea(t.country)) return; // no Chapter V transfer within the EEA
-      const party = register.records.party.get(t.party);
-      const decision = adequacyFor(t.country, { dpfCertified: party?.data.dpf_certified === true, commercialOrganisation: party !== undefined && party.data.kind !== 'public-authority' });
-      if (!t.mechanism) {
-        need(file, `transfers[${i}].mechanism`, 'the safeguard a transfer outside the EEA relies on, Art. 13(1)(f)');
-        return;
-      }
-      if (t.mechanism === 'adequacy' && !decision) {
-        need(file, `transfers[${i}].mechanism`, `no adequacy decision covers this recipient in ${t.country}; give the safeguard the transfer relies on, Art. 13(1)(f), 45–46`);
-        return;
-      }
-      if (t.mechanism === 'derogation' && !t.derogation) {
-        need(file, `transfers[${i}].derogation`, 'the Art. 49(1) derogation relied on, Art. 13(1)(f)');
-        return;
-      }
-      transfers.push({
-        activity: name,
-        country: t.country,
-        recipientKind: party?.data.kind ?? null,
-        adequacy: decision !== undefined,
-        adequacyDecision: decision ? decisionNumber(decision.decision, lang) : null,
-        dpfCertified: decision?.scope === 'dpf-certified',
-        mechanism: t.mechanism,
-        derogation: t.mechanism === 'derogation' ? (t.derogation ?? null) : null,
-        copy: COPY_MECHANISMS.includes(t.mechanism) || (t.mechanism === 'derogation' && t.derogation === 'compelling-legitimate-interests'),
-      });
-    });
-
-    // Art. 13(2)(f).
-    const adm = a.automated_decisions;
-    if (adm?.used !== false) allDeclareNoAutomatedDecision = false;
-    if (adm?.used === true) {
-      if (!adm.logic) need(file, 'automated_decisions.logic', 'meaningful information about the logic involved, Art. 13(2)(f)');
-      if (!adm.significance) need(file, 'automated_decisions.significance', 'the significance and envisaged consequences, Art. 13(2)(f)');
-      if (adm.logic && adm.significance) automatedDecisions.push({ activity: name, logic: oneLine(adm.logic), significance: oneLine(adm.significance) });
-    }
+    if (!isOursToTell(b, record)) continue; // reported in register order with the rest
+    records.push(record);
+    parts.push(activityItems(b, record, departments, rows));
   }
-
   if (missing.length > 0) throw new MissingItemsError(noticeId, missing);
 
-  const list = ['access', 'rectification', 'erasure', 'restriction'];
-  if (portability) list.push('portability');
-  if (automatedDecisions.length > 0) list.push('automated-decision');
-  const objection: ObjectionModel | null =
-    objectionPurposes.length + marketingPurposes.length > 0
-      ? {
-          particularSituation: objectionPurposes.length > 0 ? objectionPurposes : null,
-          publicTask: objectionPublicTask,
-          directMarketing: marketingPurposes.length > 0 ? marketingPurposes : null,
-        }
-      : null;
-
-  const audience = (notice.audience ?? []).map((s) => register.catalogs['data-subjects'].get(s)?.data.name).filter((n): n is Text => n !== undefined);
-
+  const lawful = parts.flatMap((p) => p.lawful);
+  const audience = (notice.audience ?? []).flatMap((s) => {
+    const n = register.catalogs['data-subjects'].get(s)?.data.name;
+    return n === undefined ? [] : [oneLine(n)];
+  });
+  const { jointControllers: _told, ...sections } = rows;
   return {
     id: noticeId,
     lang,
     title: oneLine(notice.title),
     intro: notice.intro ?? null,
-    audience: audience.map(oneLine),
+    audience,
     channel: notice.channel ? linkFor(notice.channel) : null,
-    lastReviewed,
+    lastReviewed: latestReview(records),
     controller,
     dpo,
-    activities: activityModels,
-    sources,
-    recipients,
-    transfers,
-    retention,
-    requirements,
-    automatedDecisions,
-    noAutomatedDecisions: allDeclareNoAutomatedDecision,
-    objection,
-    rights: {
-      list,
-      portability,
-      consent: consentPurposes.length > 0 ? { purposes: consentPurposes, withdrawal } : null,
-      contact,
-    },
+    activities: parts.map((p) => p.model),
+    ...sections,
+    noAutomatedDecisions:
+      records.length > 0 && records.every((r) => r.data.automated_decisions?.used === false),
+    objection: objectionItem(lawful),
+    rights: rightsItem(lawful, rows.automatedDecisions.length > 0, contact),
     authority,
   };
 }

@@ -3,7 +3,12 @@
  * flags and tests share one flow. Every question is asked before anything is written, so an
  * interrupted run leaves nothing behind.
  */
-import { defaultAuthorityFor, listAuthorities } from '../law/authorities.js';
+import {
+  defaultAuthorityFor,
+  hasRegionalAuthorities,
+  listAuthorities,
+} from '../law/authorities.js';
+import { countryName } from '../render/words.js';
 import { canonicalCountryCode } from '../law/eea.js';
 import { isCountryCode } from '../register/country.js';
 import type { Asker, Choice } from '../prompts/asker.js';
@@ -63,12 +68,22 @@ function isUrl(value: string): boolean {
   }
 }
 
-const required = (what: string) => (value: string) => (value.trim() !== '' ? true : `${what} is required`);
-const email = (value: string) => (EMAIL.test(value.trim()) ? true : 'expected an e-mail address, e.g. contact@exemple.example');
-const optionalUrl = (value: string) => (value.trim() === '' || isUrl(value.trim()) ? true : 'expected an absolute URL, e.g. https://exemple.example');
-const optionalCount = (value: string) => (/^\s*\d*\s*$/.test(value) ? true : 'expected a whole number');
-const country = (value: string) => (isCountryCode(canonicalCountryCode(value)) ? true : 'expected an ISO 3166-1 alpha-2 country code, e.g. FR');
-const contact = (value: string) => (EMAIL.test(value.trim()) || isUrl(value.trim()) ? true : 'expected an e-mail address or a URL');
+const required = (what: string) => (value: string) =>
+  value.trim() !== '' ? true : `${what} is required`;
+const email = (value: string) =>
+  EMAIL.test(value.trim()) ? true : 'expected an e-mail address, e.g. contact@exemple.example';
+const optionalUrl = (value: string) =>
+  value.trim() === '' || isUrl(value.trim())
+    ? true
+    : 'expected an absolute URL, e.g. https://exemple.example';
+const optionalCount = (value: string) =>
+  /^\s*\d*\s*$/.test(value) ? true : 'expected a whole number';
+const country = (value: string) =>
+  isCountryCode(canonicalCountryCode(value))
+    ? true
+    : 'expected an ISO 3166-1 alpha-2 country code, e.g. FR';
+const contact = (value: string) =>
+  EMAIL.test(value.trim()) || isUrl(value.trim()) ? true : 'expected an e-mail address or a URL';
 
 /** `Atelier Durand & Fils` → `atelier-durand-fils`: the domain of the placeholder e-mail. */
 export function slugOf(name: string): string {
@@ -94,31 +109,87 @@ function optional(value: string): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-export async function askInitQuestions(asker: Asker, options: FlowOptions): Promise<{ answers: InitAnswers; placeholders: Placeholder[] }> {
+export async function askInitQuestions(
+  asker: Asker,
+  options: FlowOptions,
+): Promise<{ answers: InitAnswers; placeholders: Placeholder[] }> {
   const offer = <T>(value: T | undefined): T | undefined => (options.defaults ? value : undefined);
   const placeholder = <T>(value: T): T | undefined => (options.placeholders ? value : undefined);
 
-  const name = (await asker.input({ name: 'org_name', message: 'Organisation name (legal name)', validate: required('The name') })).trim();
+  const name = (
+    await asker.input({
+      name: 'org_name',
+      message: 'Organisation name (legal name)',
+      validate: required('The name'),
+    })
+  ).trim();
   const address = (
-    await asker.input({ name: 'address', message: 'Postal address of the main establishment', default: placeholder(ADDRESS_PLACEHOLDER), validate: required('The address') })
+    await asker.input({
+      name: 'address',
+      message: 'Postal address of the main establishment',
+      default: placeholder(ADDRESS_PLACEHOLDER),
+      validate: required('The address'),
+    })
   ).trim();
   const countryCode = canonicalCountryCode(
-    await asker.input({ name: 'country', message: 'Country of the main establishment (ISO 3166-1 code, e.g. FR)', default: offer('FR'), validate: country }),
+    await asker.input({
+      name: 'country',
+      message: 'Country of the main establishment (ISO 3166-1 code, e.g. FR)',
+      default: offer('FR'),
+      validate: country,
+    }),
   );
   const orgEmail = (
-    await asker.input({ name: 'email', message: 'Contact e-mail address of the organisation', default: placeholder(placeholderEmail(name)), validate: email })
+    await asker.input({
+      name: 'email',
+      message: 'Contact e-mail address of the organisation',
+      default: placeholder(placeholderEmail(name)),
+      validate: email,
+    })
   ).trim();
-  const phone = optional(await asker.input({ name: 'phone', message: 'Phone number (optional)', default: '' }));
-  const website = optional(await asker.input({ name: 'website', message: 'Website (optional, e.g. https://exemple.example)', default: '', validate: optionalUrl }));
-  const headcountText = optional(await asker.input({ name: 'headcount', message: 'Number of persons employed (optional)', default: '', validate: optionalCount }));
+  const phone = optional(
+    await asker.input({ name: 'phone', message: 'Phone number (optional)', default: '' }),
+  );
+  const website = optional(
+    await asker.input({
+      name: 'website',
+      message: 'Website (optional, e.g. https://exemple.example)',
+      default: '',
+      validate: optionalUrl,
+    }),
+  );
+  const headcountText = optional(
+    await asker.input({
+      name: 'headcount',
+      message: 'Number of persons employed (optional)',
+      default: '',
+      validate: optionalCount,
+    }),
+  );
 
   // Art. 37–39: the DPO's contact details go to notices (Art. 13(1)(b)) and to the authority.
-  const hasDpo = await asker.confirm({ name: 'has_dpo', message: 'Has the organisation designated a data protection officer (DPO)?', default: offer(false) });
+  const hasDpo = await asker.confirm({
+    name: 'has_dpo',
+    message: 'Has the organisation designated a data protection officer (DPO)?',
+    default: offer(false),
+  });
   let dpo: InitAnswers['organisation']['dpo'];
   if (hasDpo) {
-    const dpoName = optional(await asker.input({ name: 'dpo_name', message: 'DPO name, person or firm (optional)', default: '' }));
-    const dpoEmail = (await asker.input({ name: 'dpo_email', message: 'DPO e-mail address', validate: email })).trim();
-    const external = await asker.confirm({ name: 'dpo_external', message: 'Is the DPO external (service contract, Art. 37(6))?', default: false });
+    const dpoName = optional(
+      await asker.input({
+        name: 'dpo_name',
+        message: 'DPO name, person or firm (optional)',
+        default: '',
+      }),
+    );
+    const dpoEmail = (
+      await asker.input({ name: 'dpo_email', message: 'DPO e-mail address', validate: email })
+    ).trim();
+    const external = await asker.confirm({
+      name: 'dpo_external',
+      message: 'Is the DPO external (service contract, Art. 37(6))?',
+      default: false,
+    });
     dpo = { ...(dpoName ? { name: dpoName } : {}), email: dpoEmail, external };
   }
 
@@ -140,11 +211,18 @@ export async function askInitQuestions(asker: Asker, options: FlowOptions): Prom
   });
 
   const authorities = listAuthorities();
-  const authorityChoices: Choice<string>[] = authorities.map((a) => ({ value: a.id, name: `${a.short} (${a.id})`, description: a.name.en }));
-  // Germany has no single default: most private bodies answer to the authority of their Land.
+  const authorityChoices: Choice<string>[] = authorities.map((a) => ({
+    value: a.id,
+    name: `${a.short} (${a.id})`,
+    description: a.name.en,
+  }));
+  // Where the law data has regional authorities (Germany's Länder), there is no single default:
+  // most private bodies answer to the authority of their Land.
   const supervisoryAuthority = await asker.select({
     name: 'supervisory_authority',
-    message: countryCode === 'DE' ? 'Lead supervisory authority (in Germany, usually the authority of your Land)' : 'Lead supervisory authority',
+    message: hasRegionalAuthorities(countryCode)
+      ? `Lead supervisory authority (in ${countryName(countryCode, 'en')}, usually the authority of your Land)`
+      : 'Lead supervisory authority',
     choices: authorityChoices,
     default: offer(defaultAuthorityFor(countryCode)?.id),
   });
@@ -186,8 +264,11 @@ export async function askInitQuestions(asker: Asker, options: FlowOptions): Prom
   };
 
   const placeholders: Placeholder[] = [];
-  if (address === ADDRESS_PLACEHOLDER) placeholders.push({ path: 'organisation.address', value: address });
-  if (orgEmail === placeholderEmail(name)) placeholders.push({ path: 'organisation.email', value: orgEmail });
-  if (rightsContact === placeholderEmail(name)) placeholders.push({ path: 'rights_contact', value: rightsContact });
+  if (address === ADDRESS_PLACEHOLDER)
+    placeholders.push({ path: 'organisation.address', value: address });
+  if (orgEmail === placeholderEmail(name))
+    placeholders.push({ path: 'organisation.email', value: orgEmail });
+  if (rightsContact === placeholderEmail(name))
+    placeholders.push({ path: 'rights_contact', value: rightsContact });
   return { answers, placeholders };
 }

@@ -77,3 +77,13 @@ export function authorityForGermanLand(
     file.german_land[code];
   return id === undefined ? undefined : authorityById(id);
 }
+
+/**
+ * Whether competence in `country` is split among the authorities of its regions (the German
+ * Länder, `land` in data/law/authorities.json): there, an organisation usually answers to the
+ * authority of the region where it has its seat, and there is no national default.
+ */
+export function hasRegionalAuthorities(country: string): boolean {
+  const code = canonicalCountryCode(country);
+  return listAuthorities().some((a) => a.country === code && a.land !== undefined);
+}

@@ -21,7 +21,10 @@ export type LawDataName =
   | 'breach-assessment'
   | 'enisa-severity'
   | 'transfers'
-  | 'processors';
+  | 'processors'
+  | 'transfer-tools'
+  | 'legal-bases'
+  | 'direct-marketing-words';
 
 export const LAW_DATA_NAMES: readonly LawDataName[] = [
   'eea',
@@ -39,6 +42,9 @@ export const LAW_DATA_NAMES: readonly LawDataName[] = [
   'enisa-severity',
   'transfers',
   'processors',
+  'transfer-tools',
+  'legal-bases',
+  'direct-marketing-words',
 ];
 
 // Both src/law/data.ts (tests, tsx) and dist/law/data.js (the built package) sit two levels

@@ -15,9 +15,9 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
-import { enGB } from 'date-fns/locale/en-GB';
-import { fr } from 'date-fns/locale/fr';
 import { loadLawData } from './data.js';
+import { DATE_FNS_LOCALES } from './date-locales.js';
+import { daysInMonth } from './duration.js';
 import type { HolidayCalendar } from './holidays.js';
 import type { LawDataFile, Sources } from './types.js';
 
@@ -58,7 +58,8 @@ export function deadlineValue(name: DeadlineValueName): DeadlineValue {
   return entry;
 }
 
-function numericValue(name: DeadlineValueName): number {
+/** A value of deadlines.json that must be a number (hours, months, employees). */
+export function numericValue(name: DeadlineValueName): number {
   const { value } = deadlineValue(name);
   if (typeof value !== 'number') throw new Error(`deadlines.json: "${name}" is not a number`);
   return value;
@@ -81,7 +82,8 @@ const HOUR_MS = 3_600_000;
  * An RFC 3339 instant with an explicit offset, as the schema's `instant` pattern writes it:
  * seconds optional, any number of fraction digits (only milliseconds are kept).
  */
-const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-](\d{2}):(\d{2}))$/;
+const INSTANT_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
 export interface ParsedInstant {
   date: Date;
@@ -96,14 +98,32 @@ export interface ParsedInstant {
 export function readInstant(text: string): ParsedInstant | { error: string } {
   const value = text.trim();
   const m = INSTANT_PATTERN.exec(value);
-  if (!m) return { error: 'add the UTC offset, e.g. 2026-03-14T09:30:00+01:00 (a local time is ambiguous)' };
-  const [year, month, day, hour, minute, second, offsetHours, offsetMins] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0', m[9] ?? '0', m[10] ?? '0'].map(Number) as [number, number, number, number, number, number, number, number];
+  if (!m)
+    return {
+      error: 'add the UTC offset, e.g. 2026-03-14T09:30:00+01:00 (a local time is ambiguous)',
+    };
+  const [year, month, day, hour, minute, second, offsetHours, offsetMins] = [
+    m[1],
+    m[2],
+    m[3],
+    m[4],
+    m[5],
+    m[6] ?? '0',
+    m[9] ?? '0',
+    m[10] ?? '0',
+  ].map(Number) as [number, number, number, number, number, number, number, number];
   const milliseconds = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
   const local = new Date(Date.UTC(year, month - 1, day));
-  const realDay = local.getUTCFullYear() === year && local.getUTCMonth() === month - 1 && local.getUTCDate() === day;
-  if (!realDay || hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMins > 59) return { error: `${value} is not a real date and time` };
+  const realDay =
+    local.getUTCFullYear() === year &&
+    local.getUTCMonth() === month - 1 &&
+    local.getUTCDate() === day;
+  if (!realDay || hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMins > 59)
+    return { error: `${value} is not a real date and time` };
   const offset = m[8] ?? 'Z';
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, milliseconds) - offsetMinutes(offset) * 60_000;
+  const utc =
+    Date.UTC(year, month - 1, day, hour, minute, second, milliseconds) -
+    offsetMinutes(offset) * 60_000;
   return { date: new Date(utc), offset };
 }
 
@@ -121,7 +141,10 @@ export function instantTime(text: string): number {
 /** The instant, or a RangeError naming what is expected. */
 export function parseInstant(text: string, what = 'Instant'): ParsedInstant {
   const read = readInstant(text);
-  if ('error' in read) throw new RangeError(`${what} must be ISO 8601 with an offset (e.g. 2026-03-14T09:30:00+01:00), got "${text}": ${read.error}`);
+  if ('error' in read)
+    throw new RangeError(
+      `${what} must be ISO 8601 with an offset (e.g. 2026-03-14T09:30:00+01:00), got "${text}": ${read.error}`,
+    );
   return read;
 }
 
@@ -177,8 +200,6 @@ export function hoursBetween(from: Date, to: Date): number {
   return (to.getTime() - from.getTime()) / HOUR_MS;
 }
 
-const DATE_FNS_LOCALES = { en: enGB, fr } as const;
-
 /**
  * An instant as a reader in `timeZone` sees it: `Mon 30 Mar 11:00 CEST` (en),
  * `lun. 30 mars 11:00 UTC+2` (fr). `locale` is a BCP 47 tag; its language picks the
@@ -223,10 +244,6 @@ function dateFromUtc(utc: number): string {
   return new Date(utc).toISOString().slice(0, 10);
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** Not a Saturday, Sunday or public holiday of `holidays` (weekends only if undefined). */
 export function isWorkingDay(date: string, holidays?: HolidayCalendar): boolean {
   const weekday = new Date(parseDate(date).utc).getUTCDay();
@@ -243,7 +260,9 @@ export function rollToWorkingDay(date: string, holidays?: HolidayCalendar): stri
     if (isWorkingDay(candidate, holidays)) return candidate;
     utc += DAY_MS;
   }
-  throw new Error(`No working day within a year after ${date} in calendar ${holidays?.code ?? 'weekends'}`);
+  throw new Error(
+    `No working day within a year after ${date} in calendar ${holidays?.code ?? 'weekends'}`,
+  );
 }
 
 /** Calendar days from a to b (both YYYY-MM-DD); negative if b is earlier. */
@@ -258,9 +277,15 @@ export function daysBetween(a: string, b: string): number {
  * the date does not exist (3(2)(c)); a last day falling on a Saturday, Sunday or public
  * holiday moves to the next working day (3(4)).
  */
-export function monthPeriodEnd(startDate: string, months: number, holidays?: HolidayCalendar): string {
+export function monthPeriodEnd(
+  startDate: string,
+  months: number,
+  holidays?: HolidayCalendar,
+): string {
   if (!Number.isInteger(months) || months < 1) {
-    throw new RangeError(`A period in months needs a positive whole number of months, got ${months}`);
+    throw new RangeError(
+      `A period in months needs a positive whole number of months, got ${months}`,
+    );
   }
   const { year, month, day } = parseDate(startDate);
   const monthIndex = year * 12 + (month - 1) + months;
@@ -296,7 +321,11 @@ export function requestDeadlines(
   const due = monthPeriodEnd(received, responseMonths, options.holidays);
   const result: RequestDeadlines = { due, extensionNoticeBy: due };
   if (extensionMonths > 0) {
-    result.extendedDue = monthPeriodEnd(received, responseMonths + extensionMonths, options.holidays);
+    result.extendedDue = monthPeriodEnd(
+      received,
+      responseMonths + extensionMonths,
+      options.holidays,
+    );
   }
   return result;
 }

@@ -71,7 +71,8 @@ export function compareDurations(a: string | Duration, b: string | Duration): -1
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function daysInMonth(year: number, month: number): number {
+/** Days in `month` (1–12) of `year`, leap years included. */
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -2,7 +2,7 @@
  * The due dates of a data-subject request (Art. 12(3), 12(4)): one function for `gdpr check`
  * (rule request-overdue) and `gdpr request list`, so that both always show the same date.
  */
-import { deadlineValue, requestDeadlines, type HolidayCalendar } from '../law/deadlines.js';
+import { numericValue, requestDeadlines, type HolidayCalendar } from '../law/deadlines.js';
 import { loadHolidayCalendar } from '../law/holidays.js';
 import type { Register } from '../register/load.js';
 import type { DataSubjectRequest } from '../types/register.js';
@@ -36,16 +36,12 @@ export function extensionDefects(request: DataSubjectRequest, due: string): Exte
 
 /** Art. 12(3): "within one month of receipt" (from the law data). */
 export function responseMonths(): number {
-  const { value } = deadlineValue('request_response_months');
-  if (typeof value !== 'number') throw new Error('deadlines.json: request_response_months is not a number');
-  return value;
+  return numericValue('request_response_months');
 }
 
 /** Art. 12(3): "by two further months" (from the law data, so that a reform is a data change). */
 export function maxExtensionMonths(): number {
-  const { value } = deadlineValue('request_extension_months');
-  if (typeof value !== 'number') throw new Error('deadlines.json: request_extension_months is not a number');
-  return value;
+  return numericValue('request_extension_months');
 }
 
 /**
@@ -58,8 +54,13 @@ export function requestDue(request: DataSubjectRequest, calendar?: HolidayCalend
   const extension = request.extension;
   const { due } = requestDeadlines(request.received, { extensionMonths: 0, holidays: calendar });
   if (!extension || extensionDefects(request, due).length > 0) return { due, effectiveDue: due };
-  const { extendedDue } = requestDeadlines(request.received, { extensionMonths: extension.months, holidays: calendar });
-  return extendedDue === undefined ? { due, effectiveDue: due } : { due, extendedDue, effectiveDue: extendedDue };
+  const { extendedDue } = requestDeadlines(request.received, {
+    extensionMonths: extension.months,
+    holidays: calendar,
+  });
+  return extendedDue === undefined
+    ? { due, effectiveDue: due }
+    : { due, extendedDue, effectiveDue: extendedDue };
 }
 
 /**
@@ -77,7 +78,10 @@ export async function registerHolidays(
   try {
     return await loadHolidayCalendar(code);
   } catch {
-    onUnknown?.(`no public-holiday calendar is known for \`${code}\` (gdpr.yaml holidays); deadlines roll over weekends only`, code);
+    onUnknown?.(
+      `no public-holiday calendar is known for \`${code}\` (gdpr.yaml holidays); deadlines roll over weekends only`,
+      code,
+    );
     return undefined;
   }
 }

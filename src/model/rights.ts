@@ -6,7 +6,8 @@
  * (Art. 12(4): saying why no action is taken is an answer too).
  */
 import { basesGrantingRight, basesLimitingErasure } from '../law/rights.js';
-import type { Activity, LegalBasis, RequestType } from '../types/register.js';
+import { directMarketingBases, directMarketingWordIn } from '../law/legal-bases.js';
+import type { Activity, LegalBasis, Purpose, RequestType, Text } from '../types/register.js';
 
 export interface RightInfo {
   type: RequestType;
@@ -23,7 +24,11 @@ export const RIGHTS: readonly RightInfo[] = [
   { type: 'portability', article: 'Art. 20', label: 'data portability' },
   { type: 'objection', article: 'Art. 21', label: 'objection' },
   { type: 'withdraw-consent', article: 'Art. 7(3)', label: 'withdrawal of consent' },
-  { type: 'automated-decision', article: 'Art. 22', label: 'not to be subject to an automated decision' },
+  {
+    type: 'automated-decision',
+    article: 'Art. 22',
+    label: 'not to be subject to an automated decision',
+  },
 ];
 
 export const REQUEST_TYPES: readonly RequestType[] = RIGHTS.map((right) => right.type);
@@ -35,7 +40,9 @@ export function rightInfo(type: RequestType): RightInfo {
 }
 
 function bases(activity: Activity): LegalBasis[] {
-  return activity.purposes.flatMap((purpose) => (purpose.legal_basis === undefined ? [] : [purpose.legal_basis]));
+  return activity.purposes.flatMap((purpose) =>
+    purpose.legal_basis === undefined ? [] : [purpose.legal_basis],
+  );
 }
 
 function anyBasis(activity: Activity, wanted: readonly string[]): boolean {
@@ -46,7 +53,11 @@ function anyBasis(activity: Activity, wanted: readonly string[]): boolean {
  * Why the right may not apply to the activity, or undefined when nothing speaks against it.
  * `activityId` only words the message.
  */
-export function rightApplicability(type: RequestType, activityId: string, activity: Activity): string | undefined {
+export function rightApplicability(
+  type: RequestType,
+  activityId: string,
+  activity: Activity,
+): string | undefined {
   if ((activity.role ?? 'controller') === 'processor') {
     // Art. 28(3)(e): a processor assists the controller, which answers the request.
     return `${activityId}: we process these data for a controller; pass the request on to the controller, who answers it (Art. 28(3)(e))`;
@@ -81,4 +92,32 @@ export function rightApplicability(type: RequestType, activityId: string, activi
     default:
       return undefined;
   }
+}
+
+function textValues(text: Text | undefined): string[] {
+  if (text === undefined) return [];
+  if (typeof text === 'string') return [text];
+  return Object.values(text).filter((v): v is string => typeof v === 'string');
+}
+
+/**
+ * Whether a purpose looks like direct marketing (Art. 21(2)) although the register does not say
+ * so: its legal basis is one marketing relies on (data/law/legal-bases.json) and the activity's
+ * id, name or description, or the purpose's description, uses a word of
+ * data/law/direct-marketing-words.json. Returns the word found, or undefined. It only ever
+ * suggests: the notice follows `direct_marketing` alone.
+ */
+export function directMarketingHint(
+  id: string,
+  activity: Activity,
+  purpose: Purpose,
+): string | undefined {
+  if (purpose.legal_basis === undefined) return undefined;
+  if (!directMarketingBases().includes(purpose.legal_basis)) return undefined;
+  return directMarketingWordIn([
+    id,
+    ...textValues(activity.name),
+    ...textValues(activity.description),
+    ...textValues(purpose.description),
+  ]);
 }

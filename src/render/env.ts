@@ -13,12 +13,18 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { format as formatDate } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
-import { enGB } from 'date-fns/locale/en-GB';
-import { fr } from 'date-fns/locale/fr';
 import { ConfigError } from '../errors.js';
 import { TEMPLATE_DIR } from '../paths.js';
+import { DATE_FNS_LOCALES } from '../law/date-locales.js';
 import { LEGAL_BASIS, LEGAL_BASIS_SHORT, MONTH_FORMAT, RIGHTS, type Lang } from './i18n.js';
-import { countryName, durationInWords, escapeMarkdown, joinList, localise, type TextValue } from './words.js';
+import {
+  countryName,
+  durationInWords,
+  escapeMarkdown,
+  joinList,
+  localise,
+  type TextValue,
+} from './words.js';
 
 export { countryName, durationInWords, escapeMarkdown, joinList, localise };
 
@@ -46,8 +52,6 @@ export interface Renderer {
   /** Which file a document would be rendered from (for `gdpr templates list`). */
   resolve(relativeName: string): TemplateSource | undefined;
 }
-
-const LOCALES = { en: enGB, fr } as const;
 
 export function createRenderer(options: RendererOptions): Renderer {
   const { lang, defaultLanguage, registerRoot } = options;
@@ -91,7 +95,8 @@ export function createRenderer(options: RendererOptions): Renderer {
     if (resolve(name)?.origin === 'register') out.push(`templates/${name}`);
     for (const dir of ['partials', `${lang}/partials`]) {
       if (!existsSync(join(overrideDir, dir))) continue;
-      for (const f of readdirSync(join(overrideDir, dir)).sort()) if (f.endsWith('.hbs')) out.push(`templates/${dir}/${f}`);
+      for (const f of readdirSync(join(overrideDir, dir)).sort())
+        if (f.endsWith('.hbs')) out.push(`templates/${dir}/${f}`);
     }
     return out;
   };
@@ -104,8 +109,14 @@ export function createRenderer(options: RendererOptions): Renderer {
       let template = compiled.get(name);
       if (!template) {
         const src = resolve(name);
-        if (!src) throw new Error(`no template ${name} (looked in ${overrideDir ? `${overrideDir} and ` : ''}${TEMPLATE_DIR})`);
-        template = envFor(format).compile(readFileSync(src.path, 'utf8'), { strict: true, noEscape: format !== 'html' });
+        if (!src)
+          throw new Error(
+            `no template ${name} (looked in ${overrideDir ? `${overrideDir} and ` : ''}${TEMPLATE_DIR})`,
+          );
+        template = envFor(format).compile(readFileSync(src.path, 'utf8'), {
+          strict: true,
+          noEscape: format !== 'html',
+        });
         compiled.set(name, template);
       }
       try {
@@ -126,7 +137,9 @@ export function createRenderer(options: RendererOptions): Renderer {
 /** `"deep" not defined in undefined - 1:16` → `the field "deep" is not defined (template line 1, column 16)`. */
 function handlebarsMessage(message: string): string {
   const m = /^"(.+)" not defined in .* - (\d+):(\d+)$/.exec(message);
-  return m ? `the field "${m[1]}" is not defined (template line ${m[2]}, column ${m[3]})` : message.replace(/\s+/g, ' ').trim();
+  return m
+    ? `the field "${m[1]}" is not defined (template line ${m[2]}, column ${m[3]})`
+    : message.replace(/\s+/g, ' ').trim();
 }
 
 interface HelperContext {
@@ -138,18 +151,31 @@ interface HelperContext {
 function registerHelpers(env: typeof Handlebars, ctx: HelperContext): void {
   const { lang, defaultLanguage, format } = ctx;
   // In Markdown and text, helpers escape their output themselves (templates compile with noEscape).
-  const out = (s: string): string | Handlebars.SafeString => (format === 'md' ? escapeMarkdown(s) : s);
+  const out = (s: string): string | Handlebars.SafeString =>
+    format === 'md' ? escapeMarkdown(s) : s;
 
   env.registerHelper('t', (value: TextValue) => out(localise(value, lang, defaultLanguage)));
-  env.registerHelper('md', (value: unknown) => out(value === null || value === undefined ? '' : String(value)));
-  env.registerHelper('date', (value: string | undefined) => (value ? out(formatDate(parseISO(value), MONTH_FORMAT[lang], { locale: LOCALES[lang] })) : ''));
-  env.registerHelper('duration', (value: string | undefined) => (value ? out(durationInWords(value, lang)) : ''));
+  env.registerHelper('md', (value: unknown) =>
+    out(value === null || value === undefined ? '' : String(value)),
+  );
+  env.registerHelper('date', (value: string | undefined) =>
+    value
+      ? out(formatDate(parseISO(value), MONTH_FORMAT[lang], { locale: DATE_FNS_LOCALES[lang] }))
+      : '',
+  );
+  env.registerHelper('duration', (value: string | undefined) =>
+    value ? out(durationInWords(value, lang)) : '',
+  );
   env.registerHelper('legalBasis', (value: string) => out(LEGAL_BASIS[value]?.[lang] ?? value));
-  env.registerHelper('legalBasisShort', (value: string) => out(LEGAL_BASIS_SHORT[value]?.[lang] ?? value));
+  env.registerHelper('legalBasisShort', (value: string) =>
+    out(LEGAL_BASIS_SHORT[value]?.[lang] ?? value),
+  );
   env.registerHelper('right', (value: string) => out(RIGHTS[value]?.[lang] ?? value));
   env.registerHelper('country', (value: string) => out(countryName(value, lang)));
   env.registerHelper('join', (items: unknown, options: Handlebars.HelperOptions) => {
-    const list = Array.isArray(items) ? items.map((i) => localise(i as TextValue, lang, defaultLanguage)) : [];
+    const list = Array.isArray(items)
+      ? items.map((i) => localise(i as TextValue, lang, defaultLanguage))
+      : [];
     const conj = (options?.hash as { or?: boolean } | undefined)?.or ? 'or' : 'and';
     return out(joinList(list, lang, conj));
   });

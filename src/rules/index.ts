@@ -39,6 +39,7 @@ import occasionalNotRoutine from './occasional-not-routine.js';
 // Transparency: notices (Arts. 12–14).
 import noticeCoverage from './notice-coverage.js';
 import missingTranslation from './missing-translation.js';
+import directMarketingStated from './direct-marketing-stated.js';
 // Breaches (Arts. 33–34) and requests (Art. 12).
 import breachNotificationOverdue from './breach-notification-overdue.js';
 import breachSubjectsCommunication from './breach-subjects-communication.js';
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   occasionalNotRoutine,
   noticeCoverage,
   missingTranslation,
+  directMarketingStated,
   breachNotificationOverdue,
   breachSubjectsCommunication,
   requestOverdue,

@@ -1,15 +1,12 @@
 import { defineRule } from '../check/rule.js';
 import { activities } from '../model/activities.js';
-
-const BASIS_NAME = {
-  'legal-obligation': 'a legal obligation (Art. 6(1)(c))',
-  'public-task': 'a task in the public interest or official authority (Art. 6(1)(e))',
-} as const;
+import { basesLaidDownByLaw } from '../law/legal-bases.js';
 
 export default defineRule({
   meta: {
     id: 'legal-reference-required',
-    description: 'A purpose based on a legal obligation or a public task names the law that lays it down.',
+    description:
+      'A purpose based on a legal obligation or a public task names the law that lays it down.',
     article: 'GDPR Art. 6(3)',
     severity: 'error',
     messages: {
@@ -18,17 +15,24 @@ export default defineRule({
     },
     docs: {
       why: 'Art. 6(3) requires the basis of processing under Art. 6(1)(c) and (e) to be laid down by Union or Member State law. A legal obligation or public task with no law named cannot be checked, nor explained to the people concerned.',
-      triggers: 'A purpose (of any activity, whatever its status) with `legal_basis: legal-obligation` or `legal_basis: public-task` and no `legal_reference`.',
+      triggers:
+        'A purpose (of any activity, whatever its status) with `legal_basis: legal-obligation` or `legal_basis: public-task` and no `legal_reference`.',
       fix: 'Add `legal_reference` with the statute and article (e.g. "Code de commerce, art. L123-22").',
     },
   },
   check({ register, report }) {
     for (const activity of activities(register)) {
       activity.data.purposes.forEach((purpose, index) => {
-        const basis = purpose.legal_basis;
-        if (basis !== 'legal-obligation' && basis !== 'public-task') return;
-        if (purpose.legal_reference !== undefined) return;
-        report({ messageId: 'missing', data: { number: index + 1, basis: BASIS_NAME[basis] }, file: activity.file, path: ['purposes', index] });
+        // Art. 6(3): the bases Union or Member State law must lay down (data/law/legal-bases.json).
+        const basis =
+          purpose.legal_basis === undefined ? undefined : basesLaidDownByLaw()[purpose.legal_basis];
+        if (basis === undefined || purpose.legal_reference !== undefined) return;
+        report({
+          messageId: 'missing',
+          data: { number: index + 1, basis },
+          file: activity.file,
+          path: ['purposes', index],
+        });
       });
     }
   },

@@ -476,6 +476,10 @@ export interface Purpose {
    * Art. 7: how consent is collected, withdrawn and demonstrated, for consent.
    */
   consent?: ConsentRecord;
+  /**
+   * Art. 21(2)-(3): true when the purpose is direct marketing (prospecting, newsletters, commercial offers, including profiling for it); the notice then states the unconditional right to object, whatever the legal basis. Default: false.
+   */
+  direct_marketing?: boolean;
 }
 
 /**

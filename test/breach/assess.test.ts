@@ -405,7 +405,7 @@ describe('the reasons in both languages', () => {
   const ENGLISH =
     /\bArt\. \d|Guidelines|Recital|EDPB|\d\([0-9a-z]\)|\b(the|is|are|were|not|and|of)\b/;
   const FRENCH = /\bart\. \d+\.\d|lignes directrices|CEPD|considérant|\b(les|des|est|sont|une)\b/;
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
   it('every sentence of the table has both languages, the same placeholders and the citation style of its language', () => {
     for (const [id, texts] of Object.entries(REASON_TEXTS)) {
@@ -450,7 +450,7 @@ describe('the reasons in both languages', () => {
     expect(reason('financial-data-exposed', { categories: [bank, { id: 'payroll' }] }).fr).toBe(
       'Des données financières ont été exposées (Coordonnées bancaires, payroll) : risque de fraude et de perte financière (considérant 85 ; lignes directrices 9/2022 du CEPD, section IV ; 01/2021, cas n° 07).',
     );
-    expect(() => reason('large-number-of-people')).toThrow('needs {people}');
+    expect(() => reason('large-number-of-people')).toThrow('needs {{people}}');
   });
 
   it('are shown in the first register language that has words (as documents), else in English', () => {

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 import { notice } from '../../src/commands/notice.js';
-import { buildNoticeModel, isDirectMarketing, linkFor, MissingItemsError } from '../../src/documents/notice.js';
+import { buildNoticeModel, linkFor, MissingItemsError } from '../../src/documents/notice.js';
+import { directMarketingHint } from '../../src/model/rights.js';
 import { CHROMIUM_MISSING, findChromium, requireChromium } from '../../src/documents/pdf.js';
 import { UsageError } from '../../src/errors.js';
 import { loadRegister } from '../../src/register/load.js';
@@ -70,14 +71,26 @@ describe('buildNoticeModel: missing items', () => {
   });
 
   it('a private organisation without a DPO gets no DPO section and no error (Art. 13(1)(b) "where applicable")', () => {
-    const register = loadRegister(makeRegister({ 'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace(/ {2}dpo:\n {4}name: Claire Martin\n {4}email: dpo@exemple.example\n/, '') }));
+    const register = loadRegister(
+      makeRegister({
+        'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace(
+          / {2}dpo:\n {4}name: Claire Martin\n {4}email: dpo@exemple.example\n/,
+          '',
+        ),
+      }),
+    );
     expect(buildNoticeModel(register, 'customers', 'en').dpo).toBeNull();
   });
 
   it('large-scale monitoring without a DPO still renders: whether it is a core activity is a judgement (rule dpo-required warns)', () => {
-    const config = BASE_REGISTER['gdpr.yaml']!.replace(/ {2}dpo:\n {4}name: Claire Martin\n {4}email: dpo@exemple.example\n/, '');
+    const config = BASE_REGISTER['gdpr.yaml']!.replace(
+      / {2}dpo:\n {4}name: Claire Martin\n {4}email: dpo@exemple.example\n/,
+      '',
+    );
     const activity = `${BASE_REGISTER['activities/customers.yaml']}dpia:\n  criteria: [large-scale, systematic-monitoring]\n  not_required_reason: test\n`;
-    const register = loadRegister(makeRegister({ 'gdpr.yaml': config, 'activities/customers.yaml': activity }));
+    const register = loadRegister(
+      makeRegister({ 'gdpr.yaml': config, 'activities/customers.yaml': activity }),
+    );
     expect(register.problems).toEqual([]);
     expect(buildNoticeModel(register, 'customers', 'en').dpo).toBeNull();
   });
@@ -131,20 +144,35 @@ automated_decisions:
     expect(
       missingItems({
         'catalog/retention.yaml': '- id: customers-3y\n  from: the end of the contract\n',
-        'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('supervisory_authority: fr', 'supervisory_authority: xx'),
+        'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace(
+          'supervisory_authority: fr',
+          'supervisory_authority: xx',
+        ),
       }),
     ).toEqual(['gdpr.yaml: supervisory_authority', 'catalog/retention.yaml: [0].duration']);
-    expect(missingItems({ 'notices/customers.yaml': 'title: Nobody\naudience: [nobody]\n' })).toEqual(['notices/customers.yaml: audience']);
+    expect(
+      missingItems({ 'notices/customers.yaml': 'title: Nobody\naudience: [nobody]\n' }),
+    ).toEqual(['notices/customers.yaml: audience']);
   });
 
   it('a controller outside the EEA must name its representative (Art. 27)', () => {
     const config = BASE_REGISTER['gdpr.yaml']!.replace('country: FR', 'country: US');
-    expect(missingItems({ 'gdpr.yaml': config })).toEqual(['gdpr.yaml: organisation.representative']);
+    expect(missingItems({ 'gdpr.yaml': config })).toEqual([
+      'gdpr.yaml: organisation.representative',
+    ]);
   });
 
   it('an explicitly listed processor activity is refused: the controller informs', () => {
-    const activity = BASE_REGISTER['activities/customers.yaml']!.replace('department: sales', 'department: sales\nrole: processor\ncontrollers: [client]');
-    expect(missingItems({ 'activities/customers.yaml': activity, 'notices/customers.yaml': 'title: T\nactivities: [customers]\n' })).toEqual(['activities/customers.yaml: role']);
+    const activity = BASE_REGISTER['activities/customers.yaml']!.replace(
+      'department: sales',
+      'department: sales\nrole: processor\ncontrollers: [client]',
+    );
+    expect(
+      missingItems({
+        'activities/customers.yaml': activity,
+        'notices/customers.yaml': 'title: T\nactivities: [customers]\n',
+      }),
+    ).toEqual(['activities/customers.yaml: role']);
   });
 });
 
@@ -152,7 +180,13 @@ describe('buildNoticeModel: content', () => {
   it('builds the candidates notice from the example register', () => {
     const model = buildNoticeModel(loadRegister(EXAMPLE), 'candidates', 'fr');
     expect(model.activities.map((a) => a.id)).toEqual(['recruitment']);
-    expect(model.rights.list).toEqual(['access', 'rectification', 'erasure', 'restriction', 'portability']);
+    expect(model.rights.list).toEqual([
+      'access',
+      'rectification',
+      'erasure',
+      'restriction',
+      'portability',
+    ]);
     expect(model.objection).toBeNull();
     expect(model.rights.consent).toBeNull();
     expect(model.noAutomatedDecisions).toBe(true);
@@ -163,64 +197,223 @@ describe('buildNoticeModel: content', () => {
         categories: [
           { fr: 'État civil, identité', en: 'Identity and civil status' },
           { fr: 'Coordonnées', en: 'Contact details' },
-          { fr: "Candidature (CV, lettre de motivation, notes d'entretien)", en: 'Application (CV, cover letter, interview notes)' },
+          {
+            fr: "Candidature (CV, lettre de motivation, notes d'entretien)",
+            en: 'Application (CV, cover letter, interview notes)',
+          },
         ],
         duration: 'P3M',
         criteria: null,
-        from: { fr: 'la fin de la procédure de recrutement', en: 'the end of the recruitment process' },
+        from: {
+          fr: 'la fin de la procédure de recrutement',
+          en: 'the end of the recruitment process',
+        },
         then: 'delete',
         archiveFor: null,
       },
     ]);
-    expect(model.authority.complaintUrl).toEqual({ text: 'https://www.cnil.fr/fr/adresser-une-plainte', href: 'https://www.cnil.fr/fr/adresser-une-plainte' });
+    expect(model.authority.complaintUrl).toEqual({
+      text: 'https://www.cnil.fr/fr/adresser-une-plainte',
+      href: 'https://www.cnil.fr/fr/adresser-une-plainte',
+    });
   });
 
   it('describes the transfers with the law data on adequacy', () => {
     const model = buildNoticeModel(loadRegister(EXAMPLE), 'customers', 'fr');
     expect(model.transfers).toEqual([
-      { activity: { fr: 'Service client et réclamations', en: 'Customer support and complaints' }, country: 'US', recipientKind: 'processor', adequacy: false, adequacyDecision: null, dpfCertified: false, mechanism: 'scc', derogation: null, copy: true },
-      { activity: { fr: "Lettre d'information et offres commerciales", en: 'Newsletter and commercial offers' }, country: 'US', recipientKind: 'processor', adequacy: true, adequacyDecision: '(UE) 2023/1795', dpfCertified: true, mechanism: 'adequacy', derogation: null, copy: false },
+      {
+        activity: { fr: 'Service client et réclamations', en: 'Customer support and complaints' },
+        country: 'US',
+        recipientKind: 'processor',
+        adequacy: false,
+        adequacyDecision: null,
+        dpfCertified: false,
+        mechanism: 'scc',
+        derogation: null,
+        copy: true,
+      },
+      {
+        activity: {
+          fr: "Lettre d'information et offres commerciales",
+          en: 'Newsletter and commercial offers',
+        },
+        country: 'US',
+        recipientKind: 'processor',
+        adequacy: true,
+        adequacyDecision: '(UE) 2023/1795',
+        dpfCertified: true,
+        mechanism: 'adequacy',
+        derogation: null,
+        copy: false,
+      },
     ]);
   });
 
   it('covers the same activities as the notice-coverage rule: active controller activities of the audience', () => {
     const model = buildNoticeModel(loadRegister(EXAMPLE), 'customers', 'en');
-    expect(model.activities.map((a) => a.id)).toEqual(['customer-support', 'customers', 'delivery-scheduling', 'invoicing', 'prospects-newsletter', 'trade-prospecting', 'video-surveillance']);
+    expect(model.activities.map((a) => a.id)).toEqual([
+      'customer-support',
+      'customers',
+      'delivery-scheduling',
+      'invoicing',
+      'prospects-newsletter',
+      'trade-prospecting',
+      'video-surveillance',
+    ]);
   });
 
   it('only http(s) URLs and e-mail addresses become links', () => {
-    expect(linkFor('dpo@exemple.example')).toEqual({ text: 'dpo@exemple.example', href: 'mailto:dpo@exemple.example' });
-    expect(linkFor('https://exemple.example/privacy')).toEqual({ text: 'https://exemple.example/privacy', href: 'https://exemple.example/privacy' });
+    expect(linkFor('dpo@exemple.example')).toEqual({
+      text: 'dpo@exemple.example',
+      href: 'mailto:dpo@exemple.example',
+    });
+    expect(linkFor('https://exemple.example/privacy')).toEqual({
+      text: 'https://exemple.example/privacy',
+      href: 'https://exemple.example/privacy',
+    });
     expect(linkFor('javascript:alert(1)')).toEqual({ text: 'javascript:alert(1)', href: null });
-    expect(linkFor('12 rue de la Paix, Paris')).toEqual({ text: '12 rue de la Paix, Paris', href: null });
+    expect(linkFor('12 rue de la Paix, Paris')).toEqual({
+      text: '12 rue de la Paix, Paris',
+      href: null,
+    });
   });
 });
 
-describe('direct-marketing heuristic (Art. 21(2))', () => {
-  const activity = (over: Partial<Activity>): Activity => ({ name: 'X', purposes: [{ description: 'Y', legal_basis: 'legitimate-interests', legitimate_interest: 'Z' }], ...over });
+describe('direct marketing (Art. 21(2)): what the rule direct-marketing-stated suggests', () => {
+  const activity = (over: Partial<Activity>): Activity => ({
+    name: 'X',
+    purposes: [{ description: 'Y', legal_basis: 'legitimate-interests', legitimate_interest: 'Z' }],
+    ...over,
+  });
+  const hint = (id: string, a: Activity): boolean =>
+    a.purposes.some((p) => directMarketingHint(id, a, p) !== undefined);
   const cases: [string, string, Activity, boolean][] = [
     ['id mentions prospects', 'prospects-newsletter', activity({}), true],
-    ['French name: prospection', 'b2b', activity({ name: { fr: 'Prospection des professionnels' } }), true],
-    ['English purpose: newsletter', 'mailing', activity({ purposes: [{ description: { en: 'Send the newsletter' }, legal_basis: 'consent' }] }), true],
-    ['French purpose: lettre d’information (typographic apostrophe)', 'lettre', activity({ purposes: [{ description: 'Envoyer la lettre d’information', legal_basis: 'consent' }] }), true],
-    ['accents ignored: démarchage', 'calls', activity({ description: 'Démarchage téléphonique' }), true],
-    ['owned by marketing but audience measurement', 'website-analytics', activity({ department: 'marketing', name: "Mesure d'audience du site web" }), false],
-    ['customer management', 'customers', activity({ name: 'Customer and order management' }), false],
+    [
+      'French name: prospection',
+      'b2b',
+      activity({ name: { fr: 'Prospection des professionnels' } }),
+      true,
+    ],
+    [
+      'English purpose: newsletter',
+      'mailing',
+      activity({
+        purposes: [{ description: { en: 'Send the newsletter' }, legal_basis: 'consent' }],
+      }),
+      true,
+    ],
+    [
+      'French purpose: lettre d’information (typographic apostrophe)',
+      'lettre',
+      activity({
+        purposes: [{ description: 'Envoyer la lettre d’information', legal_basis: 'consent' }],
+      }),
+      true,
+    ],
+    [
+      'accents ignored: démarchage',
+      'calls',
+      activity({ description: 'Démarchage téléphonique' }),
+      true,
+    ],
+    [
+      'owned by marketing but audience measurement',
+      'website-analytics',
+      activity({ department: 'marketing', name: "Mesure d'audience du site web" }),
+      false,
+    ],
+    [
+      'customer management',
+      'customers',
+      activity({ name: 'Customer and order management' }),
+      false,
+    ],
+    [
+      'a marketing word on a contract basis',
+      'newsletter',
+      activity({
+        purposes: [{ description: 'Deliver the paid newsletter', legal_basis: 'contract' }],
+      }),
+      false,
+    ],
   ];
   for (const [label, id, a, expected] of cases) {
-    it(`${label} → ${expected}`, () => { expect(isDirectMarketing(id, a)).toBe(expected); });
+    it(`${label} → ${expected}`, () => {
+      expect(hint(id, a)).toBe(expected);
+    });
   }
 });
 
+describe('direct marketing (Art. 21(2)): the notice follows `direct_marketing` alone', () => {
+  const objection = (purposes: string): ReturnType<typeof buildNoticeModel>['objection'] => {
+    const activity = BASE_REGISTER['activities/customers.yaml']!.replace(
+      '    legal_basis: contract\n',
+      `    legal_basis: contract\n${purposes}`,
+    );
+    const register = loadRegister(makeRegister({ 'activities/customers.yaml': activity }));
+    expect(register.problems).toEqual([]);
+    return buildNoticeModel(register, 'customers', 'en').objection;
+  };
+
+  it('a purpose marked `direct_marketing: true` is listed under the unconditional objection, whatever its basis', () => {
+    expect(
+      objection(
+        '  - description: Send offers to customers\n    legal_basis: consent\n    direct_marketing: true\n',
+      ),
+    ).toEqual({
+      particularSituation: null,
+      publicTask: false,
+      directMarketing: ['Send offers to customers'],
+    });
+  });
+
+  it('marketing words without the field do not make a purpose direct marketing (it stays under Art. 21(1))', () => {
+    expect(
+      objection(
+        '  - description: Send the newsletter\n    legal_basis: legitimate-interests\n    legitimate_interest: Informing customers\n',
+      ),
+    ).toEqual({
+      particularSituation: ['Send the newsletter'],
+      publicTask: false,
+      directMarketing: null,
+    });
+  });
+
+  it('only the marked purpose of an activity is direct marketing, not its other purposes', () => {
+    const purposes =
+      '  - description: Prevent fraud\n    legal_basis: legitimate-interests\n    legitimate_interest: Security\n' +
+      '  - description: Offer similar products\n    legal_basis: legitimate-interests\n    legitimate_interest: Sales\n    direct_marketing: true\n';
+    expect(objection(purposes)).toEqual({
+      particularSituation: ['Prevent fraud'],
+      publicTask: false,
+      directMarketing: ['Offer similar products'],
+    });
+  });
+
+  it('`direct_marketing: false` on a consent purpose opens no objection at all', () => {
+    expect(
+      objection(
+        '  - description: Send the newsletter\n    legal_basis: consent\n    direct_marketing: false\n',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('gdpr notice: usage errors (exit 2)', () => {
-  const cli = async (args: string[], env: Record<string, string> = {}): Promise<{ code: number; err: string; out: string }> => {
+  const cli = async (
+    args: string[],
+    env: Record<string, string> = {},
+  ): Promise<{ code: number; err: string; out: string }> => {
     const io = memoryIo(REPO_ROOT, env);
     const code = await run(args, io);
     return { code, err: io.err(), out: io.out() };
   };
 
   it('unknown notice id, with a suggestion', async () => {
-    const root = makeRegister({ 'notices/candidates.yaml': 'title: Applicants\naudience: [customers]\n' });
+    const root = makeRegister({
+      'notices/candidates.yaml': 'title: Applicants\naudience: [customers]\n',
+    });
     expect(await cli(['notice', 'candidate', root])).toEqual({
       code: 2,
       out: '',
@@ -229,28 +422,65 @@ describe('gdpr notice: usage errors (exit 2)', () => {
   });
 
   it('a language without templates', async () => {
-    expect(await cli(['notice', 'candidates', 'examples/atelier-durand', '--lang', 'de'])).toEqual({ code: 2, out: '', err: 'gdpr: --lang must be one of en, fr (got "de")\n' });
-    const root = makeRegister({ 'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('languages: [en]', 'languages: [de]') });
-    expect((await cli(['notice', 'customers', root])).err).toBe("gdpr: none of the register's languages (de) has built-in templates; pass --lang en or --lang fr\n");
-    const second = makeRegister({ 'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('languages: [en]', 'languages: [de, fr]') });
+    expect(await cli(['notice', 'candidates', 'examples/atelier-durand', '--lang', 'de'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'gdpr: --lang must be one of en, fr (got "de")\n',
+    });
+    const root = makeRegister({
+      'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('languages: [en]', 'languages: [de]'),
+    });
+    expect((await cli(['notice', 'customers', root])).err).toBe(
+      "gdpr: none of the register's languages (de) has built-in templates; pass --lang en or --lang fr\n",
+    );
+    const second = makeRegister({
+      'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('languages: [en]', 'languages: [de, fr]'),
+    });
     expect((await cli(['notice', 'customers', second])).out).toMatch(/^# /);
     expect((await cli(['register', second, '--format', 'json'])).out).toContain('"lang": "fr"');
   });
 
   it('pdf needs --out', async () => {
-    expect(await cli(['notice', 'candidates', 'examples/atelier-durand', '--format', 'pdf'])).toEqual({ code: 2, out: '', err: 'gdpr: --format pdf needs --out FILE (a PDF is not written to the terminal)\n' });
+    expect(
+      await cli(['notice', 'candidates', 'examples/atelier-durand', '--format', 'pdf']),
+    ).toEqual({
+      code: 2,
+      out: '',
+      err: 'gdpr: --format pdf needs --out FILE (a PDF is not written to the terminal)\n',
+    });
   });
 
   it('pdf without Chromium says how to get it', async () => {
-    const r = await cli(['notice', 'candidates', 'examples/atelier-durand', '--format', 'pdf', '--out', '/tmp/never-written.pdf'], { GDPR_CHROMIUM: '/nonexistent/chromium' });
-    expect(r).toEqual({ code: 2, out: '', err: `gdpr: GDPR_CHROMIUM is set to /nonexistent/chromium, which does not exist. ${CHROMIUM_MISSING}\n` });
+    const r = await cli(
+      [
+        'notice',
+        'candidates',
+        'examples/atelier-durand',
+        '--format',
+        'pdf',
+        '--out',
+        '/tmp/never-written.pdf',
+      ],
+      { GDPR_CHROMIUM: '/nonexistent/chromium' },
+    );
+    expect(r).toEqual({
+      code: 2,
+      out: '',
+      err: `gdpr: GDPR_CHROMIUM is set to /nonexistent/chromium, which does not exist. ${CHROMIUM_MISSING}\n`,
+    });
   });
 
   it('finds Chromium: GDPR_CHROMIUM first, then the Debian, Ubuntu and Google paths', () => {
     expect(findChromium({ GDPR_CHROMIUM: '/opt/chrome' }, () => false)).toBe('/opt/chrome');
-    expect(findChromium({}, (p) => p === '/usr/bin/google-chrome' || p === '/usr/bin/chromium-browser')).toBe('/usr/bin/chromium-browser');
+    expect(
+      findChromium({}, (p) => p === '/usr/bin/google-chrome' || p === '/usr/bin/chromium-browser'),
+    ).toBe('/usr/bin/chromium-browser');
     expect(findChromium({}, () => false)).toBeUndefined();
-    expect(() => requireChromium({}, () => false)).toThrow(new UsageError('--format pdf needs Chromium: install it (Debian: apt-get install chromium) or set GDPR_CHROMIUM'));
+    expect(() => requireChromium({}, () => false)).toThrow(
+      new UsageError(
+        '--format pdf needs Chromium: install it (Debian: apt-get install chromium) or set GDPR_CHROMIUM',
+      ),
+    );
   });
 
   it('a joint activity whose arrangement essence is recorded: the notice states it (Art. 26(2))', async () => {
@@ -280,7 +510,10 @@ recipients:
   });
 
   it('Markdown escapes register values', async () => {
-    const root = makeRegister({ 'notices/customers.yaml': "title: '<b>R&D</b> *notice* [x](javascript:y)'\naudience: [customers]\n" });
+    const root = makeRegister({
+      'notices/customers.yaml':
+        "title: '<b>R&D</b> *notice* [x](javascript:y)'\naudience: [customers]\n",
+    });
     const io = memoryIo(root);
     expect(await notice({ noticeId: 'customers', path: '.', format: 'md' }, io)).toBe(0);
     expect(io.out().split('\n')[0]).toBe('# \\<b\\>R&D\\</b\\> \\*notice\\* \\[x\\](javascript:y)');
@@ -318,7 +551,8 @@ departments:
   criteria: the limitation period of the claim
 `,
     'parties/partner.yaml': 'name: Partner GmbH\nkind: joint-controller\ncountry: DE\n',
-    'parties/indian-host.yaml': 'name: Host Pvt Ltd\nkind: processor\ncountry: IN\ndpa: { signed: 2026-01-01 }\n',
+    'parties/indian-host.yaml':
+      'name: Host Pvt Ltd\nkind: processor\ncountry: IN\ndpa: { signed: 2026-01-01 }\n',
     'parties/lawyer-us.yaml': 'name: Law LLP\nkind: third-party\ncountry: US\n',
     'activities/customers.yaml': `name: Scoring
 role: joint-controller
@@ -389,11 +623,17 @@ automated_decisions:
 
   it('in French HTML', async () => {
     const io = memoryIo(root);
-    expect(await notice({ noticeId: 'customers', path: '.', lang: 'fr', format: 'html' }, io)).toBe(0);
+    expect(await notice({ noticeId: 'customers', path: '.', lang: 'fr', format: 'html' }, io)).toBe(
+      0,
+    );
     const html = io.out();
-    expect(html).toContain('<li><strong>Scoring</strong> — pays : Inde ; destinataire : un prestataire (sous-traitant)');
+    expect(html).toContain(
+      '<li><strong>Scoring</strong> — pays : Inde ; destinataire : un prestataire (sous-traitant)',
+    );
     expect(html).toContain('<p><strong>Autorité d&#x27;exemple</strong></p>');
-    expect(html).toContain('<li>Réclamation : <a href="https://authority.example/complaints">https://authority.example/complaints</a></li>');
+    expect(html).toContain(
+      '<li>Réclamation : <a href="https://authority.example/complaints">https://authority.example/complaints</a></li>',
+    );
     expect(html).toContain('<li><a href="#automated-decisions">Décisions automatisées</a></li>');
     expect(html).toContain('<td>3 ans, puis archivage intermédiaire pendant 5 ans</td>');
   });

@@ -5,6 +5,7 @@ import {
   authorityById,
   authorityForGermanLand,
   defaultAuthorityFor,
+  hasRegionalAuthorities,
   listAuthorities,
 } from '../../src/law/authorities.js';
 import { consentAgeBounds, consentAgeFor, listConsentAges } from '../../src/law/consent-ages.js';
@@ -21,7 +22,8 @@ function rawFile(name: (typeof LAW_DATA_NAMES)[number]): unknown {
 /** Every string value in a JSON tree, with its path. */
 function strings(value: unknown, path = '$'): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, `${path}[${index}]`));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => strings(item, `${path}[${index}]`));
   if (value !== null && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) => strings(item, `${path}.${key}`));
   }
@@ -49,22 +51,28 @@ describe('law data files', () => {
     expect(typeof file.description).toBe('string');
   });
 
-  it.each(LAW_DATA_NAMES)('%s.json: every URL is https and every verified flag a boolean', (name) => {
-    const file = rawFile(name);
-    const urls = strings(file).filter(
-      ([path, text]) => text.includes('://') || /\.(website|complaint_url|breach_notification_url)$/.test(path),
-    );
-    for (const [path, url] of urls) {
-      expect(url, path).toMatch(/^https:\/\/[^\s]+$/);
-      expect(url, path).not.toContain('...');
-    }
-    for (const entry of verifiedEntries(file)) expect(typeof entry.verified).toBe('boolean');
-  });
+  it.each(LAW_DATA_NAMES)(
+    '%s.json: every URL is https and every verified flag a boolean',
+    (name) => {
+      const file = rawFile(name);
+      const urls = strings(file).filter(
+        ([path, text]) =>
+          text.includes('://') || /\.(website|complaint_url|breach_notification_url)$/.test(path),
+      );
+      for (const [path, url] of urls) {
+        expect(url, path).toMatch(/^https:\/\/[^\s]+$/);
+        expect(url, path).not.toContain('...');
+      }
+      for (const entry of verifiedEntries(file)) expect(typeof entry.verified).toBe('boolean');
+    },
+  );
 
   it('entries marked [UNVERIFIED] carry verified: false', () => {
     for (const name of LAW_DATA_NAMES) {
       for (const entry of verifiedEntries(rawFile(name))) {
-        const own = Object.values(entry).filter((value) => typeof value === 'string').join(' ');
+        const own = Object.values(entry)
+          .filter((value) => typeof value === 'string')
+          .join(' ');
         if (own.includes('[UNVERIFIED]') && entry.pending === undefined) {
           expect(entry.verified, `${name}: ${own.slice(0, 60)}`).toBe(false);
         }
@@ -82,7 +90,11 @@ describe('EEA (LAW.md §5.1)', () => {
     const members = listEeaCountries();
     expect(members).toHaveLength(30);
     expect(members.filter((member) => member.eu)).toHaveLength(27);
-    expect(members.filter((member) => !member.eu).map((member) => member.code)).toEqual(['IS', 'LI', 'NO']);
+    expect(members.filter((member) => !member.eu).map((member) => member.code)).toEqual([
+      'IS',
+      'LI',
+      'NO',
+    ]);
   });
 
   it('isEea / isEu', () => {
@@ -106,7 +118,23 @@ describe('EEA (LAW.md §5.1)', () => {
 describe('adequacy (LAW.md §5.2)', () => {
   it('lists the 17 decisions of §5.2', () => {
     expect(listAdequacyDecisions().map((decision) => decision.country)).toEqual([
-      'AD', 'AR', 'CA', 'FO', 'GG', 'IM', 'IL', 'JE', 'NZ', 'CH', 'UY', 'JP', 'KR', 'GB', 'US', 'org:epo', 'BR',
+      'AD',
+      'AR',
+      'CA',
+      'FO',
+      'GG',
+      'IM',
+      'IL',
+      'JE',
+      'NZ',
+      'CH',
+      'UY',
+      'JP',
+      'KR',
+      'GB',
+      'US',
+      'org:epo',
+      'BR',
     ]);
   });
 
@@ -120,7 +148,9 @@ describe('adequacy (LAW.md §5.2)', () => {
 
   it('Canada only for commercial organisations (PIPEDA)', () => {
     expect(adequacyFor('CA')).toBeUndefined();
-    expect(adequacyFor('CA', { commercialOrganisation: true })?.scope).toBe('commercial-organisations');
+    expect(adequacyFor('CA', { commercialOrganisation: true })?.scope).toBe(
+      'commercial-organisations',
+    );
   });
 
   it('UK adequate until 27 Dec 2031, flagged unverified', () => {
@@ -168,7 +198,20 @@ describe('supervisory authorities (LAW.md §10)', () => {
     const ids = listAuthorities().map((authority) => authority.id);
     const lander = ids.filter((id) => id.startsWith('de-') && id !== 'de-bund');
     expect(lander).toHaveLength(17);
-    for (const id of ['fr', 'de-bund', 'ie', 'nl', 'be', 'es', 'it', 'lu', 'at', 'pl', 'uk-ico', 'ch']) {
+    for (const id of [
+      'fr',
+      'de-bund',
+      'ie',
+      'nl',
+      'be',
+      'es',
+      'it',
+      'lu',
+      'at',
+      'pl',
+      'uk-ico',
+      'ch',
+    ]) {
       expect(ids).toContain(id);
     }
     for (const authority of listAuthorities()) {
@@ -185,6 +228,14 @@ describe('supervisory authorities (LAW.md §10)', () => {
     expect(authorityForGermanLand('HE', { publicBody: true })?.id).toBe('de-he');
     expect(authorityForGermanLand('XX')).toBeUndefined();
     expect(authorityById('de-bw')?.verified).toBe(false);
+  });
+
+  it('only Germany splits competence among regional authorities, and it has no national default', () => {
+    expect(hasRegionalAuthorities('DE')).toBe(true);
+    expect(hasRegionalAuthorities('de')).toBe(true);
+    expect(defaultAuthorityFor('DE')).toBeUndefined();
+    for (const country of ['FR', 'AT', 'BE', 'IE', 'GB', 'US'])
+      expect(hasRegionalAuthorities(country)).toBe(false);
   });
 });
 
@@ -204,7 +255,11 @@ describe('retention references (LAW.md §9)', () => {
     expect(retentionReference('cnil-prospects')?.duration).toBe('P3Y');
     expect(retentionReference('cnil-candidates-not-hired')?.duration).toBe('P3M');
     expect(retentionReference('cnil-candidates-talent-pool')?.duration).toBe('P2Y');
-    expect(retentionReference('fr-accounting')).toMatchObject({ duration: 'P10Y', kind: 'law', reference: 'Code de commerce, art. L123-22' });
+    expect(retentionReference('fr-accounting')).toMatchObject({
+      duration: 'P10Y',
+      kind: 'law',
+      reference: 'Code de commerce, art. L123-22',
+    });
     expect(retentionReference('cnil-logs')).toMatchObject({ duration: 'P1Y', min: 'P6M' });
     expect(retentionReference('fr-e-contracts-consumers')?.verified).toBe(false);
     expect(retentionReference('cnil-cookie-choice')?.verified).toBe(false);
@@ -234,8 +289,14 @@ describe('consent ages (LAW.md §4.4)', () => {
   });
 
   it('covers every EEA state, within the Art. 8(1) bounds', () => {
-    const countries = listConsentAges().map((entry) => entry.country).sort();
-    expect(countries).toEqual(listEeaCountries().map((member) => member.code).sort());
+    const countries = listConsentAges()
+      .map((entry) => entry.country)
+      .sort();
+    expect(countries).toEqual(
+      listEeaCountries()
+        .map((member) => member.code)
+        .sort(),
+    );
     for (const entry of listConsentAges()) {
       if (entry.age !== null) {
         expect(entry.age).toBeGreaterThanOrEqual(13);
