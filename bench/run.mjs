@@ -2,7 +2,7 @@
 // same files), the cost of `gdpr --version` beside `node -e 0`, and peak memory. Each command is
 // spawned as a user runs it, several times; the median wall time is kept.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRegister } from './generate.mjs';
@@ -10,7 +10,7 @@ import { generateRegister } from './generate.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = join(ROOT, '.bench');
 const BIN = join(ROOT, 'bin', 'gdpr.js');
-const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 function timeIt(args, runs = RUNS) {
@@ -18,7 +18,11 @@ function timeIt(args, runs = RUNS) {
   let last;
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
-    last = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+    last = spawnSync(process.execPath, args, {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      maxBuffer: 1 << 28,
+    });
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   times.sort((a, b) => a - b);
@@ -27,34 +31,130 @@ function timeIt(args, runs = RUNS) {
 
 /** Peak resident memory of one run, from /usr/bin/time when present. */
 function peakMemoryMb(args) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 1 << 28,
+  });
   if (r.error) return undefined;
   const kb = Number(r.stderr.trim().split('\n').pop());
   return Number.isFinite(kb) ? kb / 1024 : undefined;
 }
 
 mkdirSync(WORK, { recursive: true });
+const TODAY = ['--today', '2026-11-23'];
+const f = (x, d = 0) => (x === undefined ? 'n/a' : x.toFixed(d));
+const mark = (ok) => (ok ? 'met' : 'NOT met');
+
+/** Same register, with one warning in every activity (an untranslated name). */
+function oneWarningPerFile(dir) {
+  for (const name of readdirSync(join(dir, 'activities'))) {
+    const p = join(dir, 'activities', name);
+    writeFileSync(
+      p,
+      readFileSync(p, 'utf8').replace(
+        /^name: \{ fr: (Traitement \d+), en: [^}]+\}/m,
+        'name: { fr: $1 }',
+      ),
+    );
+  }
+}
+
 const rows = [];
 for (const n of SIZES) {
-  const dir = join(WORK, `register-${n}`);
-  generateRegister(dir, n);
-  const floor = timeIt([join(ROOT, 'bench', 'floor.mjs'), dir]);
-  const check = timeIt([BIN, 'check', dir, '--today', '2026-11-23', '--format', 'json']);
-  if (check.result.status !== 0) {
-    console.error(`check of the synthetic register (${n}) exited ${check.result.status}:\n${check.result.stdout.slice(0, 2000)}${check.result.stderr}`);
-    process.exitCode = 1;
+  for (const variant of ['clean', 'warn']) {
+    const dir = join(WORK, `register-${n}-${variant}`);
+    generateRegister(dir, n);
+    if (variant === 'warn') oneWarningPerFile(dir);
+    const floor = timeIt([join(ROOT, 'bench', 'floor.mjs'), dir]);
+    const check = timeIt([BIN, 'check', dir, ...TODAY, '--format', 'json']);
+    if (check.result.status !== 0) {
+      console.error(
+        `check of the synthetic register (${n}, ${variant}) exited ${check.result.status}:\n${check.result.stdout.slice(0, 2000)}${check.result.stderr}`,
+      );
+      process.exitCode = 1;
+    }
+    const mem = peakMemoryMb([BIN, 'check', dir, ...TODAY, '--format', 'json']);
+    const floorMem = peakMemoryMb([join(ROOT, 'bench', 'floor.mjs'), dir]);
+    rows.push({
+      activities: n,
+      variant,
+      floor_ms: floor.ms,
+      check_ms: check.ms,
+      ratio: check.ms / floor.ms,
+      peak_mb: mem,
+      floor_mb: floorMem,
+    });
   }
-  const mem = peakMemoryMb([BIN, 'check', dir, '--today', '2026-11-23', '--format', 'json']);
-  rows.push({ activities: n, floor_ms: floor.ms, check_ms: check.ms, ratio: check.ms / floor.ms, peak_mb: mem });
 }
-const node0 = timeIt(['-e', '0'], 15);
-const version = timeIt([BIN, '--version'], 15);
-
-const f = (x, d = 0) => (x === undefined ? 'n/a' : x.toFixed(d));
-console.log('gdpr check beside its floor (read + parse + schema-validate), median of', RUNS, 'runs');
-console.log('activities  floor ms  check ms  ratio  target  peak MB');
+console.log(
+  'gdpr check beside its floor (read + parse + schema-validate), median of',
+  RUNS,
+  'runs; goal ≤ 1.30',
+);
+console.log('activities  variant  floor ms  check ms  ratio  goal     peak MB  floor MB');
 for (const r of rows) {
-  const target = r.activities >= 1000 ? '≤ 1.30' : '—';
-  console.log(`${String(r.activities).padStart(10)}  ${f(r.floor_ms).padStart(8)}  ${f(r.check_ms).padStart(8)}  ${f(r.ratio, 2).padStart(5)}  ${target.padStart(6)}  ${f(r.peak_mb).padStart(7)}`);
+  console.log(
+    `${String(r.activities).padStart(10)}  ${r.variant.padEnd(7)}  ${f(r.floor_ms).padStart(8)}  ${f(r.check_ms).padStart(8)}  ${f(r.ratio, 2).padStart(5)}  ${mark(r.ratio <= 1.3).padEnd(7)}  ${f(r.peak_mb).padStart(7)}  ${f(r.floor_mb).padStart(8)}`,
+  );
 }
-console.log(`\ngdpr --version: ${f(version.ms, 1)} ms; node -e 0: ${f(node0.ms, 1)} ms; ratio ${(version.ms / node0.ms).toFixed(2)} (target ≤ 1.50)`);
+for (const variant of ['clean', 'warn']) {
+  const a = rows.find((r) => r.activities === 10000 && r.variant === variant);
+  const b = rows.find((r) => r.activities === 50000 && r.variant === variant);
+  if (a && b)
+    console.log(
+      `10k → 50k (${variant}): time ×${f(b.check_ms / a.check_ms, 2)} (goal ≤ 5.5, ${mark(b.check_ms / a.check_ms <= 5.5)}); peak ${f(b.peak_mb)} MB (goal ≤ 300, ${mark((b.peak_mb ?? Infinity) <= 300)})`,
+    );
+}
+
+// Startup on the example register beside `node -e 0`.
+const EXAMPLE = join(ROOT, 'examples', 'atelier-durand');
+const node0 = timeIt(['-e', '0'], 15);
+console.log(
+  `\nstartup on the example, median of 15 runs; node -e 0: ${f(node0.ms, 1)} ms; goal ≤ 3.00×`,
+);
+for (const [name, args] of [
+  ['check', ['check', EXAMPLE, ...TODAY, '--format', 'json']],
+  ['due', ['due', EXAMPLE, ...TODAY]],
+  ['notice', ['notice', 'candidates', EXAMPLE, '--lang', 'fr']],
+]) {
+  const t = timeIt([BIN, ...args], 15);
+  console.log(
+    `  ${name.padEnd(7)} ${f(t.ms, 1).padStart(7)} ms  ×${f(t.ms / node0.ms, 2)}  ${mark(t.ms / node0.ms <= 3)}`,
+  );
+}
+const version = timeIt([BIN, '--version'], 15);
+console.log(`  --version ${f(version.ms, 1)} ms  ×${f(version.ms / node0.ms, 2)} (goal ≤ 1.50)`);
+
+// Many registers in one run beside one register of the same activities.
+if (!process.env.BENCH_SKIP_MANY) {
+  const group = join(WORK, 'group');
+  for (let i = 0; i < 20; i++) generateRegister(join(group, `r${String(i).padStart(2, '0')}`), 500);
+  const big = join(WORK, 'register-10000-clean');
+  if (!SIZES.includes(10000)) generateRegister(big, 10000);
+  const many = timeIt([BIN, 'check', join(group, '*'), ...TODAY, '--format', 'json'], 3);
+  const one = timeIt([BIN, 'check', big, ...TODAY, '--format', 'json'], 3);
+  console.log(
+    `\n20 × 500 registers in one run: ${f(many.ms)} ms; one 10k register: ${f(one.ms)} ms; ×${f(many.ms / one.ms, 2)} (goal ≤ 1.30, ${mark(many.ms / one.ms <= 1.3)})`,
+  );
+
+  // The Art. 30 record at 10k: xlsx beside md, peak memory.
+  const out = join(WORK, 'out');
+  mkdirSync(out, { recursive: true });
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const md = peakMemoryMb([BIN, 'register', big, '--format', 'md', '-o', join(out, 'record.md')]);
+  const xlsx = peakMemoryMb([
+    BIN,
+    'register',
+    big,
+    '--format',
+    'xlsx',
+    '-o',
+    join(out, 'record.xlsx'),
+  ]);
+  console.log(
+    `record at 10k, peak memory: md ${f(md)} MB, xlsx ${f(xlsx)} MB; ×${f(xlsx / md, 2)} (goal ≤ 1.20, ${mark(xlsx / md <= 1.2)})`,
+  );
+}
+console.log('cached re-run (--cache): not measured, the option does not exist yet');

@@ -80,7 +80,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
   program
     .command('check')
     .description('validate a register: schemas, references and the legal rules (exit 0 clean, 1 findings, 2 usage or configuration error)')
-    .argument('[path]', 'register folder (or any folder inside it)', '.')
+    .argument('[paths...]', 'register folders (or folders inside them), or glob patterns; default: .')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
@@ -88,8 +88,8 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .option('--now <instant>', 'judge 72-hour clocks as of this instant (RFC 3339 with offset); default: now')
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour')
-    .action((path: string, opts: Record<string, unknown>) => {
-      setAction(async (io) => (await import('./commands/check.js')).check({ ...opts, path } as never, io));
+    .action((paths: string[], opts: Record<string, unknown>) => {
+      setAction(async (io) => (await import('./commands/check.js')).check({ ...opts, paths } as never, io));
     });
 
   program

@@ -1,8 +1,8 @@
-import { summarize } from '../diagnostics.js';
+import { summarize, type Diagnostic } from '../diagnostics.js';
 import { checkRegister } from '../check/engine.js';
 import { RULES } from '../rules/index.js';
 import { decideColor } from '../color.js';
-import { EXIT } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { loadFormatter, type FormatName } from '../formatters/index.js';
 import type { Io } from '../io.js';
 import { parseCount, parseNow, parseToday } from '../options.js';
@@ -12,7 +12,9 @@ import { resolve } from 'node:path';
 import { toolVersion } from '../version.js';
 
 export interface CheckCommandOptions {
-  path: string;
+  /** Register folders (or folders inside them) or glob patterns; none: the current folder. */
+  paths?: string[];
+  path?: string;
   format: FormatName;
   output?: string;
   maxWarnings?: string;
@@ -25,9 +27,14 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
   const maxWarnings = parseCount('--max-warnings', options.maxWarnings);
   const now = parseNow(options.now, options.today);
   const today = options.today !== undefined ? parseToday(options.today) : options.now !== undefined ? options.now.slice(0, 10) : parseToday(undefined);
-  const root = findRegisterRoot(resolve(io.cwd, options.path));
+  const roots = await registerRoots(io.cwd, options.paths?.length ? options.paths : [options.path ?? '.']);
 
-  const { diagnostics } = await checkRegister(root, { today, now, cwd: io.cwd, rules: RULES });
+  // Several registers: each one's findings, sorted, under its own files, in the order given.
+  const diagnostics: Diagnostic[] = [];
+  for (const root of roots) {
+    const result = await checkRegister(root, { today, now, cwd: io.cwd, rules: RULES });
+    diagnostics.push(...result.diagnostics);
+  }
 
   const formatter = await loadFormatter(options.format);
   const color = options.output === undefined && decideColor(options.color, io.env, io.stdout.isTTY);
@@ -46,4 +53,25 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
     return EXIT.findings;
   }
   return EXIT.ok;
+}
+
+/**
+ * The register roots named by the arguments, each once, in the order given. An argument with
+ * glob characters is expanded (folders only, sorted); one that matches nothing is a usage error.
+ */
+async function registerRoots(cwd: string, args: readonly string[]): Promise<string[]> {
+  const roots: string[] = [];
+  for (const arg of args) {
+    let folders = [arg];
+    if (/[*?[\]{}]/.test(arg)) {
+      const { globSync } = await import('tinyglobby');
+      folders = globSync(arg, { cwd, onlyDirectories: true, absolute: true, expandDirectories: false }).sort();
+      if (folders.length === 0) throw new UsageError(`no folder matches \`${arg}\``);
+    }
+    for (const folder of folders) {
+      const root = findRegisterRoot(resolve(cwd, folder));
+      if (!roots.includes(root)) roots.push(root);
+    }
+  }
+  return roots;
 }

@@ -34,6 +34,12 @@ export function schemaFileName(kind: FileKind): string {
 export const RECORD_KINDS = Object.keys(RECORD_DIRS) as RecordKind[];
 export const CATALOG_KINDS = Object.keys(CATALOG_FILES) as CatalogKind[];
 
+/** Every file kind → its schema file: the validators compiled at build time, one per kind. */
+export function validatorKinds(): Record<FileKind, string> {
+  const kinds: FileKind[] = ['config', ...RECORD_KINDS, ...CATALOG_KINDS];
+  return Object.fromEntries(kinds.map((k) => [k, schemaFileName(k)])) as Record<FileKind, string>;
+}
+
 /** Ids of file records and catalogue entries: REGISTER-FORMAT.md "Principles". */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 

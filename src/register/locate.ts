@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { rangeInPositions } from './positions.js';
 import type { DocPath, SourceFile } from './source.js';
 
 /** What to point at: the value at the path, or the key holding it. */
@@ -49,6 +50,7 @@ export function locateNode(doc: Document.Parsed, path: DocPath): Found {
 
 /** Offsets [start, end) of what a diagnostic at `path` should underline. */
 export function locateRange(file: SourceFile, path: DocPath, target: Target = 'value'): [number, number] {
+  if (file.positions) return rangeInPositions(file.positions, file.text, path, target);
   const doc = file.doc;
   if (!doc?.contents) return [0, 0];
   const found = locateNode(doc, path);

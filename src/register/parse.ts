@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { buildPositions, compactLineIndex } from './positions.js';
 import type { FileKind } from './kinds.js';
 import type { SourceFile } from './source.js';
 
@@ -82,37 +83,14 @@ export function parseFile(absPath: string, relPath: string, kind: FileKind, byte
     }
   }
   if (problems.length > 0) return { file: { absPath, relPath, kind, text, doc, lineCounter, data }, problems };
-  // A clean file keeps only its text and data: most files never need a position, and holding
-  // every syntax tree of a large register costs memory and garbage collection. The tree and the
-  // line index are rebuilt, once, the first time a finding needs them.
-  return { file: lazySourceFile(absPath, relPath, kind, text, data), problems };
+  // A clean file keeps its text, its data and a compact table of positions built now, while the
+  // tree is in hand: no second parse when a finding needs a position, and no tree kept (holding
+  // every syntax tree of a large register costs memory and garbage collection).
+  const positions = buildPositions(doc.contents, text);
+  return { file: { absPath, relPath, kind, text, data, doc: undefined, positions, lineCounter: compactLineIndex(lineCounter) }, problems };
 }
 
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', strict: true } as const;
-
-function lazySourceFile(absPath: string, relPath: string, kind: FileKind, text: string, data: unknown): SourceFile {
-  let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
-  const reparse = (): { doc: Document.Parsed; lineCounter: LineCounter } => {
-    if (!parsed) {
-      const lineCounter = new LineCounter();
-      parsed = { doc: parseDocument(text, { lineCounter, ...PARSE_OPTIONS }), lineCounter };
-    }
-    return parsed;
-  };
-  return {
-    absPath,
-    relPath,
-    kind,
-    text,
-    data,
-    get doc() {
-      return reparse().doc;
-    },
-    get lineCounter() {
-      return reparse().lineCounter;
-    },
-  };
-}
 
 /** Offset of a tab in the indentation of the line holding `offset`, if there is one. */
 function tabIndentationAt(text: string, offset: number): number | undefined {

@@ -1,4 +1,5 @@
-import type { Document, LineCounter } from 'yaml';
+import type { Document } from 'yaml';
+import type { LineIndex, Positions } from './positions.js';
 import type { FileKind } from './kinds.js';
 
 /** A path inside a document: map keys and sequence indexes. */
@@ -13,8 +14,11 @@ export interface SourceFile {
   readonly kind: FileKind;
   /** Decoded text, BOM removed (so columns match what editors show). */
   readonly text: string;
+  /** The syntax tree, kept only for a file with syntax problems; clean files keep `positions`. */
   readonly doc: Document.Parsed | undefined;
-  readonly lineCounter: LineCounter;
+  /** Ranges of the nodes of a clean file, built during its one parse. */
+  readonly positions?: Positions | undefined;
+  readonly lineCounter: LineIndex;
   /** Plain JS value of the document (undefined when it could not be parsed). */
   readonly data: unknown;
 }

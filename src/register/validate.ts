@@ -1,14 +1,12 @@
-import { SCHEMA_DIR } from '../paths.js';
-import { isCountryCode } from './country.js';
-import { registerSchemas } from './schemas.js';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import { isDuration } from '../law/duration.js';
-import { schemaFileName, type FileKind } from './kinds.js';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { ErrorObject, Format, ValidateFunction } from 'ajv';
+import { PACKAGE_ROOT } from '../paths.js';
+import { REGISTER_FORMATS } from './formats.js';
+import type { FileKind } from './kinds.js';
 import { pointerToPath, type DocPath } from './source.js';
 import { didYouMean } from './suggest.js';
 import type { Target } from './locate.js';
-
 
 /** A schema problem, located by a path into the document. */
 export interface SchemaProblem {
@@ -17,35 +15,26 @@ export interface SchemaProblem {
   message: string;
 }
 
-let ajv: Ajv | undefined;
-const validators = new Map<FileKind, ValidateFunction>();
+/**
+ * The validators, compiled from the schemas at build time (scripts/build-validators.mjs): loading
+ * them is reading code, not compiling schemas. Both src/register/ and dist/register/ sit two
+ * levels below the package root, so tests and the built CLI load the same file.
+ */
+export const VALIDATORS_FILE = join(PACKAGE_ROOT, 'dist', 'validators.cjs');
 
-
-
-function getAjv(): Ajv {
-  if (ajv) return ajv;
-  const instance = new Ajv({ allErrors: true, strict: true, verbose: true });
-  addFormats.default(instance, ['date', 'date-time', 'email', 'uri']);
-  instance.addFormat('iso-duration', { type: 'string', validate: isDuration });
-  instance.addFormat('country-code', { type: 'string', validate: isCountryCode });
-  instance.addFormat('language-code', { type: 'string', validate: (s: string) => /^[a-z]{2}$/.test(s) });
-  // ajv keeps (and annotates) the objects it is given: hand it copies of the shared schemas.
-  for (const [name, schema] of registerSchemas()) instance.addSchema(structuredClone(schema), name);
-  ajv = instance;
-  return instance;
-}
+type ValidatorModule = (
+  formats: Readonly<Record<string, Format>>,
+) => Partial<Record<FileKind, ValidateFunction>>;
+let validators: Partial<Record<FileKind, ValidateFunction>> | undefined;
 
 export function validatorFor(kind: FileKind): ValidateFunction {
-  const v = validators.get(kind);
-  if (!v) {
-    const a = getAjv();
-    const name = schemaFileName(kind);
-    const fn = a.getSchema(name);
-    if (!fn) throw new Error(`schema ${name} is missing from ${SCHEMA_DIR}`);
-    validators.set(kind, fn);
-    return fn;
+  if (!validators) {
+    const build = createRequire(import.meta.url)(VALIDATORS_FILE) as ValidatorModule;
+    validators = build(REGISTER_FORMATS);
   }
-  return v;
+  const fn = validators[kind];
+  if (!fn) throw new Error(`no validator for ${kind} in ${VALIDATORS_FILE}; run \`npm run build\``);
+  return fn;
 }
 
 /** Validates one document; returns the problems in the user's words (never ajv's). */

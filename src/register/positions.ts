@@ -1,0 +1,222 @@
+import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Pair } from 'yaml';
+
+/**
+ * What positions need from a parsed YAML file, kept while its syntax tree is in hand so that the
+ * tree can be dropped: one parse per file, and a few integers per node instead of the tree.
+ *
+ * Nodes are stored in document order (a map's values, a sequence's items), FIELDS integers each.
+ * The key of a map value is kept as its source range; its string is compared against the text,
+ * and only keys whose text differs from their value (quoted keys, numbers) keep a string.
+ */
+const FIELDS = 6;
+const F_TYPE = 0;
+const F_START = 1;
+const F_END = 2;
+const F_KEY_START = 3;
+const F_KEY_END = 4;
+/** Subtree size in nodes (itself included); for an alias, the index of the node it resolves to. */
+const F_SIZE = 5;
+
+const T_MAP = 1;
+const T_SEQ = 2;
+const T_SCALAR = 3;
+const T_ALIAS = 4;
+/** A map value that is absent altogether (`{ a }`): no node, no range. */
+const T_NONE = 5;
+/** A scalar whose value is null and whose range is empty (`key:` with nothing after it). */
+const T_EMPTY = 6;
+/** Any other node kind: located, never walked into. */
+const T_OTHER = 7;
+
+export interface Positions {
+  /** FIELDS integers per node, document order; index 0 is the document's contents. */
+  readonly nodes: Int32Array;
+  /** Keys whose string is not their source text, by node index. */
+  readonly keys: ReadonlyMap<number, string> | undefined;
+}
+
+/** Builds the position table of a document's contents (null contents: no table). */
+export function buildPositions(contents: Node | null, text: string): Positions | undefined {
+  if (contents === null) return undefined;
+  let nodes = new Int32Array(64 * FIELDS);
+  let count = 0;
+  let keys: Map<number, string> | undefined;
+  const anchors = new Map<string, number>();
+
+  const add = (node: Node | null, key: Node | null): void => {
+    const i = count++;
+    if ((i + 1) * FIELDS > nodes.length) {
+      const grown = new Int32Array(nodes.length * 2);
+      grown.set(nodes);
+      nodes = grown;
+    }
+    const o = i * FIELDS;
+    if (key?.range && isScalar(key)) {
+      nodes[o + F_KEY_START] = key.range[0];
+      nodes[o + F_KEY_END] = key.range[1];
+      const name = String(key.value);
+      if (text.slice(key.range[0], key.range[1]) !== name) (keys ??= new Map()).set(i, name);
+    } else {
+      // No key (a sequence item, the root) or a key that is not a scalar (never matched).
+      nodes[o + F_KEY_START] = key?.range ? key.range[0] : -1;
+      nodes[o + F_KEY_END] = key?.range ? key.range[1] : -1;
+      if (key) (keys ??= new Map()).set(i, '\u0000complex');
+    }
+    nodes[o + F_SIZE] = 1;
+    if (node === null) {
+      nodes[o + F_TYPE] = T_NONE;
+      nodes[o + F_START] = -1;
+      nodes[o + F_END] = -1;
+      return;
+    }
+    nodes[o + F_START] = node.range ? node.range[0] : -1;
+    nodes[o + F_END] = node.range ? node.range[1] : -1;
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) anchors.set(anchor, i);
+    if (isMap(node)) {
+      nodes[o + F_TYPE] = T_MAP;
+      for (const pair of node.items as Pair<Node | null, Node | null>[]) add(pair.value, pair.key);
+    } else if (isSeq(node)) {
+      nodes[o + F_TYPE] = T_SEQ;
+      for (const item of node.items as (Node | null)[]) add(item, null);
+    } else if (isAlias(node)) {
+      nodes[o + F_TYPE] = T_ALIAS;
+      nodes[o + F_SIZE] = anchors.get(node.source) ?? -1;
+      return;
+    } else if (isScalar(node)) {
+      const empty = node.value === null && (!node.range || node.range[0] === node.range[1]);
+      nodes[o + F_TYPE] = empty ? T_EMPTY : T_SCALAR;
+      return;
+    } else {
+      nodes[o + F_TYPE] = T_OTHER;
+      return;
+    }
+    nodes[o + F_SIZE] = count - i;
+  };
+  add(contents, null);
+  return { nodes: nodes.slice(0, count * FIELDS), keys };
+}
+
+function at(array: Int32Array, index: number): number {
+  return array[index] ?? 0;
+}
+
+export interface Located {
+  /** Node index, or -1 when the path ends on an absent value. */
+  node: number;
+  /** Index of the node whose key was last crossed, or -1. */
+  key: number;
+  exact: boolean;
+}
+
+/**
+ * Walks the table as `locateNode` walks a tree: through maps by key and sequences by index,
+ * resolving aliases, stopping at the closest existing node when the path does not exist.
+ */
+export function findInPositions(
+  p: Positions,
+  text: string,
+  path: readonly (string | number)[],
+): Located {
+  const n = p.nodes;
+  let node = 0;
+  let key = -1;
+  for (const seg of path) {
+    if (n[node * FIELDS + F_TYPE] === T_ALIAS) {
+      const target = at(n, node * FIELDS + F_SIZE);
+      if (target >= 0) node = target;
+    }
+    const type = n[node * FIELDS + F_TYPE];
+    const end = node + at(n, node * FIELDS + F_SIZE);
+    if (type === T_MAP) {
+      const name = String(seg);
+      let found = -1;
+      for (let c = node + 1; c < end; c += childSize(n, c)) {
+        if (keyIs(p, text, c, name)) {
+          found = c;
+          break;
+        }
+      }
+      if (found < 0) return { node, key, exact: false };
+      key = found;
+      node = found;
+      if (n[node * FIELDS + F_TYPE] === T_NONE) return { node: -1, key, exact: true };
+    } else if (type === T_SEQ && typeof seg === 'number') {
+      let c = node + 1;
+      for (let k = 0; k < seg && c < end; k++) c += childSize(n, c);
+      if (c >= end) return { node, key, exact: false };
+      key = -1;
+      node = c;
+    } else {
+      return { node, key, exact: false };
+    }
+  }
+  return { node, key, exact: true };
+}
+
+function childSize(n: Int32Array, c: number): number {
+  return n[c * FIELDS + F_TYPE] === T_ALIAS ? 1 : at(n, c * FIELDS + F_SIZE);
+}
+
+function keyIs(p: Positions, text: string, c: number, name: string): boolean {
+  const special = p.keys?.get(c);
+  if (special !== undefined) return special === name;
+  const start = at(p.nodes, c * FIELDS + F_KEY_START);
+  const end = at(p.nodes, c * FIELDS + F_KEY_END);
+  return start >= 0 && end - start === name.length && text.startsWith(name, start);
+}
+
+/** Offsets [start, end) to underline, with the same choices as `locateRange` over a tree. */
+export function rangeInPositions(
+  p: Positions,
+  text: string,
+  path: readonly (string | number)[],
+  target: 'value' | 'key',
+): [number, number] {
+  const found = findInPositions(p, text, path);
+  const n = p.nodes;
+  const type = found.node < 0 ? T_NONE : n[found.node * FIELDS + F_TYPE];
+  const emptyValue = found.node < 0 || type === T_EMPTY;
+  const useKey = found.key >= 0 && (target === 'key' || !found.exact || emptyValue);
+  let start: number;
+  let end: number;
+  if (useKey) {
+    start = at(n, found.key * FIELDS + F_KEY_START);
+    end = at(n, found.key * FIELDS + F_KEY_END);
+  } else {
+    if (found.node < 0) return [0, 0];
+    start = at(n, found.node * FIELDS + F_START);
+    end = at(n, found.node * FIELDS + F_END);
+  }
+  if (start < 0) return [0, 0];
+  // A whole map or sequence as a target: underline its first line only, not the block.
+  if ((type === T_MAP || type === T_SEQ) && !useKey) {
+    const nl = text.indexOf('\n', start);
+    if (nl >= 0 && nl < end) end = text[nl - 1] === '\r' ? nl - 1 : nl;
+  }
+  return [start, Math.max(end, start)];
+}
+
+/** The one-indexed line and column of an offset, as yaml's `LineCounter.linePos`. */
+export interface LineIndex {
+  linePos(offset: number): { line: number; col: number };
+}
+
+/** A LineCounter's line starts, packed: the same answers for a fraction of the memory. */
+export function compactLineIndex(lineCounter: LineCounter): LineIndex {
+  const starts = Int32Array.from(lineCounter.lineStarts);
+  return {
+    linePos(offset: number) {
+      let low = 0;
+      let high = starts.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (at(starts, mid) < offset) low = mid + 1;
+        else high = mid;
+      }
+      if (starts[low] === offset) return { line: low + 1, col: 1 };
+      if (low === 0) return { line: 0, col: offset };
+      return { line: low, col: offset - at(starts, low - 1) + 1 };
+    },
+  };
+}
