@@ -35,15 +35,10 @@ export default defineRule({
     const informed = activeActivities(register).filter((a) => roleOf(a.data) !== 'processor');
     // One missing thing, one finding: without any notice, say so once rather than per activity.
     // (`ids` counts notice files even when they fail their schema: those are the schema's findings.)
-    const noNotices =
-      register.ids.notice.size === 0 && register.configFile !== undefined && informed.length > 0;
-    if (noNotices && register.configFile) {
-      report({
-        messageId: 'noNotices',
-        data: { count: informed.length },
-        file: register.configFile,
-        path: [],
-      });
+    const config = register.configFile;
+    const noNotices = register.ids.notice.size === 0 && config !== undefined && informed.length > 0;
+    if (noNotices) {
+      report({ messageId: 'noNotices', data: { count: informed.length }, file: config, path: [] });
     }
     for (const activity of informed) {
       if (!noNotices && !covered.has(activity.id)) {
