@@ -88,6 +88,11 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .option('--now <instant>', 'judge 72-hour clocks as of this instant (RFC 3339 with offset); default: now')
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour')
+    // Bulk suppressions (gdpr-suppressions.json at the register root), as ESLint's.
+    .option('--suppress-all', 'record every current error in gdpr-suppressions.json so that only new ones fail')
+    .option('--suppress-rule <rule>', 'record the current errors of this rule (repeatable)', (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
+    .option('--prune-suppressions', 'remove from gdpr-suppressions.json the errors that are no longer found')
+    .option('--pass-on-unpruned-suppressions', 'do not fail when gdpr-suppressions.json counts errors that are gone')
     .action((paths: string[], opts: Record<string, unknown>) => {
       setAction(async (io) => (await import('./commands/check.js')).check({ ...opts, paths } as never, io));
     });

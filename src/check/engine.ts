@@ -1,10 +1,17 @@
 import { relative, sep } from 'node:path';
-import { compareDiagnostics, type Diagnostic, type Severity, type SeveritySetting } from '../diagnostics.js';
+import {
+  compareDiagnostics,
+  type Diagnostic,
+  type Severity,
+  type SeveritySetting,
+} from '../diagnostics.js';
 import { ConfigError } from '../errors.js';
 import { loadRegister, type LoadOptions, type Register } from '../register/load.js';
 import { locateRange, spanOf } from '../register/locate.js';
 import { formatPath } from '../register/source.js';
 import { didYouMean } from '../register/suggest.js';
+import type { SourceFile } from '../register/source.js';
+import { parseDirectives, type Directive } from './directives.js';
 import type { Report, Rule } from './rule.js';
 
 export interface CheckOptions extends LoadOptions {
@@ -22,16 +29,23 @@ export interface CheckResult {
 }
 
 /** Fills `{{placeholders}}`; a placeholder left unfilled is a bug in the rule, not a user error. */
-export function interpolate(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+export function interpolate(
+  template: string,
+  data: Readonly<Record<string, string | number>> = {},
+): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
     const v = data[name];
-    if (v === undefined) throw new Error(`message placeholder {{${name}}} has no value in "${template}"`);
+    if (v === undefined)
+      throw new Error(`message placeholder {{${name}}} has no value in "${template}"`);
     return String(v);
   });
 }
 
 /** Severity settings from gdpr.yaml `rules:`; unknown rule ids are a configuration error (exit 2). */
-export function severitySettings(register: Register, rules: readonly Rule[]): Map<string, SeveritySetting> {
+export function severitySettings(
+  register: Register,
+  rules: readonly Rule[],
+): Map<string, SeveritySetting> {
   const settings = new Map<string, SeveritySetting>();
   const file = register.configFile;
   const raw = (file?.data as { rules?: unknown } | undefined)?.rules;
@@ -40,11 +54,14 @@ export function severitySettings(register: Register, rules: readonly Rule[]): Ma
   for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!known.includes(id)) {
       const span = spanOf(file, locateRange(file, ['rules', id], 'key'));
-      throw new ConfigError(`unknown rule \`${id}\` in \`rules:\`.${didYouMean(id, known)} Run \`gdpr rules\` to list them.`, {
-        file: file.relPath,
-        line: span.start.line,
-        column: span.start.column,
-      });
+      throw new ConfigError(
+        `unknown rule \`${id}\` in \`rules:\`.${didYouMean(id, known)} Run \`gdpr rules\` to list them.`,
+        {
+          file: file.relPath,
+          line: span.start.line,
+          column: span.start.column,
+        },
+      );
     }
     if (value === 'off' || value === 'warning' || value === 'error') settings.set(id, value);
   }
@@ -54,24 +71,98 @@ export function severitySettings(register: Register, rules: readonly Rule[]): Ma
 export async function checkRegister(root: string, options: CheckOptions): Promise<CheckResult> {
   const register = loadRegister(root, options);
   const settings = severitySettings(register, options.rules);
-  const diagnostics: Diagnostic[] = [];
+  const found: { diagnostic: Diagnostic; file: SourceFile }[] = [];
+  const ran = new Set<string>();
+  const reporterOf = (rule: Rule) => {
+    const configured = settings.get(rule.meta.id);
+    const setting = configured === 'off' ? undefined : configured;
+    return (r: Report): void => {
+      const template = rule.meta.messages[r.messageId];
+      if (template === undefined)
+        throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);
+      const severity: Severity = setting ?? r.severity ?? rule.meta.severity;
+      found.push({
+        diagnostic: toDiagnostic(rule, r, interpolate(template, r.data), severity, options.cwd),
+        file: r.file,
+      });
+    };
+  };
 
   for (const rule of options.rules) {
-    const setting = settings.get(rule.meta.id);
-    if (setting === 'off') continue;
-    const report = (r: Report): void => {
-      const template = rule.meta.messages[r.messageId];
-      if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);
-      const severity: Severity = setting ?? r.severity ?? rule.meta.severity;
-      diagnostics.push(toDiagnostic(rule, r, interpolate(template, r.data), severity, options.cwd));
-    };
-    await rule.check({ register, today: options.today, now: options.now, report });
+    if (settings.get(rule.meta.id) === 'off') continue;
+    ran.add(rule.meta.id);
+    await rule.check({
+      register,
+      today: options.today,
+      now: options.now,
+      report: reporterOf(rule),
+    });
   }
+  const directiveRule = options.rules.find((r) => r.meta.id === DIRECTIVE_RULE);
+  const diagnostics = applyDirectives(
+    register,
+    found,
+    ran,
+    directiveRule && ran.has(DIRECTIVE_RULE) ? reporterOf(directiveRule) : undefined,
+  );
   diagnostics.sort(compareDiagnostics);
   return { register, diagnostics };
 }
 
-function toDiagnostic(rule: Rule, r: Report, message: string, severity: Severity, cwd: string): Diagnostic {
+const DIRECTIVE_RULE = 'suppression-directive';
+
+/**
+ * `# gdpr-disable-next-line <rules> -- <reason>`: drops the findings of the named rules on the
+ * next line; reports, through `suppression-directive`, each named rule that ran and hid nothing.
+ */
+function applyDirectives(
+  register: Register,
+  found: readonly { diagnostic: Diagnostic; file: SourceFile }[],
+  ran: ReadonlySet<string>,
+  reportUnused: ((r: Report) => void) | undefined,
+): Diagnostic[] {
+  const byFile = new Map<SourceFile, Directive[]>();
+  for (const file of register.files) {
+    const directives = parseDirectives(file.text);
+    if (directives.length > 0) byFile.set(file, directives);
+  }
+  if (byFile.size === 0) return found.map((f) => f.diagnostic);
+  const used = new Set<string>();
+  const kept: Diagnostic[] = [];
+  for (const { diagnostic, file } of found) {
+    const directive =
+      diagnostic.rule === DIRECTIVE_RULE
+        ? undefined
+        : byFile
+            .get(file)
+            ?.find(
+              (d) => d.target === diagnostic.line && d.rules.some((r) => r.id === diagnostic.rule),
+            );
+    if (directive) used.add(`${directive.line}\u0000${file.absPath}\u0000${diagnostic.rule}`);
+    else kept.push(diagnostic);
+  }
+  if (!reportUnused) return kept;
+  // reportUnused appends to `found` (the caller's list): what it adds is kept as is.
+  const before = found.length;
+  for (const [file, directives] of byFile) {
+    for (const d of directives) {
+      for (const r of d.rules) {
+        if (!ran.has(r.id) || used.has(`${d.line}\u0000${file.absPath}\u0000${r.id}`)) continue;
+        reportUnused({ messageId: 'unused', data: { id: r.id }, file, range: r.range });
+      }
+    }
+  }
+  for (const f of found.slice(before)) kept.push(f.diagnostic);
+  return kept;
+}
+
+function toDiagnostic(
+  rule: Rule,
+  r: Report,
+  message: string,
+  severity: Severity,
+  cwd: string,
+): Diagnostic {
   const path = r.path ?? [];
   const range = r.range ?? locateRange(r.file, path, r.target ?? 'value');
   const span = spanOf(r.file, range);

@@ -45,6 +45,8 @@ import breachNotificationOverdue from './breach-notification-overdue.js';
 import breachSubjectsCommunication from './breach-subjects-communication.js';
 import requestOverdue from './request-overdue.js';
 import personalDataInRegister from './personal-data-in-register.js';
+// Inline suppressions (# gdpr-disable-next-line); the engine applies them.
+import suppressionDirective from './suppression-directive.js';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -82,4 +84,5 @@ export const RULES: readonly Rule[] = [
   breachSubjectsCommunication,
   requestOverdue,
   personalDataInRegister,
+  suppressionDirective,
 ];

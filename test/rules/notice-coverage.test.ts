@@ -3,7 +3,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 import rule from '../../src/rules/notice-coverage.js';
 import { activitiesCoveredBy } from '../../src/model/notices.js';
 import { loadRegister } from '../../src/register/load.js';
-import { makeRegister } from '../helpers/register.js';
+import { BASE_REGISTER, makeRegister } from '../helpers/register.js';
 
 const SUBJECTS = `- id: customers
   name: Customers
@@ -29,12 +29,18 @@ data:
 
 const cases: Parameters<typeof ruleTester>[1] = {
   valid: [
-    { name: 'the base register: the customers notice covers the customers activity by audience', files: {} },
+    {
+      name: 'the base register: the customers notice covers the customers activity by audience',
+      files: {},
+    },
     {
       name: 'an activity listed by id in a notice, with its source detailed',
       files: {
         'catalog/data-subjects.yaml': SUBJECTS,
-        'activities/prospects.yaml': PROSPECTS.replace('    source: third-party\n', '    source: third-party\n    source_detail: { en: A list broker }\n'),
+        'activities/prospects.yaml': PROSPECTS.replace(
+          '    source: third-party\n',
+          '    source: third-party\n    source_detail: { en: A list broker }\n',
+        ),
         'notices/prospects.yaml': 'title: Prospects\nactivities: [prospects]\n',
       },
     },
@@ -72,9 +78,39 @@ data:
   ],
   invalid: [
     {
-      name: 'no notice at all: the activity is reported at the top of its file',
-      files: { 'notices/customers.yaml': null },
-      errors: [{ file: 'activities/customers.yaml', line: 1, column: 1, message: 'no privacy notice covers the activity `customers`; add `customers` to `activities`' }],
+      name: 'no notice at all: one finding at gdpr.yaml, not one per activity',
+      files: {
+        'notices/customers.yaml': null,
+        'activities/returns.yaml': BASE_REGISTER['activities/customers.yaml']!.replace(
+          'Customer management',
+          'Returns',
+        ),
+      },
+      errors: [
+        {
+          file: 'gdpr.yaml',
+          line: 1,
+          column: 1,
+          message:
+            'no privacy notice is kept in this register, so none of its 2 active controller activities is covered',
+        },
+      ],
+    },
+    {
+      name: 'a notice that covers another audience: the uncovered activity is reported at the top of its file',
+      files: {
+        'notices/customers.yaml': 'title: Privacy notice for suppliers\naudience: [suppliers]\n',
+        'catalog/data-subjects.yaml': SUBJECTS + '- id: suppliers\n  name: Suppliers\n',
+      },
+      errors: [
+        {
+          file: 'activities/customers.yaml',
+          line: 1,
+          column: 1,
+          message:
+            'no privacy notice covers the activity `customers`; add `customers` to `activities`',
+        },
+      ],
     },
     {
       name: 'an audience that does not meet the activity, and a third-party item without its source',
@@ -83,8 +119,19 @@ data:
         'activities/prospects.yaml': PROSPECTS,
       },
       errors: [
-        { file: 'activities/prospects.yaml', line: 1, column: 1, message: 'its data subjects (`prospects`)' },
-        { file: 'activities/prospects.yaml', line: 12, column: 5, message: 'the data item `contact` is not collected from the data subject (source: third-party); add `source_detail`' },
+        {
+          file: 'activities/prospects.yaml',
+          line: 1,
+          column: 1,
+          message: 'its data subjects (`prospects`)',
+        },
+        {
+          file: 'activities/prospects.yaml',
+          line: 12,
+          column: 5,
+          message:
+            'the data item `contact` is not collected from the data subject (source: third-party); add `source_detail`',
+        },
       ],
     },
     {
@@ -112,7 +159,9 @@ ruleTester(rule, cases);
 describe('fixtures', () => {
   for (const c of [...cases.valid, ...cases.invalid]) {
     it(`${c.name}: every file passes the schemas`, () => {
-      expect(loadRegister(makeRegister(c.files)).problems.map((p) => `${p.file.relPath}: ${p.message}`)).toEqual([]);
+      expect(
+        loadRegister(makeRegister(c.files)).problems.map((p) => `${p.file.relPath}: ${p.message}`),
+      ).toEqual([]);
     });
   }
 });
@@ -140,9 +189,16 @@ data:
 `,
     });
     const register = loadRegister(root);
-    const ids = (notice: Parameters<typeof activitiesCoveredBy>[1]) => activitiesCoveredBy(register, notice).map((a) => a.id);
+    const ids = (notice: Parameters<typeof activitiesCoveredBy>[1]) =>
+      activitiesCoveredBy(register, notice).map((a) => a.id);
     expect(ids({ title: 'Customers', audience: ['customers'] })).toEqual(['customers']);
-    expect(ids({ title: 'Mixed', audience: ['customers'], activities: ['prospects', 'archive', 'nowhere'] })).toEqual(['archive', 'customers', 'prospects']);
+    expect(
+      ids({
+        title: 'Mixed',
+        audience: ['customers'],
+        activities: ['prospects', 'archive', 'nowhere'],
+      }),
+    ).toEqual(['archive', 'customers', 'prospects']);
     expect(ids({ title: 'Nobody', audience: ['suppliers'] })).toEqual([]);
   });
 });

@@ -1,0 +1,138 @@
+/**
+ * Bulk suppressions, as ESLint has them (`eslint-suppressions.json`): a `gdpr-suppressions.json`
+ * at the register root counts, per file and rule, the errors a team accepts for now. While a
+ * file has no more errors of a rule than its count, they are hidden; one more and every error of
+ * that rule in that file is shown again, so a new error always fails. Counts above what is found
+ * are stale: reported, and removed by `--prune-suppressions`.
+ *
+ * Pure functions over diagnostics; the command reads and writes the file.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+
+export const SUPPRESSIONS_FILE = 'gdpr-suppressions.json';
+
+/** Register-relative file → rule id → count. */
+export type Suppressions = Record<string, Record<string, { count: number }>>;
+
+/** A diagnostic with the register-relative path of its file (the suppressions file's key). */
+export interface Located {
+  diagnostic: Diagnostic;
+  file: string;
+}
+
+/** Findings a suppression can hold: errors (as ESLint), except files that do not parse. */
+export function suppressible(d: Diagnostic): boolean {
+  return d.severity === 'error' && d.rule !== 'yaml-syntax';
+}
+
+export function countByFileAndRule(found: readonly Located[]): Suppressions {
+  const out: Suppressions = {};
+  for (const { diagnostic, file } of found) {
+    if (!suppressible(diagnostic)) continue;
+    const rules = (out[file] ??= {});
+    (rules[diagnostic.rule] ??= { count: 0 }).count++;
+  }
+  return out;
+}
+
+/** `--suppress-all` (rules undefined) or `--suppress-rule` (the listed rules): counts set to what is found now. */
+export function suppress(
+  existing: Suppressions,
+  found: readonly Located[],
+  rules?: readonly string[],
+): Suppressions {
+  const next = structuredClone(existing);
+  for (const [file, byRule] of Object.entries(countByFileAndRule(found))) {
+    for (const [rule, count] of Object.entries(byRule)) {
+      if (rules && !rules.includes(rule)) continue;
+      (next[file] ??= {})[rule] = { count: count.count };
+    }
+  }
+  return next;
+}
+
+export interface Applied {
+  shown: Diagnostic[];
+  suppressed: number;
+  /** Counts left over: suppressions for errors that are no longer there. */
+  unused: Suppressions;
+}
+
+export function applySuppressions(found: readonly Located[], suppressions: Suppressions): Applied {
+  const counts = countByFileAndRule(found);
+  const unused: Suppressions = {};
+  const hidden = new Set<string>();
+  for (const [file, byRule] of Object.entries(suppressions)) {
+    for (const [rule, { count }] of Object.entries(byRule)) {
+      const n = counts[file]?.[rule]?.count ?? 0;
+      if (n <= count) hidden.add(`${file}\u0000${rule}`);
+      if (n < count) (unused[file] ??= {})[rule] = { count: count - n };
+    }
+  }
+  const shown: Diagnostic[] = [];
+  let suppressed = 0;
+  for (const { diagnostic, file } of found) {
+    if (suppressible(diagnostic) && hidden.has(`${file}\u0000${diagnostic.rule}`)) suppressed++;
+    else shown.push(diagnostic);
+  }
+  return { shown, suppressed, unused };
+}
+
+/** `--prune-suppressions`: lowers each count to what is found, dropping entries that reach zero. */
+export function prune(suppressions: Suppressions, unused: Suppressions): Suppressions {
+  const next: Suppressions = {};
+  for (const [file, byRule] of Object.entries(suppressions)) {
+    for (const [rule, { count }] of Object.entries(byRule)) {
+      const left = count - (unused[file]?.[rule]?.count ?? 0);
+      if (left > 0) (next[file] ??= {})[rule] = { count: left };
+    }
+  }
+  return next;
+}
+
+/** Stable bytes: files and rules sorted, two-space JSON, final newline. */
+export function serializeSuppressions(s: Suppressions): string {
+  const sorted: Suppressions = {};
+  for (const [file, rules] of Object.entries(s).sort(byKey)) {
+    const entries = Object.entries(rules).sort(byKey);
+    if (entries.length === 0) continue;
+    sorted[file] = Object.fromEntries(entries.map(([rule, { count }]) => [rule, { count }]));
+  }
+  return `${JSON.stringify(sorted, null, 2)}\n`;
+}
+
+function byKey(a: [string, unknown], b: [string, unknown]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+/** Checks the shape of a parsed suppressions file; returns a sentence saying what is wrong, if anything. */
+export function suppressionsShapeError(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return 'must be a JSON object mapping file paths to { "<rule>": { "count": <n> } }';
+  }
+  for (const [file, byRule] of Object.entries(value as Record<string, unknown>)) {
+    if (byRule === null || typeof byRule !== 'object' || Array.isArray(byRule)) {
+      return `the entry for \`${file}\` must be an object mapping rule ids to { "count": <n> }`;
+    }
+    for (const [rule, entry] of Object.entries(byRule as Record<string, unknown>)) {
+      const count = (entry as { count?: unknown } | null)?.count;
+      if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+        return `\`${file}\` → \`${rule}\` must be { "count": <a whole number ≥ 1> }`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** One line per stale entry, `file: rule (n unused)`, sorted. */
+export function describeUnused(unused: Suppressions): string[] {
+  const lines: string[] = [];
+  for (const [file, rules] of Object.entries(unused).sort(byKey)) {
+    for (const [rule, { count }] of Object.entries(rules).sort(byKey)) {
+      lines.push(
+        `${file}: ${rule} (${count} suppressed error${count === 1 ? '' : 's'} no longer found)`,
+      );
+    }
+  }
+  return lines;
+}
