@@ -4,33 +4,44 @@ import { parse } from 'yaml';
 import { checkAnswerNames, loadTerminal, reportMissing } from '../breach/answers.js';
 import { notifiedAuthority } from '../breach/authority.js';
 import { incidentYaml } from '../breach/record.js';
-import { BREACH_NEW_ANSWERS, breachWizard, deadlineSentence, type WizardResult } from '../breach/wizard.js';
+import {
+  BREACH_NEW_ANSWERS,
+  breachWizard,
+  deadlineSentence,
+  type WizardResult,
+} from '../breach/wizard.js';
 import { displayZone } from '../breach/zone.js';
 import { notificationDuties } from '../model/breaches.js';
 import { EXIT, UsageError } from '../errors.js';
 import { FileExistsError, writeFileAtomicSync } from '../fsx/write.js';
 import type { Io } from '../io.js';
-import { parseNow } from '../options.js';
-import { InvalidAnswerError, MissingAnswersError, PresetAsker, type Asker } from '../prompts/asker.js';
+import { parseClock } from '../options.js';
+import {
+  InvalidAnswerError,
+  MissingAnswersError,
+  PresetAsker,
+  type Asker,
+} from '../prompts/asker.js';
 import { readAnswersFile } from '../prompts/answers.js';
 import { openRegister } from '../register/open.js';
 import { validateDocument } from '../register/validate.js';
+import type { BREACH_NEW, OptionsOf } from './specs.js';
 
-export interface BreachNewOptions {
-  path?: string;
-  answers?: string;
-  now?: string;
-  force?: boolean;
-}
+/** The options and arguments of `gdpr breach new`, as declared in specs.ts. */
+export type BreachNewOptions = OptionsOf<typeof BREACH_NEW>;
 
 export interface BreachNewDependencies {
   /** The terminal asker; injected by tests, loaded lazily otherwise (only interactive runs load inquirer). */
   terminal?: () => Promise<Asker>;
 }
 
-export async function breachNew(options: BreachNewOptions, io: Io, deps: BreachNewDependencies = {}): Promise<number> {
-  const now = parseNow(options.now, undefined);
-  const register = openRegister(io.cwd, options.path ?? '.');
+export async function breachNew(
+  options: BreachNewOptions,
+  io: Io,
+  deps: BreachNewDependencies = {},
+): Promise<number> {
+  const { now } = parseClock(options);
+  const register = openRegister(io.cwd, options.path);
   const preset = options.answers !== undefined ? readAnswersFile(io.cwd, options.answers) : {};
   if (options.answers !== undefined) checkAnswerNames(preset, BREACH_NEW_ANSWERS, options.answers);
 
@@ -42,7 +53,17 @@ export async function breachNew(options: BreachNewOptions, io: Io, deps: BreachN
 
   let result: WizardResult;
   try {
-    result = await breachWizard(asker, { register, now, zone, authority, print: (text) => io.stdout.write(text), interactive: io.interactive, checkpoint: () => { asker.assertComplete(); } });
+    result = await breachWizard(asker, {
+      register,
+      now,
+      zone,
+      authority,
+      print: (text) => io.stdout.write(text),
+      interactive: io.interactive,
+      checkpoint: () => {
+        asker.assertComplete();
+      },
+    });
     asker.assertComplete();
   } catch (e) {
     if (e instanceof MissingAnswersError) return reportMissing(e, io);
@@ -54,12 +75,17 @@ export async function breachNew(options: BreachNewOptions, io: Io, deps: BreachN
   const text = incidentYaml(result.incident, file);
   // What we write must be what the schema accepts: a bug here must not leave a broken record.
   const problems = validateDocument('incident', parse(text));
-  if (problems.length > 0) throw new Error(`the incident would not match its schema: ${problems.map((p) => p.message).join('; ')}`);
+  if (problems.length > 0)
+    throw new Error(
+      `the incident would not match its schema: ${problems.map((p) => p.message).join('; ')}`,
+    );
   try {
     writeFileAtomicSync(file, text, { force: options.force === true });
   } catch (e) {
     if (e instanceof FileExistsError) {
-      io.stderr.write(`gdpr: ${relative(io.cwd, file) || file} already exists; nothing was written (choose another id, or use --force to replace it)\n`);
+      io.stderr.write(
+        `gdpr: ${relative(io.cwd, file) || file} already exists; nothing was written (choose another id, or use --force to replace it)\n`,
+      );
       return EXIT.usage;
     }
     throw e;
@@ -70,13 +96,29 @@ export async function breachNew(options: BreachNewOptions, io: Io, deps: BreachN
   // The recorded decision (a person may have overridden the assessment), as `gdpr check` reads it.
   const duties = notificationDuties(result.incident);
   const recorded = { ...result.decision, notify_authority: duties.authority || duties.controller };
-  const lines = [`Recorded ${shown.startsWith('..') ? file : shown}.`, deadlineSentence(recorded, { zone, authority, role }), 'Next:'];
-  if (duties.controller) lines.push(`  gdpr breach draft ${result.id} --to controller    the notice to the controller (Art. 33(2))`);
+  const lines = [
+    `Recorded ${shown.startsWith('..') ? file : shown}.`,
+    deadlineSentence(recorded, { zone, authority, role }),
+    'Next:',
+  ];
+  if (duties.controller)
+    lines.push(
+      `  gdpr breach draft ${result.id} --to controller    the notice to the controller (Art. 33(2))`,
+    );
   else {
-    if (duties.authority) lines.push(`  gdpr breach draft ${result.id} --to authority     the notification (Art. 33(3))`);
-    if (duties.subjects) lines.push(`  gdpr breach draft ${result.id} --to subjects      the letter to the people (Art. 34(2))`);
+    if (duties.authority)
+      lines.push(
+        `  gdpr breach draft ${result.id} --to authority     the notification (Art. 33(3))`,
+      );
+    if (duties.subjects)
+      lines.push(
+        `  gdpr breach draft ${result.id} --to subjects      the letter to the people (Art. 34(2))`,
+      );
   }
-  lines.push(`  gdpr breach update ${result.id}                   record notifications, measures, closing`, '');
+  lines.push(
+    `  gdpr breach update ${result.id}                   record notifications, measures, closing`,
+    '',
+  );
   io.stdout.write(lines.join('\n'));
   return EXIT.ok;
 }

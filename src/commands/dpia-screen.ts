@@ -6,21 +6,23 @@
 import { EXIT, UsageError } from '../errors.js';
 import { FileExistsError, writeFileAtomicSync } from '../fsx/write.js';
 import type { Io } from '../io.js';
-import { parseToday } from '../options.js';
+import { parseClock } from '../options.js';
 import { InvalidAnswerError, MissingAnswersError, PresetAsker } from '../prompts/asker.js';
 import { openRegister } from '../register/open.js';
-import { askScreening, describeScreening, findActivity, planScreening, screeningFlags, screeningLanguage, type ScreeningAnswers } from '../dpia/screen.js';
+import {
+  askScreening,
+  describeScreening,
+  findActivity,
+  planScreening,
+  screeningFlags,
+  screeningLanguage,
+  type ScreeningAnswers,
+} from '../dpia/screen.js';
 import { reportMissing, terminalFor, type WizardDependencies } from '../prompts/session.js';
+import type { DPIA_SCREEN, OptionsOf } from './specs.js';
 
-export interface DpiaScreenOptions {
-  activity: string;
-  path?: string;
-  criteria?: string;
-  cnilRequired?: string;
-  cnilExempt?: string;
-  today?: string;
-  force?: boolean;
-}
+/** The options and arguments of `gdpr dpia screen`, as declared in specs.ts. */
+export type DpiaScreenOptions = OptionsOf<typeof DPIA_SCREEN>;
 
 const FLAG_OF: Readonly<Record<string, string>> = {
   criteria: '--criteria',
@@ -28,9 +30,13 @@ const FLAG_OF: Readonly<Record<string, string>> = {
   cnil_exempt: '--cnil-exempt',
 };
 
-export async function dpiaScreen(options: DpiaScreenOptions, io: Io, deps: WizardDependencies = {}): Promise<number> {
-  const today = parseToday(options.today);
-  const register = openRegister(io.cwd, options.path ?? '.');
+export async function dpiaScreen(
+  options: DpiaScreenOptions,
+  io: Io,
+  deps: WizardDependencies = {},
+): Promise<number> {
+  const { today } = parseClock(options);
+  const register = openRegister(io.cwd, options.path);
   const activity = findActivity(register, options.activity);
   const lang = screeningLanguage(register);
 

@@ -7,7 +7,7 @@ import { maxExtensionMonths, registerHolidays, requestDue } from '../model/reque
 import { EXIT, UsageError } from '../errors.js';
 import { FileExistsError, writeFileAtomicSync } from '../fsx/write.js';
 import type { Io } from '../io.js';
-import { parseToday } from '../options.js';
+import { parseClock } from '../options.js';
 import { mergeFlags, readAnswersFile } from '../prompts/answers.js';
 import { InvalidAnswerError, MissingAnswersError, PresetAsker } from '../prompts/asker.js';
 import { openRegister } from '../register/open.js';
@@ -22,17 +22,10 @@ import {
 } from '../requests/new-request.js';
 import { reportMissing, terminalFor, type WizardDependencies } from '../prompts/session.js';
 import { newRecordText } from '../register/record-file.js';
+import type { REQUEST_NEW, OptionsOf } from './specs.js';
 
-export interface RequestNewOptions {
-  path?: string;
-  answers?: string;
-  type?: string;
-  received?: string;
-  channel?: string;
-  reference?: string;
-  activities?: string;
-  today?: string;
-}
+/** The options and arguments of `gdpr request new`, as declared in specs.ts. */
+export type RequestNewOptions = OptionsOf<typeof REQUEST_NEW>;
 
 const FLAG_OF: Readonly<Record<string, string>> = {
   type: '--type',
@@ -52,9 +45,13 @@ function presetAnswers(options: RequestNewOptions, cwd: string): Record<string, 
   });
 }
 
-export async function requestNew(options: RequestNewOptions, io: Io, deps: WizardDependencies = {}): Promise<number> {
-  const today = parseToday(options.today);
-  const register = openRegister(io.cwd, options.path ?? '.');
+export async function requestNew(
+  options: RequestNewOptions,
+  io: Io,
+  deps: WizardDependencies = {},
+): Promise<number> {
+  const { today } = parseClock(options);
+  const register = openRegister(io.cwd, options.path);
   const asker = new PresetAsker(presetAnswers(options, io.cwd), await terminalFor(io, deps));
 
   let answers: NewRequestAnswers;
@@ -80,13 +77,17 @@ export async function requestNew(options: RequestNewOptions, io: Io, deps: Wizar
     }
   }
 
-  const due = requestDue(request, await registerHolidays(register, (m) => io.stderr.write(`warning: ${m}\n`)));
+  const due = requestDue(
+    request,
+    await registerHolidays(register, (m) => io.stderr.write(`warning: ${m}\n`)),
+  );
   const lines = [
     `Recorded ${written!.rel} (status open).`,
     `${describeDue(request.received, due)}; ${daysLeftText(today, due.due)}.`,
     `An extension (up to ${maxExtensionMonths()} further months) must be notified to the person, with its reasons, by ${due.due} (Art. 12(3)).`,
   ];
   io.stdout.write(`${lines.join('\n')}\n`);
-  for (const warning of applicabilityWarnings(register, request.type, answers.activities)) io.stderr.write(`warning: ${warning}\n`);
+  for (const warning of applicabilityWarnings(register, request.type, answers.activities))
+    io.stderr.write(`warning: ${warning}\n`);
   return EXIT.ok;
 }

@@ -5,27 +5,23 @@
 import { EXIT, UsageError } from '../errors.js';
 import { writeFileAtomicSync } from '../fsx/write.js';
 import type { Io } from '../io.js';
-import { parseToday } from '../options.js';
+import { parseClock } from '../options.js';
 import { mergeFlags, readAnswersFile } from '../prompts/answers.js';
 import { InvalidAnswerError, MissingAnswersError, PresetAsker } from '../prompts/asker.js';
 import { openRegister } from '../register/open.js';
 import { didYouMean } from '../register/suggest.js';
 import { registerHolidays } from '../model/requests.js';
 import { reportMissing, terminalFor, type WizardDependencies } from '../prompts/session.js';
-import { actionsGiven, askUpdate, planUpdate, type UpdateAnswers } from '../requests/update-request.js';
+import {
+  actionsGiven,
+  askUpdate,
+  planUpdate,
+  type UpdateAnswers,
+} from '../requests/update-request.js';
+import type { REQUEST_UPDATE, OptionsOf } from './specs.js';
 
-export interface RequestUpdateOptions {
-  id: string;
-  path?: string;
-  answers?: string;
-  identityVerified?: string;
-  extend?: string;
-  reason?: string;
-  notified?: string;
-  complete?: string;
-  refuse?: string;
-  today?: string;
-}
+/** The options and arguments of `gdpr request update`, as declared in specs.ts. */
+export type RequestUpdateOptions = OptionsOf<typeof REQUEST_UPDATE>;
 
 const FLAG_OF: Readonly<Record<string, string>> = {
   action: '--identity-verified, --extend, --complete or --refuse',
@@ -48,12 +44,18 @@ function presetAnswers(options: RequestUpdateOptions, cwd: string): Record<strin
   });
 }
 
-export async function requestUpdate(options: RequestUpdateOptions, io: Io, deps: WizardDependencies = {}): Promise<number> {
-  const today = parseToday(options.today);
-  const register = openRegister(io.cwd, options.path ?? '.');
+export async function requestUpdate(
+  options: RequestUpdateOptions,
+  io: Io,
+  deps: WizardDependencies = {},
+): Promise<number> {
+  const { today } = parseClock(options);
+  const register = openRegister(io.cwd, options.path);
   const record = register.records.request.get(options.id);
   if (record === undefined) {
-    throw new UsageError(`no request \`${options.id}\` in requests/.${didYouMean(options.id, register.records.request.keys())}`);
+    throw new UsageError(
+      `no request \`${options.id}\` in requests/.${didYouMean(options.id, register.records.request.keys())}`,
+    );
   }
 
   const preset = presetAnswers(options, io.cwd);
@@ -70,7 +72,11 @@ export async function requestUpdate(options: RequestUpdateOptions, io: Io, deps:
     throw e;
   }
 
-  const plan = planUpdate(record, answers, await registerHolidays(register, (m) => io.stderr.write(`warning: ${m}\n`)));
+  const plan = planUpdate(
+    record,
+    answers,
+    await registerHolidays(register, (m) => io.stderr.write(`warning: ${m}\n`)),
+  );
   writeFileAtomicSync(record.file.absPath, plan.text, { force: true });
   io.stdout.write(`Updated ${record.file.relPath}.\n${plan.messages.join('\n')}\n`);
   return EXIT.ok;
