@@ -6,15 +6,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
-import { FileExistsError, writeFileAtomicSync } from '../fsx/write.js';
 import { buildCiFile, registerPathFrom, repositoryRoot } from '../init/ci.js';
 import { askInitQuestions, type InitAnswers, type Placeholder } from '../init/questions.js';
 import { buildRegisterFiles } from '../init/scaffold.js';
 import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
 import { mergeFlags, readAnswersFile } from '../prompts/answers.js';
-import { reportMissing, terminalFor, type WizardDependencies } from '../prompts/session.js';
-import { InvalidAnswerError, MissingAnswersError, PresetAsker } from '../prompts/asker.js';
+import type { WizardDependencies } from '../prompts/session.js';
+import { runWizard, writeFiles, type FileToWrite } from '../prompts/wizard.js';
 import { toolVersion } from '../version.js';
 import type { INIT, OptionsOf } from './specs.js';
 
@@ -81,11 +80,6 @@ function display(path: string, cwd: string): string {
   return (rel === '' ? '.' : rel).split(sep).join('/');
 }
 
-interface Target {
-  abs: string;
-  content: string;
-}
-
 export async function init(
   options: InitCommandOptions,
   io: Io,
@@ -97,64 +91,38 @@ export async function init(
     throw new UsageError(`${display(dir, io.cwd)} is not a folder`);
 
   const interactive = io.interactive && !options.yes;
-  const fallback = interactive ? await terminalFor(io, deps) : undefined;
-  const asker = new PresetAsker(presetAnswers(options, io.cwd), fallback);
-
-  let answers: InitAnswers;
-  let placeholders: Placeholder[];
-  try {
-    ({ answers, placeholders } = await askInitQuestions(asker, {
-      defaults: interactive || options.yes === true,
-      placeholders: options.yes === true,
-    }));
-    asker.assertComplete();
-  } catch (e) {
-    if (e instanceof MissingAnswersError) {
-      const hint =
-        options.yes === true
-          ? 'These have no default: answer them with the flags shown or with --answers FILE (a YAML map of these names).'
-          : 'Answer them with the flags shown, with --answers FILE (a YAML map of these names), or pass --yes to accept the defaults.';
-      return reportMissing(e, io, FLAG_OF, hint);
-    }
-    if (e instanceof InvalidAnswerError) throw new UsageError(e.message);
-    throw e;
-  }
-
-  const targets: Target[] = buildRegisterFiles(answers, { dir, today, placeholders }).map((f) => ({
-    abs: join(dir, f.path),
-    content: f.content,
-  }));
-  if (answers.ci !== 'none') {
-    const repoRoot = repositoryRoot(dir);
-    const ci = buildCiFile(answers.ci, registerPathFrom(repoRoot, dir), toolVersion());
-    targets.push({ abs: join(repoRoot, ci.path), content: ci.content });
-  }
-
-  const existing = options.force ? [] : targets.filter((t) => existsSync(t.abs));
-  if (existing.length > 0) {
-    io.stderr.write(
-      `gdpr: these files already exist; nothing was written (use --force to replace them):\n${existing.map((t) => `  ${display(t.abs, io.cwd)}\n`).join('')}`,
-    );
-    return EXIT.usage;
-  }
-
-  const written: string[] = [];
-  for (const target of targets) {
-    try {
-      writeFileAtomicSync(target.abs, target.content, { force: options.force === true });
-    } catch (e) {
-      if (!(e instanceof FileExistsError)) throw e;
-      // A file appeared between the check and the write: keep it and say what was written.
-      io.stderr.write(
-        `gdpr: ${display(target.abs, io.cwd)} appeared while writing; it was kept. Written so far: ${written.join(', ') || 'nothing'}.\n`,
+  const hint =
+    options.yes === true
+      ? 'These have no default: answer them with the flags shown or with --answers FILE (a YAML map of these names).'
+      : 'Answer them with the flags shown, with --answers FILE (a YAML map of these names), or pass --yes to accept the defaults.';
+  return runWizard(io, deps, {
+    preset: presetAnswers(options, io.cwd),
+    terminal: interactive,
+    flagOf: FLAG_OF,
+    hint,
+    ask: (asker) =>
+      askInitQuestions(asker, {
+        defaults: interactive || options.yes === true,
+        placeholders: options.yes === true,
+      }),
+    write: ({ answers, placeholders }) => {
+      const files: FileToWrite[] = buildRegisterFiles(answers, { dir, today, placeholders }).map(
+        (f) => ({ abs: join(dir, f.path), content: f.content }),
       );
-      return EXIT.usage;
-    }
-    written.push(display(target.abs, io.cwd));
-  }
-
-  io.stdout.write(summary(answers, placeholders, written, display(dir, io.cwd)));
-  return EXIT.ok;
+      if (answers.ci !== 'none') {
+        const repoRoot = repositoryRoot(dir);
+        const ci = buildCiFile(answers.ci, registerPathFrom(repoRoot, dir), toolVersion());
+        files.push({ abs: join(repoRoot, ci.path), content: ci.content });
+      }
+      const written = writeFiles(io, files, {
+        force: options.force,
+        existing: (shown) =>
+          `these files already exist; nothing was written (use --force to replace them):\n${shown.map((f) => `  ${f}`).join('\n')}`,
+      });
+      io.stdout.write(summary(answers, placeholders, written, display(dir, io.cwd)));
+      return EXIT.ok;
+    },
+  });
 }
 
 function isDirectory(path: string): boolean {

@@ -3,15 +3,14 @@
  * refusal of a request (Art. 12), rewriting its file in place.
  */
 import { EXIT, UsageError } from '../errors.js';
-import { writeFileAtomicSync } from '../fsx/write.js';
 import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
 import { mergeFlags, readAnswersFile } from '../prompts/answers.js';
-import { InvalidAnswerError, MissingAnswersError, PresetAsker } from '../prompts/asker.js';
 import { openRegister } from '../register/open.js';
 import { didYouMean } from '../register/suggest.js';
 import { registerHolidays } from '../model/requests.js';
-import { reportMissing, terminalFor, type WizardDependencies } from '../prompts/session.js';
+import type { WizardDependencies } from '../prompts/session.js';
+import { runWizard, writeFiles } from '../prompts/wizard.js';
 import {
   actionsGiven,
   askUpdate,
@@ -61,23 +60,19 @@ export async function requestUpdate(
   const preset = presetAnswers(options, io.cwd);
   const given = actionsGiven(preset);
   // Flags say what to record; a terminal, when there is one, asks only what they leave out.
-  const asker = new PresetAsker(preset, await terminalFor(io, deps));
-  let answers: UpdateAnswers;
-  try {
-    answers = await askUpdate(asker, record.data, given, today);
-    asker.assertComplete();
-  } catch (e) {
-    if (e instanceof MissingAnswersError) return reportMissing(e, io, FLAG_OF);
-    if (e instanceof InvalidAnswerError) throw new UsageError(e.message);
-    throw e;
-  }
-
-  const plan = planUpdate(
-    record,
-    answers,
-    await registerHolidays(register, (m) => io.stderr.write(`warning: ${m}\n`)),
-  );
-  writeFileAtomicSync(record.file.absPath, plan.text, { force: true });
-  io.stdout.write(`Updated ${record.file.relPath}.\n${plan.messages.join('\n')}\n`);
-  return EXIT.ok;
+  return runWizard<UpdateAnswers>(io, deps, {
+    preset,
+    flagOf: FLAG_OF,
+    ask: (asker) => askUpdate(asker, record.data, given, today),
+    write: async (answers) => {
+      const plan = planUpdate(
+        record,
+        answers,
+        await registerHolidays(register, (m) => io.stderr.write(`warning: ${m}\n`)),
+      );
+      writeFiles(io, [{ abs: record.file.absPath, content: plan.text, replace: true }]);
+      io.stdout.write(`Updated ${record.file.relPath}.\n${plan.messages.join('\n')}\n`);
+      return EXIT.ok;
+    },
+  });
 }
