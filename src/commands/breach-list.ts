@@ -4,6 +4,7 @@ import { displayZone } from '../breach/zone.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
+import { listJson } from '../json.js';
 import { emit, outputOf } from '../output.js';
 import { openRegister } from '../register/open.js';
 import type { BREACH_LIST, OptionsOf } from './specs.js';
@@ -17,7 +18,7 @@ export async function breachList(options: BreachListOptions, io: Io): Promise<nu
   const rows = incidentRows(register, now, { open: options.open === true });
   const text =
     options.format === 'json'
-      ? `${JSON.stringify(rows, null, 2)}\n`
+      ? listJson('incidents', rows)
       : incidentTable(rows, displayZone(register.config?.data.organisation.country, io.env), {
           open: options.open === true,
         });

@@ -3,6 +3,7 @@ import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { dpiaRows, dpiaTable } from '../dpia/list.js';
 import { parseClock } from '../options.js';
+import { listJson } from '../json.js';
 import { emit, outputOf } from '../output.js';
 import { openRegister } from '../register/open.js';
 import type { DPIA_LIST, OptionsOf } from './specs.js';
@@ -14,8 +15,7 @@ export async function dpiaList(options: DpiaListOptions, io: Io): Promise<number
   const { today } = parseClock(options);
   const register = openRegister(io.cwd, options.path);
   const rows = dpiaRows(register);
-  const text =
-    options.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : dpiaTable(rows, today);
+  const text = options.format === 'json' ? listJson('dpias', rows) : dpiaTable(rows, today);
   await emit(io, text, outputOf(options));
   return EXIT.ok;
 }

@@ -7,6 +7,7 @@ import type { Asker } from '../../src/prompts/asker.js';
 import { loadRegister } from '../../src/register/load.js';
 import { memoryIo } from '../helpers/io.js';
 import { makeRegister } from '../helpers/register.js';
+import { listed } from '../helpers/list-json.js';
 
 const TODAY = '2026-11-23';
 
@@ -326,7 +327,7 @@ describe('gdpr dpia list', () => {
     );
     const json = memoryIo(root);
     expect(await run(['dpia', 'list', '.', '--format', 'json'], json)).toBe(0);
-    expect(JSON.parse(json.out())).toEqual([
+    expect(listed(json.out(), 'dpias')).toEqual([
       {
         id: 'crm',
         activities: ['customers'],
