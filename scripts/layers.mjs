@@ -13,9 +13,9 @@ import { fileURLToPath } from 'node:url';
 
 /** Lowest first. A name is a folder of src/ or a top-level module of src/ (without .ts). */
 export const LAYERS = [
-  ['types', 'diagnostics', 'errors', 'io', 'paths', 'color'],
-  ['version', 'law'],
-  ['fsx', 'options', 'prompts', 'render'],
+  ['types', 'diagnostics', 'errors', 'io', 'paths', 'color', 'json'],
+  ['version', 'law', 'fsx'],
+  ['options', 'prompts', 'render'],
   ['register', 'output'],
   ['model'],
   ['check'],
