@@ -13,9 +13,9 @@ import { fileURLToPath } from 'node:url';
 
 /** Lowest first. A name is a folder of src/ or a top-level module of src/ (without .ts). */
 export const LAYERS = [
-  ['types', 'diagnostics', 'errors', 'io', 'paths', 'color'],
-  ['version', 'law'],
-  ['fsx', 'options', 'prompts', 'render'],
+  ['types', 'diagnostics', 'errors', 'io', 'paths', 'color', 'json'],
+  ['version', 'law', 'fsx'],
+  ['options', 'prompts', 'render'],
   ['register', 'output'],
   ['model'],
   ['check'],
@@ -26,7 +26,8 @@ export const LAYERS = [
 ];
 
 const srcRoot = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
-const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
 
 function unitOf(root, path) {
   const first = relative(root, path).split(sep)[0] ?? '';
@@ -53,7 +54,9 @@ export function layerViolations(root = srcRoot) {
     const fromLayer = layerOf(from);
     const shown = relative(join(root, '..'), file);
     if (fromLayer < 0) {
-      problems.push(`${shown}: src/${from} is in no layer (add it to LAYERS in scripts/layers.mjs)`);
+      problems.push(
+        `${shown}: src/${from} is in no layer (add it to LAYERS in scripts/layers.mjs)`,
+      );
       continue;
     }
     const text = readFileSync(file, 'utf8');
@@ -65,8 +68,10 @@ export function layerViolations(root = srcRoot) {
       if (to === from) continue;
       const toLayer = layerOf(to);
       if (toLayer < 0) problems.push(`${shown}: imports ${spec}, in no layer`);
-      else if (toLayer > fromLayer) problems.push(`${shown}: imports ${spec} (${from} → ${to}, upward)`);
-      else if (toLayer === fromLayer) problems.push(`${shown}: imports ${spec} (${from} → ${to}, same layer)`);
+      else if (toLayer > fromLayer)
+        problems.push(`${shown}: imports ${spec} (${from} → ${to}, upward)`);
+      else if (toLayer === fromLayer)
+        problems.push(`${shown}: imports ${spec} (${from} → ${to}, same layer)`);
     }
   }
   return problems.sort();

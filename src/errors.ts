@@ -31,6 +31,16 @@ export class IncompleteRecordError extends Error {
   override readonly name = 'IncompleteRecordError';
 }
 
+/** The register has syntax or schema problems: commands other than `check` refuse to work on it. */
+export class InvalidRegisterError extends Error {
+  override readonly name = 'InvalidRegisterError';
+  constructor(readonly lines: readonly string[]) {
+    super(
+      `the register has ${lines.length} problem${lines.length === 1 ? '' : 's'} to fix first (run \`gdpr check\` for all findings):\n${lines.map((l) => `  ${l}`).join('\n')}`,
+    );
+  }
+}
+
 /** Exit codes of every command (README "Exit codes"). */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 

@@ -6,11 +6,23 @@ import type { Io } from './io.js';
  * Writes a command's output to `--output FILE` atomically (a reader never sees half a file,
  * an interrupted run leaves the old file), or to standard output.
  */
-export async function emit(io: Io, content: string | Uint8Array, outputFile: string | undefined): Promise<void> {
+export async function emit(
+  io: Io,
+  content: string | Uint8Array,
+  outputFile: string | undefined,
+): Promise<void> {
   if (outputFile === undefined || outputFile === '-') {
     io.stdout.write(typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
     return;
   }
   // An output file is replaced on purpose (it is generated), atomically.
   writeFileAtomicSync(resolve(io.cwd, outputFile), content, { force: true });
+}
+
+/** The file of `-o, --output`, or of `--out`, its former name (still accepted, hidden in help). */
+export function outputOf(options: {
+  readonly output?: string | undefined;
+  readonly out?: string | undefined;
+}): string | undefined {
+  return options.output ?? options.out;
 }

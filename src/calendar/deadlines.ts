@@ -16,6 +16,7 @@ import type { Register } from '../register/load.js';
 import type { Incident } from '../types/register.js';
 import { localise } from '../render/words.js';
 import { rightInfo } from '../model/rights.js';
+import { listJson } from '../json.js';
 
 export const DEADLINE_KINDS = [
   'breach-notification',
@@ -58,7 +59,10 @@ function isBefore(date: string, today: string): boolean {
   return daysBetween(today, date) < 0;
 }
 
-function breachEntries(register: Register, push: (entry: Omit<CalendarEntry, 'overdue'>) => void): void {
+function breachEntries(
+  register: Register,
+  push: (entry: Omit<CalendarEntry, 'overdue'>) => void,
+): void {
   for (const record of register.records.incident.values()) {
     const incident: Incident = record.data;
     let deadline: ReturnType<typeof breachDeadline>;
@@ -68,19 +72,39 @@ function breachEntries(register: Register, push: (entry: Omit<CalendarEntry, 'ov
       // An instant the deadline module cannot read has no clock; breach-notification-overdue says why.
       continue;
     }
-    const base = { id: record.id, file: record.file.relPath, date: deadline.deadlineIso.slice(0, 10), instant: deadline.deadlineIso };
+    const base = {
+      id: record.id,
+      file: record.file.relPath,
+      date: deadline.deadlineIso.slice(0, 10),
+      instant: deadline.deadlineIso,
+    };
     if ((incident.role ?? 'controller') === 'processor') {
       // Art. 33(2): "without undue delay"; the controller's own 72 hours are the outer limit worth showing.
       if (incident.notifications?.controller?.at === undefined) {
-        push({ ...base, kind: 'controller-notification', title: `Notify the controller of the breach: ${incident.title}`, basis: 'GDPR Art. 33(2)' });
+        push({
+          ...base,
+          kind: 'controller-notification',
+          title: `Notify the controller of the breach: ${incident.title}`,
+          basis: 'GDPR Art. 33(2)',
+        });
       }
       continue;
     }
     if (incident.notifications?.authority?.at !== undefined) continue;
     if (incident.assessment === undefined) {
-      push({ ...base, kind: 'breach-notification', title: `Assess the breach and notify the authority unless it is unlikely to result in a risk: ${incident.title}`, basis: 'GDPR Art. 33(1)' });
+      push({
+        ...base,
+        kind: 'breach-notification',
+        title: `Assess the breach and notify the authority unless it is unlikely to result in a risk: ${incident.title}`,
+        basis: 'GDPR Art. 33(1)',
+      });
     } else if (mustNotifyAuthority(incident.assessment)) {
-      push({ ...base, kind: 'breach-notification', title: `Notify the supervisory authority of the breach: ${incident.title}`, basis: 'GDPR Art. 33(1)' });
+      push({
+        ...base,
+        kind: 'breach-notification',
+        title: `Notify the supervisory authority of the breach: ${incident.title}`,
+        basis: 'GDPR Art. 33(1)',
+      });
     }
   }
 }
@@ -89,7 +113,11 @@ function breachEntries(register: Register, push: (entry: Omit<CalendarEntry, 'ov
  * The register's deadlines, soonest first, then in the order of DEADLINE_KINDS (legal clocks
  * before reviews), then by id.
  */
-export function collectDeadlines(register: Register, calendar: HolidayCalendar | undefined, today: string): CalendarEntry[] {
+export function collectDeadlines(
+  register: Register,
+  calendar: HolidayCalendar | undefined,
+  today: string,
+): CalendarEntry[] {
   const language = register.config?.data.languages?.[0] ?? 'en';
   const entries: CalendarEntry[] = [];
   const push = (entry: Omit<CalendarEntry, 'overdue'>): void => {
@@ -177,7 +205,11 @@ export function compareEntries(a: CalendarEntry, b: CalendarEntry): number {
  * `--within P30D`: entries up to today + the duration; overdue entries are always kept. A
  * duration with a time part (PT72H) has no meaning on a calendar and is refused.
  */
-export function withinHorizon(entries: readonly CalendarEntry[], today: string, within: string): CalendarEntry[] {
+export function withinHorizon(
+  entries: readonly CalendarEntry[],
+  today: string,
+  within: string,
+): CalendarEntry[] {
   parseDuration(within);
   const horizon = addDuration(today, within);
   return entries.filter((entry) => entry.overdue || entry.date <= horizon);
@@ -185,6 +217,13 @@ export function withinHorizon(entries: readonly CalendarEntry[], today: string, 
 
 /** The JSON form: exactly `{ date, kind, id, file, title, overdue }`. */
 export function calendarJson(entries: readonly CalendarEntry[]): string {
-  const plain = entries.map(({ date, kind, id, file, title, overdue }) => ({ date, kind, id, file, title, overdue }));
-  return `${JSON.stringify(plain, null, 2)}\n`;
+  const plain = entries.map(({ date, kind, id, file, title, overdue }) => ({
+    date,
+    kind,
+    id,
+    file,
+    title,
+    overdue,
+  }));
+  return listJson('deadlines', plain);
 }

@@ -10,19 +10,16 @@ import { describeInstant, displayZone } from '../breach/zone.js';
 import { notificationDuties } from '../model/breaches.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
-import { parseNow } from '../options.js';
+import { parseClock } from '../options.js';
 import { openRegister } from '../register/open.js';
 import type { Incident } from '../types/register.js';
+import type { BREACH_ASSESS, OptionsOf } from './specs.js';
 
-export interface BreachAssessOptions {
-  incident: string;
-  path?: string;
-  now?: string;
-  format?: 'text' | 'json';
-}
+/** The options and arguments of `gdpr breach assess`, as declared in specs.ts. */
+export type BreachAssessOptions = OptionsOf<typeof BREACH_ASSESS>;
 
 export async function breachAssess(options: BreachAssessOptions, io: Io): Promise<number> {
-  const now = parseNow(options.now, undefined);
+  const { now } = parseClock(options);
   const register = openRegister(io.cwd, registerStart(options.incident, options.path));
   const record = findIncident(register, options.incident, io.cwd);
   const input = assessmentInput(record.data, register, now);
@@ -36,8 +33,14 @@ export async function breachAssess(options: BreachAssessOptions, io: Io): Promis
   const config = register.config?.data;
   const zone = displayZone(config?.organisation.country, io.env);
   const role = record.data.role ?? 'controller';
-  const out = [`${record.id}: ${record.data.title}`, `Aware since ${describeInstant(new Date(record.data.discovered_at), zone)}.`];
-  const notifiedAt = role === 'processor' ? record.data.notifications?.controller?.at : record.data.notifications?.authority?.at;
+  const out = [
+    `${record.id}: ${record.data.title}`,
+    `Aware since ${describeInstant(new Date(record.data.discovered_at), zone)}.`,
+  ];
+  const notifiedAt =
+    role === 'processor'
+      ? record.data.notifications?.controller?.at
+      : record.data.notifications?.authority?.at;
   // The reasons in the register's language: they are the Art. 33(5) record as the wizard keeps it.
   out.push(assessmentText(decision, { zone, authority: notifiedAuthority(config, 'en'), role, notifiedAt, lang: reasonLanguage(config?.languages), severity }).trimEnd());
   const recorded = record.data.assessment;
@@ -49,7 +52,9 @@ export async function breachAssess(options: BreachAssessOptions, io: Io): Promis
         : `Recorded decision differs: risk ${recorded.risk}${recorded.overridden ? ', set by a person' : ''}${recordedDuties(record.data)} — its rationale is the Art. 33(5) record; change the facts or the assessment if it no longer holds.`,
     );
   } else {
-    out.push('No decision recorded yet: `gdpr breach update` records the notifications; the wizard records the assessment.');
+    out.push(
+      'No decision recorded yet: `gdpr breach update` records the notifications; the wizard records the assessment.',
+    );
   }
   io.stdout.write(`${out.join('\n')}\n`);
   return EXIT.ok;

@@ -1,82 +1,113 @@
 /** `gdpr breach new [path]`: the incident wizard (Arts. 33–34); writes incidents/<id>.yaml. */
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { checkAnswerNames, loadTerminal, reportMissing } from '../breach/answers.js';
+import { BREACH_MISSING_HINT, checkAnswerNames } from '../breach/answers.js';
 import { notifiedAuthority } from '../breach/authority.js';
 import { incidentYaml } from '../breach/record.js';
-import { BREACH_NEW_ANSWERS, breachWizard, deadlineSentence, type WizardResult } from '../breach/wizard.js';
+import {
+  BREACH_NEW_ANSWERS,
+  breachWizard,
+  deadlineSentence,
+  type WizardResult,
+} from '../breach/wizard.js';
 import { displayZone } from '../breach/zone.js';
 import { notificationDuties } from '../model/breaches.js';
-import { EXIT, UsageError } from '../errors.js';
-import { FileExistsError, writeFileAtomicSync } from '../fsx/write.js';
+import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
-import { parseNow } from '../options.js';
-import { InvalidAnswerError, MissingAnswersError, PresetAsker, type Asker } from '../prompts/asker.js';
+import { parseClock } from '../options.js';
+import type { WizardDependencies } from '../prompts/session.js';
+import { runWizard, writeFiles } from '../prompts/wizard.js';
 import { readAnswersFile } from '../prompts/answers.js';
 import { openRegister } from '../register/open.js';
 import { validateDocument } from '../register/validate.js';
+import type { BREACH_NEW, OptionsOf } from './specs.js';
 
-export interface BreachNewOptions {
-  path?: string;
-  answers?: string;
-  now?: string;
-  force?: boolean;
-}
+/** The options and arguments of `gdpr breach new`, as declared in specs.ts. */
+export type BreachNewOptions = OptionsOf<typeof BREACH_NEW>;
 
-export interface BreachNewDependencies {
-  /** The terminal asker; injected by tests, loaded lazily otherwise (only interactive runs load inquirer). */
-  terminal?: () => Promise<Asker>;
-}
+/** The terminal asker; injected by tests, loaded lazily otherwise (only interactive runs load inquirer). */
+export type BreachNewDependencies = WizardDependencies;
 
-export async function breachNew(options: BreachNewOptions, io: Io, deps: BreachNewDependencies = {}): Promise<number> {
-  const now = parseNow(options.now, undefined);
-  const register = openRegister(io.cwd, options.path ?? '.');
+export async function breachNew(
+  options: BreachNewOptions,
+  io: Io,
+  deps: BreachNewDependencies = {},
+): Promise<number> {
+  const { now } = parseClock(options);
+  const register = openRegister(io.cwd, options.path);
   const preset = options.answers !== undefined ? readAnswersFile(io.cwd, options.answers) : {};
   if (options.answers !== undefined) checkAnswerNames(preset, BREACH_NEW_ANSWERS, options.answers);
 
-  const fallback = io.interactive ? await (deps.terminal ?? loadTerminal)() : undefined;
-  const asker = new PresetAsker(preset, fallback);
   const config = register.config?.data;
   const zone = displayZone(config?.organisation.country, io.env);
   const authority = notifiedAuthority(config, 'en');
 
-  let result: WizardResult;
-  try {
-    result = await breachWizard(asker, { register, now, zone, authority, print: (text) => io.stdout.write(text), interactive: io.interactive, checkpoint: () => { asker.assertComplete(); } });
-    asker.assertComplete();
-  } catch (e) {
-    if (e instanceof MissingAnswersError) return reportMissing(e, io);
-    if (e instanceof InvalidAnswerError) throw new UsageError(e.message);
-    throw e;
-  }
+  return runWizard<WizardResult>(io, deps, {
+    preset,
+    hint: BREACH_MISSING_HINT,
+    ask: (asker) =>
+      breachWizard(asker, {
+        register,
+        now,
+        zone,
+        authority,
+        print: (text) => io.stdout.write(text),
+        interactive: io.interactive,
+        checkpoint: () => {
+          asker.assertComplete();
+        },
+      }),
+    write: (result) => {
+      const file = join(register.root, 'incidents', `${result.id}.yaml`);
+      const text = incidentYaml(result.incident, file);
+      // What we write must be what the schema accepts: a bug here must not leave a broken record.
+      const problems = validateDocument('incident', parse(text));
+      if (problems.length > 0)
+        throw new Error(
+          `the incident would not match its schema: ${problems.map((p) => p.message).join('; ')}`,
+        );
+      writeFiles(io, [{ abs: file, content: text }], {
+        force: options.force,
+        existing: ([shown]) =>
+          `${shown ?? file} already exists; nothing was written (choose another id, or use --force to replace it)`,
+      });
+      return report(result, file);
+    },
+  });
 
-  const file = join(register.root, 'incidents', `${result.id}.yaml`);
-  const text = incidentYaml(result.incident, file);
-  // What we write must be what the schema accepts: a bug here must not leave a broken record.
-  const problems = validateDocument('incident', parse(text));
-  if (problems.length > 0) throw new Error(`the incident would not match its schema: ${problems.map((p) => p.message).join('; ')}`);
-  try {
-    writeFileAtomicSync(file, text, { force: options.force === true });
-  } catch (e) {
-    if (e instanceof FileExistsError) {
-      io.stderr.write(`gdpr: ${relative(io.cwd, file) || file} already exists; nothing was written (choose another id, or use --force to replace it)\n`);
-      return EXIT.usage;
+  function report(result: WizardResult, file: string): number {
+    const shown = relative(io.cwd, file);
+    const role = result.incident.role ?? 'controller';
+    // The recorded decision (a person may have overridden the assessment), as `gdpr check` reads it.
+    const duties = notificationDuties(result.incident);
+    const recorded = {
+      ...result.decision,
+      notify_authority: duties.authority || duties.controller,
+    };
+    const lines = [
+      `Recorded ${shown.startsWith('..') ? file : shown}.`,
+      deadlineSentence(recorded, { zone, authority, role }),
+      'Next:',
+    ];
+    if (duties.controller)
+      lines.push(
+        `  gdpr breach draft ${result.id} --to controller    the notice to the controller (Art. 33(2))`,
+      );
+    else {
+      if (duties.authority)
+        lines.push(
+          `  gdpr breach draft ${result.id} --to authority     the notification (Art. 33(3))`,
+        );
+      if (duties.subjects)
+        lines.push(
+          `  gdpr breach draft ${result.id} --to subjects      the letter to the people (Art. 34(2))`,
+        );
     }
-    throw e;
+    lines.push(
+      `  gdpr breach update ${result.id}                   record notifications, measures, closing`,
+      '',
+    );
+    io.stdout.write(lines.join('\n'));
+    return EXIT.ok;
   }
-
-  const shown = relative(io.cwd, file);
-  const role = result.incident.role ?? 'controller';
-  // The recorded decision (a person may have overridden the assessment), as `gdpr check` reads it.
-  const duties = notificationDuties(result.incident);
-  const recorded = { ...result.decision, notify_authority: duties.authority || duties.controller };
-  const lines = [`Recorded ${shown.startsWith('..') ? file : shown}.`, deadlineSentence(recorded, { zone, authority, role }), 'Next:'];
-  if (duties.controller) lines.push(`  gdpr breach draft ${result.id} --to controller    the notice to the controller (Art. 33(2))`);
-  else {
-    if (duties.authority) lines.push(`  gdpr breach draft ${result.id} --to authority     the notification (Art. 33(3))`);
-    if (duties.subjects) lines.push(`  gdpr breach draft ${result.id} --to subjects      the letter to the people (Art. 34(2))`);
-  }
-  lines.push(`  gdpr breach update ${result.id}                   record notifications, measures, closing`, '');
-  io.stdout.write(lines.join('\n'));
-  return EXIT.ok;
 }

@@ -3,10 +3,10 @@ import { checkRegister } from '../check/engine.js';
 import { RULES } from '../rules/index.js';
 import { decideColor } from '../color.js';
 import { EXIT } from '../errors.js';
-import { loadFormatter, type FormatName } from '../formatters/index.js';
+import { loadFormatter } from '../formatters/index.js';
 import type { Io } from '../io.js';
-import { parseCount, parseNow, parseToday } from '../options.js';
-import { emit } from '../output.js';
+import { parseClock, parseCount } from '../options.js';
+import { emit, outputOf } from '../output.js';
 import { findRegisterRoot } from '../register/find-root.js';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -25,36 +25,16 @@ import { ConfigError, UsageError } from '../errors.js';
 import { writeFileAtomicSync } from '../fsx/write.js';
 import { didYouMean } from '../register/suggest.js';
 import { toolVersion } from '../version.js';
+import type { CHECK, OptionsOf } from './specs.js';
 
-export interface CheckCommandOptions {
-  /** Register folders (or folders inside them) or glob patterns; none: the current folder. */
-  paths?: string[];
-  path?: string;
-  format: FormatName;
-  output?: string;
-  maxWarnings?: string;
-  today?: string;
-  now?: string;
-  color?: boolean;
-  suppressAll?: boolean;
-  suppressRule?: string[];
-  pruneSuppressions?: boolean;
-  passOnUnprunedSuppressions?: boolean;
-}
+/** The options and arguments of `gdpr check`, as declared in specs.ts. */
+export type CheckCommandOptions = OptionsOf<typeof CHECK>;
 
 export async function check(options: CheckCommandOptions, io: Io): Promise<number> {
+  const output = outputOf(options);
   const maxWarnings = parseCount('--max-warnings', options.maxWarnings);
-  const now = parseNow(options.now, options.today);
-  const today =
-    options.today !== undefined
-      ? parseToday(options.today)
-      : options.now !== undefined
-        ? options.now.slice(0, 10)
-        : parseToday(undefined);
-  const roots = await registerRoots(
-    io.cwd,
-    options.paths?.length ? options.paths : [options.path ?? '.'],
-  );
+  const { today, now } = parseClock(options);
+  const roots = await registerRoots(io.cwd, options.paths?.length ? options.paths : ['.']);
   const mode = suppressionMode(options);
 
   // Several registers: each one's findings, sorted, under its own files, in the order given;
@@ -68,8 +48,8 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
     unused.push(...applied.unused);
   }
 
-  const formatter = await loadFormatter(options.format);
-  const color = options.output === undefined && decideColor(options.color, io.env, io.stdout.isTTY);
+  const formatter = await loadFormatter(options.format ?? 'stylish');
+  const color = output === undefined && decideColor(options.color, io.env, io.stdout.isTTY);
   const text = formatter(diagnostics, {
     color,
     cwd: io.cwd,
@@ -81,7 +61,7 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
       ...(r.meta.article ? { article: r.meta.article } : {}),
     })),
   });
-  await emit(io, text, options.output);
+  await emit(io, text, output);
 
   const { errors, warnings } = summarize(diagnostics);
   if (unused.length > 0 && !options.passOnUnprunedSuppressions) {

@@ -2,16 +2,20 @@
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { dpiaRows, dpiaTable } from '../dpia/list.js';
+import { parseClock } from '../options.js';
+import { listJson } from '../json.js';
+import { emit, outputOf } from '../output.js';
 import { openRegister } from '../register/open.js';
+import type { DPIA_LIST, OptionsOf } from './specs.js';
 
-export interface DpiaListOptions {
-  path?: string;
-  format?: 'table' | 'json';
-}
+/** The options and arguments of `gdpr dpia list`, as declared in specs.ts. */
+export type DpiaListOptions = OptionsOf<typeof DPIA_LIST>;
 
 export async function dpiaList(options: DpiaListOptions, io: Io): Promise<number> {
-  const register = openRegister(io.cwd, options.path ?? '.');
+  const { today } = parseClock(options);
+  const register = openRegister(io.cwd, options.path);
   const rows = dpiaRows(register);
-  io.stdout.write(options.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : dpiaTable(rows));
+  const text = options.format === 'json' ? listJson('dpias', rows) : dpiaTable(rows, today);
+  await emit(io, text, outputOf(options));
   return EXIT.ok;
 }

@@ -3,24 +3,25 @@
  * the CNIL lists (Art. 35(1), (4), (5)), records the result in the activity and opens a draft
  * DPIA when one is required.
  */
-import { EXIT, UsageError } from '../errors.js';
-import { FileExistsError, writeFileAtomicSync } from '../fsx/write.js';
+import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
-import { parseToday } from '../options.js';
-import { InvalidAnswerError, MissingAnswersError, PresetAsker } from '../prompts/asker.js';
+import { parseClock } from '../options.js';
 import { openRegister } from '../register/open.js';
-import { askScreening, describeScreening, findActivity, planScreening, screeningFlags, screeningLanguage, type ScreeningAnswers } from '../dpia/screen.js';
-import { reportMissing, terminalFor, type WizardDependencies } from '../prompts/session.js';
+import {
+  askScreening,
+  describeScreening,
+  findActivity,
+  planScreening,
+  screeningFlags,
+  screeningLanguage,
+  type ScreeningAnswers,
+} from '../dpia/screen.js';
+import type { WizardDependencies } from '../prompts/session.js';
+import { runWizard, writeFiles, type FileToWrite } from '../prompts/wizard.js';
+import type { DPIA_SCREEN, OptionsOf } from './specs.js';
 
-export interface DpiaScreenOptions {
-  activity: string;
-  path?: string;
-  criteria?: string;
-  cnilRequired?: string;
-  cnilExempt?: string;
-  today?: string;
-  force?: boolean;
-}
+/** The options and arguments of `gdpr dpia screen`, as declared in specs.ts. */
+export type DpiaScreenOptions = OptionsOf<typeof DPIA_SCREEN>;
 
 const FLAG_OF: Readonly<Record<string, string>> = {
   criteria: '--criteria',
@@ -28,40 +29,36 @@ const FLAG_OF: Readonly<Record<string, string>> = {
   cnil_exempt: '--cnil-exempt',
 };
 
-export async function dpiaScreen(options: DpiaScreenOptions, io: Io, deps: WizardDependencies = {}): Promise<number> {
-  const today = parseToday(options.today);
-  const register = openRegister(io.cwd, options.path ?? '.');
+export async function dpiaScreen(
+  options: DpiaScreenOptions,
+  io: Io,
+  deps: WizardDependencies = {},
+): Promise<number> {
+  const { today } = parseClock(options);
+  const register = openRegister(io.cwd, options.path);
   const activity = findActivity(register, options.activity);
   const lang = screeningLanguage(register);
 
   const flags = screeningFlags(options);
-  // Any screening flag makes the run non-interactive: the flags are the whole answer.
-  const fallback = Object.keys(flags).length > 0 ? undefined : await terminalFor(io, deps);
-  const asker = new PresetAsker(flags, fallback);
-  let answers: ScreeningAnswers;
-  try {
-    answers = await askScreening(asker, { lang, current: activity.data.dpia?.criteria ?? [] });
-    asker.assertComplete();
-  } catch (e) {
-    if (e instanceof MissingAnswersError) return reportMissing(e, io, FLAG_OF);
-    if (e instanceof InvalidAnswerError) throw new UsageError(e.message);
-    throw e;
-  }
-
-  const plan = planScreening(register, options.activity, answers, today);
-  if (plan.dpia) {
-    try {
-      writeFileAtomicSync(plan.dpia.abs, plan.dpia.text, { force: options.force === true });
-    } catch (e) {
-      if (e instanceof FileExistsError) {
-        throw new UsageError(
-          `${plan.dpia.rel} already exists but ${plan.activity.rel} does not reference it; nothing was written. Set dpia.ref to it, or pass --force to replace it with a new draft.`,
-        );
-      }
-      throw e;
-    }
-  }
-  writeFileAtomicSync(plan.activity.abs, plan.activity.text, { force: true });
-  io.stdout.write(describeScreening(plan, lang));
-  return EXIT.ok;
+  return runWizard<ScreeningAnswers>(io, deps, {
+    preset: flags,
+    // Any screening flag makes the run non-interactive: the flags are the whole answer.
+    terminal: Object.keys(flags).length === 0,
+    flagOf: FLAG_OF,
+    ask: (asker) => askScreening(asker, { lang, current: activity.data.dpia?.criteria ?? [] }),
+    write: (answers) => {
+      const plan = planScreening(register, options.activity, answers, today);
+      const files: FileToWrite[] = plan.dpia
+        ? [{ abs: plan.dpia.abs, content: plan.dpia.text }]
+        : [];
+      files.push({ abs: plan.activity.abs, content: plan.activity.text, replace: true });
+      writeFiles(io, files, {
+        force: options.force,
+        existing: () =>
+          `${plan.dpia?.rel ?? ''} already exists but ${plan.activity.rel} does not reference it; nothing was written. Set dpia.ref to it, or pass --force to replace it with a new draft.`,
+      });
+      io.stdout.write(describeScreening(plan, lang));
+      return EXIT.ok;
+    },
+  });
 }

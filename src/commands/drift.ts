@@ -3,25 +3,20 @@ import { decideColor } from '../color.js';
 import { compareWithCode, DRIFT_RULES } from '../drift/compare.js';
 import { readScannerReport, type Detection } from '../drift/reports.js';
 import { EXIT, UsageError } from '../errors.js';
-import { loadFormatter, type FormatName } from '../formatters/index.js';
+import { loadFormatter } from '../formatters/index.js';
 import type { Io } from '../io.js';
 import { parseCount } from '../options.js';
-import { emit } from '../output.js';
+import { emit, outputOf } from '../output.js';
 import { openRegister } from '../register/open.js';
 import { toolVersion } from '../version.js';
+import type { DRIFT, OptionsOf } from './specs.js';
 
-export interface DriftCommandOptions {
-  path: string;
-  bearer?: string[];
-  privado?: string[];
-  format: FormatName;
-  output?: string;
-  maxWarnings?: string;
-  color?: boolean;
-}
+/** The options and arguments of `gdpr drift`, as declared in specs.ts. */
+export type DriftCommandOptions = OptionsOf<typeof DRIFT>;
 
 /** `gdpr drift`: the register against what code scanners found; exit codes as `gdpr check`. */
 export async function drift(options: DriftCommandOptions, io: Io): Promise<number> {
+  const output = outputOf(options);
   const maxWarnings = parseCount('--max-warnings', options.maxWarnings);
   const bearer = options.bearer ?? [];
   const privado = options.privado ?? [];
@@ -38,15 +33,15 @@ export async function drift(options: DriftCommandOptions, io: Io): Promise<numbe
   ];
   const diagnostics = compareWithCode(register, detections, io.cwd).sort(compareDiagnostics);
 
-  const formatter = await loadFormatter(options.format);
-  const color = options.output === undefined && decideColor(options.color, io.env, io.stdout.isTTY);
+  const formatter = await loadFormatter(options.format ?? 'stylish');
+  const color = output === undefined && decideColor(options.color, io.env, io.stdout.isTTY);
   const text = formatter(diagnostics, {
     color,
     cwd: io.cwd,
     toolVersion: toolVersion(),
     rules: DRIFT_RULES,
   });
-  await emit(io, text, options.output);
+  await emit(io, text, output);
 
   const { errors, warnings } = summarize(diagnostics);
   if (errors > 0) return EXIT.findings;

@@ -6,41 +6,19 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
-import { FileExistsError, writeFileAtomicSync } from '../fsx/write.js';
 import { buildCiFile, registerPathFrom, repositoryRoot } from '../init/ci.js';
 import { askInitQuestions, type InitAnswers, type Placeholder } from '../init/questions.js';
 import { buildRegisterFiles } from '../init/scaffold.js';
 import type { Io } from '../io.js';
-import { parseToday } from '../options.js';
+import { parseClock } from '../options.js';
 import { mergeFlags, readAnswersFile } from '../prompts/answers.js';
-import { reportMissing, terminalFor, type WizardDependencies } from '../prompts/session.js';
-import { InvalidAnswerError, MissingAnswersError, PresetAsker } from '../prompts/asker.js';
+import type { WizardDependencies } from '../prompts/session.js';
+import { runWizard, writeFiles, type FileToWrite } from '../prompts/wizard.js';
 import { toolVersion } from '../version.js';
+import type { INIT, OptionsOf } from './specs.js';
 
-export interface InitCommandOptions {
-  dir?: string;
-  orgName?: string;
-  address?: string;
-  country?: string;
-  email?: string;
-  phone?: string;
-  website?: string;
-  headcount?: string | number;
-  dpoName?: string;
-  dpoEmail?: string;
-  dpoExternal?: boolean;
-  /** `--no-dpo` sets it to false (commander's default for a negated flag is true). */
-  dpo?: boolean;
-  rightsContact?: string;
-  languages?: string;
-  authority?: string;
-  sectors?: string;
-  ci?: string;
-  answers?: string;
-  yes?: boolean;
-  force?: boolean;
-  today?: string;
-}
+/** The options and arguments of `gdpr init`, as declared in specs.ts. */
+export type InitCommandOptions = OptionsOf<typeof INIT>;
 
 /** The terminal asker; injected by tests, loaded lazily otherwise (only interactive runs load inquirer). */
 export type InitDependencies = WizardDependencies;
@@ -67,26 +45,33 @@ const FLAG_OF: Readonly<Record<string, string>> = {
 
 /** Flags and `--answers FILE` merged into one map of answers by question name; flags win. */
 export function presetAnswers(options: InitCommandOptions, cwd: string): Record<string, unknown> {
-  const answers = mergeFlags(options.answers !== undefined ? readAnswersFile(cwd, options.answers) : {}, {
-    org_name: options.orgName,
-    address: options.address,
-    country: options.country,
-    email: options.email,
-    phone: options.phone,
-    website: options.website,
-    headcount: options.headcount,
-    dpo_name: options.dpoName,
-    dpo_email: options.dpoEmail,
-    dpo_external: options.dpoExternal,
-    rights_contact: options.rightsContact,
-    languages: options.languages,
-    supervisory_authority: options.authority,
-    sectors: options.sectors,
-    ci: options.ci,
-  });
+  const answers = mergeFlags(
+    options.answers !== undefined ? readAnswersFile(cwd, options.answers) : {},
+    {
+      org_name: options.orgName,
+      address: options.address,
+      country: options.country,
+      email: options.email,
+      phone: options.phone,
+      website: options.website,
+      headcount: options.headcount,
+      dpo_name: options.dpoName,
+      dpo_email: options.dpoEmail,
+      dpo_external: options.dpoExternal,
+      rights_contact: options.rightsContact,
+      languages: options.languages,
+      supervisory_authority: options.authority,
+      sectors: options.sectors,
+      ci: options.ci,
+    },
+  );
   if (options.dpo === false) answers.has_dpo = false;
   // Giving the DPO's details answers "is there a DPO?".
-  if (answers.has_dpo === undefined && (answers.dpo_email !== undefined || answers.dpo_name !== undefined)) answers.has_dpo = true;
+  if (
+    answers.has_dpo === undefined &&
+    (answers.dpo_email !== undefined || answers.dpo_name !== undefined)
+  )
+    answers.has_dpo = true;
   return answers;
 }
 
@@ -95,65 +80,49 @@ function display(path: string, cwd: string): string {
   return (rel === '' ? '.' : rel).split(sep).join('/');
 }
 
-interface Target {
-  abs: string;
-  content: string;
-}
-
-export async function init(options: InitCommandOptions, io: Io, deps: InitDependencies = {}): Promise<number> {
-  const today = parseToday(options.today);
-  const dir = resolve(io.cwd, options.dir ?? '.');
-  if (existsSync(dir) && !isDirectory(dir)) throw new UsageError(`${display(dir, io.cwd)} is not a folder`);
+export async function init(
+  options: InitCommandOptions,
+  io: Io,
+  deps: InitDependencies = {},
+): Promise<number> {
+  const { today } = parseClock(options);
+  const dir = resolve(io.cwd, options.dir);
+  if (existsSync(dir) && !isDirectory(dir))
+    throw new UsageError(`${display(dir, io.cwd)} is not a folder`);
 
   const interactive = io.interactive && !options.yes;
-  const fallback = interactive ? await terminalFor(io, deps) : undefined;
-  const asker = new PresetAsker(presetAnswers(options, io.cwd), fallback);
-
-  let answers: InitAnswers;
-  let placeholders: Placeholder[];
-  try {
-    ({ answers, placeholders } = await askInitQuestions(asker, { defaults: interactive || options.yes === true, placeholders: options.yes === true }));
-    asker.assertComplete();
-  } catch (e) {
-    if (e instanceof MissingAnswersError) {
-      const hint =
-        options.yes === true
-          ? 'These have no default: answer them with the flags shown or with --answers FILE (a YAML map of these names).'
-          : 'Answer them with the flags shown, with --answers FILE (a YAML map of these names), or pass --yes to accept the defaults.';
-      return reportMissing(e, io, FLAG_OF, hint);
-    }
-    if (e instanceof InvalidAnswerError) throw new UsageError(e.message);
-    throw e;
-  }
-
-  const targets: Target[] = buildRegisterFiles(answers, { dir, today, placeholders }).map((f) => ({ abs: join(dir, f.path), content: f.content }));
-  if (answers.ci !== 'none') {
-    const repoRoot = repositoryRoot(dir);
-    const ci = buildCiFile(answers.ci, registerPathFrom(repoRoot, dir), toolVersion());
-    targets.push({ abs: join(repoRoot, ci.path), content: ci.content });
-  }
-
-  const existing = options.force ? [] : targets.filter((t) => existsSync(t.abs));
-  if (existing.length > 0) {
-    io.stderr.write(`gdpr: these files already exist; nothing was written (use --force to replace them):\n${existing.map((t) => `  ${display(t.abs, io.cwd)}\n`).join('')}`);
-    return EXIT.usage;
-  }
-
-  const written: string[] = [];
-  for (const target of targets) {
-    try {
-      writeFileAtomicSync(target.abs, target.content, { force: options.force === true });
-    } catch (e) {
-      if (!(e instanceof FileExistsError)) throw e;
-      // A file appeared between the check and the write: keep it and say what was written.
-      io.stderr.write(`gdpr: ${display(target.abs, io.cwd)} appeared while writing; it was kept. Written so far: ${written.join(', ') || 'nothing'}.\n`);
-      return EXIT.usage;
-    }
-    written.push(display(target.abs, io.cwd));
-  }
-
-  io.stdout.write(summary(answers, placeholders, written, display(dir, io.cwd)));
-  return EXIT.ok;
+  const hint =
+    options.yes === true
+      ? 'These have no default: answer them with the flags shown or with --answers FILE (a YAML map of these names).'
+      : 'Answer them with the flags shown, with --answers FILE (a YAML map of these names), or pass --yes to accept the defaults.';
+  return runWizard(io, deps, {
+    preset: presetAnswers(options, io.cwd),
+    terminal: interactive,
+    flagOf: FLAG_OF,
+    hint,
+    ask: (asker) =>
+      askInitQuestions(asker, {
+        defaults: interactive || options.yes === true,
+        placeholders: options.yes === true,
+      }),
+    write: ({ answers, placeholders }) => {
+      const files: FileToWrite[] = buildRegisterFiles(answers, { dir, today, placeholders }).map(
+        (f) => ({ abs: join(dir, f.path), content: f.content }),
+      );
+      if (answers.ci !== 'none') {
+        const repoRoot = repositoryRoot(dir);
+        const ci = buildCiFile(answers.ci, registerPathFrom(repoRoot, dir), toolVersion());
+        files.push({ abs: join(repoRoot, ci.path), content: ci.content });
+      }
+      const written = writeFiles(io, files, {
+        force: options.force,
+        existing: (shown) =>
+          `these files already exist; nothing was written (use --force to replace them):\n${shown.map((f) => `  ${f}`).join('\n')}`,
+      });
+      io.stdout.write(summary(answers, placeholders, written, display(dir, io.cwd)));
+      return EXIT.ok;
+    },
+  });
 }
 
 function isDirectory(path: string): boolean {
@@ -164,10 +133,23 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function summary(answers: InitAnswers, placeholders: readonly Placeholder[], written: readonly string[], dir: string): string {
-  const out: string[] = [`Created a GDPR register for ${answers.organisation.name} in ${dir}:`, ...written.map((w) => `  ${w}`), ''];
+function summary(
+  answers: InitAnswers,
+  placeholders: readonly Placeholder[],
+  written: readonly string[],
+  dir: string,
+): string {
+  const out: string[] = [
+    `Created a GDPR register for ${answers.organisation.name} in ${dir}:`,
+    ...written.map((w) => `  ${w}`),
+    '',
+  ];
   if (placeholders.length > 0) {
-    out.push('Placeholders to complete in gdpr.yaml:', ...placeholders.map((p) => `  ${p.path}: ${p.value}`), '');
+    out.push(
+      'Placeholders to complete in gdpr.yaml:',
+      ...placeholders.map((p) => `  ${p.path}: ${p.value}`),
+      '',
+    );
   }
   out.push(
     'Next steps:',

@@ -6,32 +6,27 @@
  */
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { emit } from '../output.js';
+import { emit, outputOf } from '../output.js';
 import { openRegister } from '../register/open.js';
 import { chooseDocumentLanguage, documentLanguageProblem } from '../render/i18n.js';
 import { buildRecord, type RecordRole } from '../documents/record.js';
+import type { REGISTER, OptionsOf } from './specs.js';
 
-export interface RegisterOptions {
-  path?: string;
-  role?: string;
-  lang?: string;
-  format?: string;
-  out?: string;
-}
-
-const FORMATS = ['md', 'html', 'csv', 'xlsx', 'json'] as const;
-type RecordFormat = (typeof FORMATS)[number];
+/** The options and arguments of `gdpr register`, as declared in specs.ts. */
+export type RegisterOptions = OptionsOf<typeof REGISTER>;
 
 export async function register(options: RegisterOptions, io: Io): Promise<number> {
-  const role = (options.role ?? 'controller') as RecordRole;
-  if (role !== 'controller' && role !== 'processor') throw new UsageError(`--role must be controller or processor, not "${options.role}"`);
-  const format = (options.format ?? 'md') as RecordFormat;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${options.format}"`);
-  if (format === 'xlsx' && (options.out === undefined || options.out === '-')) {
-    throw new UsageError('--format xlsx writes a binary file: give it with --out FILE (e.g. --out register.xlsx)');
+  const output = outputOf(options);
+  // Commander checks --role and --format against the choices declared in specs.ts.
+  const role: RecordRole = options.role ?? 'controller';
+  const format = options.format ?? 'md';
+  if (format === 'xlsx' && (output === undefined || output === '-')) {
+    throw new UsageError(
+      '--format xlsx writes a binary file: give it with --out FILE (e.g. --out register.xlsx)',
+    );
   }
 
-  const reg = openRegister(io.cwd, options.path ?? '.');
+  const reg = openRegister(io.cwd, options.path);
   const languages = reg.config?.data.languages ?? [];
   const defaultLanguage = languages[0] ?? 'en';
   const lang = chooseDocumentLanguage(options.lang, languages);
@@ -55,6 +50,6 @@ export async function register(options: RegisterOptions, io: Io): Promise<number
       content = renderer.render('register', format, model);
     }
   }
-  await emit(io, content, options.out);
+  await emit(io, content, output);
   return 0;
 }

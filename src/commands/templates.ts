@@ -9,10 +9,10 @@ import type { Io } from '../io.js';
 import { TEMPLATE_DIR } from '../paths.js';
 import { findRegisterRoot } from '../register/find-root.js';
 import { createRenderer } from '../render/env.js';
+import type { TEMPLATES_LIST, OptionsOf } from './specs.js';
 
-export interface TemplatesListOptions {
-  path?: string;
-}
+/** The options and arguments of `gdpr templates list`, as declared in specs.ts. */
+export type TemplatesListOptions = OptionsOf<typeof TEMPLATES_LIST>;
 
 export interface TemplateListing {
   /** `fr/notice.html.hbs` */
@@ -44,13 +44,16 @@ export function templateListing(registerRoot: string | undefined, cwd: string): 
   const builtIns = listTemplateFiles(TEMPLATE_DIR);
   const listing: TemplateListing[] = builtIns.map((name) => {
     const source = renderer.resolve(name);
-    return source?.origin === 'register' ? { name, origin: 'register', path: display(source.path) } : { name, origin: 'built-in' };
+    return source?.origin === 'register'
+      ? { name, origin: 'register', path: display(source.path) }
+      : { name, origin: 'built-in' };
   });
   if (registerRoot !== undefined) {
     const known = new Set(builtIns);
     const overrideDir = join(registerRoot, 'templates');
     for (const name of listTemplateFiles(overrideDir)) {
-      if (!known.has(name)) listing.push({ name, origin: 'unused override', path: display(join(overrideDir, name)) });
+      if (!known.has(name))
+        listing.push({ name, origin: 'unused override', path: display(join(overrideDir, name)) });
     }
   }
   return listing;
@@ -58,11 +61,13 @@ export function templateListing(registerRoot: string | undefined, cwd: string): 
 
 export async function templatesList(options: TemplatesListOptions, io: Io): Promise<number> {
   // Only the register's location matters here: a register with invalid records can still list its templates.
-  const root = findRegisterRoot(resolve(io.cwd, options.path ?? '.'));
+  const root = findRegisterRoot(resolve(io.cwd, options.path));
   const listing = templateListing(root, io.cwd);
   const width = Math.max(0, ...listing.map((l) => l.name.length));
   for (const l of listing) {
-    io.stdout.write(`${l.name.padEnd(width)}  ${l.origin}${l.path !== undefined ? `  ${l.path}` : ''}\n`);
+    io.stdout.write(
+      `${l.name.padEnd(width)}  ${l.origin}${l.path !== undefined ? `  ${l.path}` : ''}\n`,
+    );
   }
   return EXIT.ok;
 }

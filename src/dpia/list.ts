@@ -28,10 +28,22 @@ export function dpiaRows(register: Register): DpiaRow[] {
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export function dpiaTable(rows: readonly DpiaRow[]): string {
+/** `today` marks a next review that has passed (Art. 35(11): review when the risk may change). */
+export function dpiaTable(rows: readonly DpiaRow[], today?: string): string {
   if (rows.length === 0) return 'No DPIA recorded (dpias/ is empty).\n';
   return formatTable(
     ['ID', 'ACTIVITIES', 'STATUS', 'RESIDUAL RISK', 'NEXT REVIEW'],
-    rows.map((row) => [row.id, row.activities.join(', '), row.status, row.residual_risk ?? '-', row.next_review ?? '-']),
+    rows.map((row) => [
+      row.id,
+      row.activities.join(', '),
+      row.status,
+      row.residual_risk ?? '-',
+      nextReview(row.next_review, today),
+    ]),
   );
+}
+
+function nextReview(date: string | null, today: string | undefined): string {
+  if (date === null) return '-';
+  return today !== undefined && date < today ? `${date} (overdue)` : date;
 }

@@ -2,15 +2,10 @@ import { resolve } from 'node:path';
 import { findRegisterRoot } from './find-root.js';
 import { loadRegister, type Register } from './load.js';
 import { locate } from './locate.js';
+import { InvalidRegisterError } from '../errors.js';
 
-/** The register has syntax or schema problems: commands other than `check` refuse to work on it. */
-export class InvalidRegisterError extends Error {
-  override readonly name = 'InvalidRegisterError';
-  constructor(readonly lines: readonly string[]) {
-    super(`the register has ${lines.length} problem${lines.length === 1 ? '' : 's'} to fix first (run \`gdpr check\` for all findings):\n${lines.map((l) => `  ${l}`).join('\n')}`);
-  }
-}
-
+// Declared with the other typed errors, so the CLI recognises it without loading this layer.
+export { InvalidRegisterError } from '../errors.js';
 /**
  * Finds the register from `path` (relative to `cwd`), loads it, and refuses it when a file does
  * not parse or does not match its schema: documents and wizards must not be built on a record
@@ -21,7 +16,9 @@ export function openRegister(cwd: string, path: string): Register {
   const register = loadRegister(root);
   if (register.problems.length > 0) {
     const lines = register.problems.map((p) => {
-      const span = p.range ? locateOffsets(p.file, p.range) : locate(p.file, p.path ?? [], p.target ?? 'value').start;
+      const span = p.range
+        ? locateOffsets(p.file, p.range)
+        : locate(p.file, p.path ?? [], p.target ?? 'value').start;
       return `${p.file.relPath}:${Math.max(1, span.line)}:${Math.max(1, span.column)}: ${p.message}`;
     });
     throw new InvalidRegisterError(lines);
@@ -29,7 +26,10 @@ export function openRegister(cwd: string, path: string): Register {
   return register;
 }
 
-function locateOffsets(file: Register['files'][number], range: [number, number]): { line: number; column: number } {
+function locateOffsets(
+  file: Register['files'][number],
+  range: [number, number],
+): { line: number; column: number } {
   const pos = file.lineCounter.linePos(range[0]);
   return { line: pos.line, column: pos.col };
 }

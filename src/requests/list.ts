@@ -7,6 +7,7 @@ import { requestDue } from '../model/requests.js';
 import { daysBetween, type HolidayCalendar } from '../law/deadlines.js';
 import type { Register } from '../register/load.js';
 import type { RequestStatus, RequestType } from '../types/register.js';
+import { listJson } from '../json.js';
 import { formatTable } from '../render/table.js';
 
 export interface RequestRow {
@@ -26,7 +27,11 @@ function compareRows(a: RequestRow, b: RequestRow): number {
 }
 
 /** Every request, sorted by due date then id. */
-export function requestRows(register: Register, calendar: HolidayCalendar | undefined, today: string): (RequestRow & { extended: boolean })[] {
+export function requestRows(
+  register: Register,
+  calendar: HolidayCalendar | undefined,
+  today: string,
+): (RequestRow & { extended: boolean })[] {
   return [...register.records.request.values()]
     .map((record) => {
       const due = requestDue(record.data, calendar);
@@ -48,14 +53,26 @@ export function isOverdue(row: RequestRow): boolean {
   return row.days_left !== null && row.days_left < 0;
 }
 
-export function filterRequestRows<T extends RequestRow>(rows: readonly T[], filter: { open?: boolean; overdue?: boolean }): T[] {
-  return rows.filter((row) => (!filter.open || row.status === 'open') && (!filter.overdue || isOverdue(row)));
+export function filterRequestRows<T extends RequestRow>(
+  rows: readonly T[],
+  filter: { open?: boolean; overdue?: boolean },
+): T[] {
+  return rows.filter(
+    (row) => (!filter.open || row.status === 'open') && (!filter.overdue || isOverdue(row)),
+  );
 }
 
 /** Exactly the fields of the JSON output, in this order. */
 export function requestJson(rows: readonly RequestRow[]): string {
-  const plain = rows.map(({ id, type, received, due, status, days_left }) => ({ id, type, received, due, status, days_left }));
-  return `${JSON.stringify(plain, null, 2)}\n`;
+  const plain = rows.map(({ id, type, received, due, status, days_left }) => ({
+    id,
+    type,
+    received,
+    due,
+    status,
+    days_left,
+  }));
+  return listJson('requests', plain);
 }
 
 export function requestTable(rows: readonly (RequestRow & { extended?: boolean })[]): string {
@@ -68,7 +85,11 @@ export function requestTable(rows: readonly (RequestRow & { extended?: boolean }
       row.received,
       row.extended ? `${row.due} (extended)` : row.due,
       row.status,
-      row.days_left === null ? '-' : row.days_left < 0 ? `${row.days_left} (late)` : String(row.days_left),
+      row.days_left === null
+        ? '-'
+        : row.days_left < 0
+          ? `${row.days_left} (late)`
+          : String(row.days_left),
     ]),
   );
 }

@@ -6,6 +6,7 @@ import { breachDeadline, validateInstant } from '../../src/law/deadlines.js';
 import { gdpr, REPO_ROOT } from '../helpers/cli.js';
 import { memoryIo } from '../helpers/io.js';
 import { breachRegister } from './fixtures.js';
+import { listed } from '../helpers/list-json.js';
 
 const EXAMPLE = 'examples/atelier-durand';
 
@@ -21,17 +22,31 @@ function dstRegister(): string {
   mkdirSync(join(root, 'incidents'));
   const incident = (title: string, aware: string, extra = '') =>
     `title: ${title}\nstatus: open\ndiscovered_at: ${aware}\ntypes: [confidentiality]\ncause: misdelivery\ndescription: ${title}.\ndata_categories: [identity, health]\nsubjects_count: 12\nfacts: { exfiltrated: false, recipient_trusted: false }\n${extra}`;
-  writeFileSync(join(root, 'incidents', '2026-03-27-lab-results.yaml'), incident('Lab results mailed to the wrong patients', '2026-03-27T10:00:00+01:00'));
-  writeFileSync(join(root, 'incidents', '2026-06-05-new-york-office.yaml'), incident('Mail sent from the New York office', '2026-06-05T22:15:00-05:00'));
+  writeFileSync(
+    join(root, 'incidents', '2026-03-27-lab-results.yaml'),
+    incident('Lab results mailed to the wrong patients', '2026-03-27T10:00:00+01:00'),
+  );
+  writeFileSync(
+    join(root, 'incidents', '2026-06-05-new-york-office.yaml'),
+    incident('Mail sent from the New York office', '2026-06-05T22:15:00-05:00'),
+  );
   return root;
 }
 
 describe('gdpr breach list', () => {
   it('the example register as JSON, in order of awareness, with a pinned --now', async () => {
-    const { code, out, err } = await cli(['breach', 'list', EXAMPLE, '--now', '2026-06-04T12:00:00+02:00', '--format', 'json']);
+    const { code, out, err } = await cli([
+      'breach',
+      'list',
+      EXAMPLE,
+      '--now',
+      '2026-06-04T12:00:00+02:00',
+      '--format',
+      'json',
+    ]);
     expect(err).toBe('');
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual([
+    expect(listed(out, 'incidents')).toEqual([
       {
         id: '2026-03-14-lost-laptop',
         title: "Perte d'un ordinateur portable chiffré",
@@ -71,23 +86,40 @@ describe('gdpr breach list', () => {
 
   it('the example register as a table; --open leaves none', async () => {
     const { out } = await cli(['breach', 'list', EXAMPLE, '--now', '2026-06-04T12:00:00+02:00']);
-    expect(out).toBe(`INCIDENT                         STATUS  RISK  DECISION       DEADLINE              TIME              NOTIFIED
+    expect(out)
+      .toBe(`INCIDENT                         STATUS  RISK  DECISION       DEADLINE              TIME              NOTIFIED
 2026-03-14-lost-laptop           closed  none  document only  Tue 17 Mar 09:30 CET  —                 —
 2026-06-02-misdirected-payslips  closed  risk  authority      Fri 5 Jun 10:15 CEST  notified on time  Wed 3 Jun 16:40 CEST
 `);
-    expect((await cli(['breach', 'list', EXAMPLE, '--open', '--now', '2026-06-04T12:00:00+02:00'])).out).toBe('No open incident.\n');
+    expect(
+      (await cli(['breach', 'list', EXAMPLE, '--open', '--now', '2026-06-04T12:00:00+02:00'])).out,
+    ).toBe('No open incident.\n');
   });
 
   it('open incidents: hours left or late by, across the DST change and from another offset', async () => {
     const root = dstRegister();
     const { out } = await cli(['breach', 'list', root, '--now', '2026-03-30T12:00:00+02:00']);
-    expect(out).toBe(`INCIDENT                    STATUS  RISK   DECISION            DEADLINE               TIME         NOTIFIED
+    expect(out)
+      .toBe(`INCIDENT                    STATUS  RISK   DECISION            DEADLINE               TIME         NOTIFIED
 2026-03-27-lab-results      open    high*  authority + people  Mon 30 Mar 11:00 CEST  late by 1 h  —
 2026-06-05-new-york-office  open    high*  authority + people  Tue 9 Jun 05:15 CEST   1697 h left  —
 
 * no decision recorded: assessed from the facts (\`gdpr breach assess <id>\` explains it).
 `);
-    const rows = JSON.parse((await cli(['breach', 'list', root, '--now', '2026-03-30T12:00:00+02:00', '--format', 'json'])).out) as Record<string, unknown>[];
+    const rows = listed(
+      (
+        await cli([
+          'breach',
+          'list',
+          root,
+          '--now',
+          '2026-03-30T12:00:00+02:00',
+          '--format',
+          'json',
+        ])
+      ).out,
+      'incidents',
+    ) as Record<string, unknown>[];
     expect(rows.map((r) => [r.deadline, r.hours_left])).toEqual([
       ['2026-03-30T10:00:00+01:00', -1],
       ['2026-06-08T22:15:00-05:00', 1697.3],
@@ -110,16 +142,46 @@ facts: { exfiltrated: true }
 assessment: { risk: high, notify_subjects: false, rationale: Decided by hand. }
 `,
     });
-    const rows = JSON.parse((await cli(['breach', 'list', root, '--now', '2026-03-14T12:00:00+01:00', '--format', 'json'])).out) as Record<string, unknown>[];
-    expect(rows.map((r) => [r.id, r.decision_source, r.notify_authority, r.notify_subjects])).toEqual([['2026-03-14-stolen-database', 'recorded', true, true]]);
-    expect((await cli(['breach', 'list', root, '--now', '2026-03-14T12:00:00+01:00'])).out).toContain('authority + people');
-    const check = await cli(['check', root, '--now', '2026-03-14T12:00:00+01:00', '--format', 'json']);
-    const diagnostics = (JSON.parse(check.out) as { diagnostics: { rule: string; severity: string; file: string }[] }).diagnostics;
-    expect(diagnostics.filter((d) => d.file.endsWith('2026-03-14-stolen-database.yaml')).map((d) => [d.rule, d.severity])).toContainEqual(['breach-subjects-communication', 'error']);
+    const rows = listed(
+      (
+        await cli([
+          'breach',
+          'list',
+          root,
+          '--now',
+          '2026-03-14T12:00:00+01:00',
+          '--format',
+          'json',
+        ])
+      ).out,
+      'incidents',
+    ) as Record<string, unknown>[];
+    expect(
+      rows.map((r) => [r.id, r.decision_source, r.notify_authority, r.notify_subjects]),
+    ).toEqual([['2026-03-14-stolen-database', 'recorded', true, true]]);
+    expect(
+      (await cli(['breach', 'list', root, '--now', '2026-03-14T12:00:00+01:00'])).out,
+    ).toContain('authority + people');
+    const check = await cli([
+      'check',
+      root,
+      '--now',
+      '2026-03-14T12:00:00+01:00',
+      '--format',
+      'json',
+    ]);
+    const diagnostics = (
+      JSON.parse(check.out) as { diagnostics: { rule: string; severity: string; file: string }[] }
+    ).diagnostics;
+    expect(
+      diagnostics
+        .filter((d) => d.file.endsWith('2026-03-14-stolen-database.yaml'))
+        .map((d) => [d.rule, d.severity]),
+    ).toContainEqual(['breach-subjects-communication', 'error']);
   });
 });
 
-describe('instants with any number of fraction digits (the schema\'s `instant`)', () => {
+describe("instants with any number of fraction digits (the schema's `instant`)", () => {
   it('`breach list` and `breach assess` read an awareness instant with 10 fraction digits', async () => {
     const root = breachRegister({
       'incidents/2026-03-14-fractions.yaml': `title: Misdirected email
@@ -133,21 +195,53 @@ subjects_count: 1
 facts: { exfiltrated: false, recipient_trusted: false }
 `,
     });
-    const list = await cli(['breach', 'list', root, '--now', '2026-03-14T12:00:00+01:00', '--format', 'json']);
+    const list = await cli([
+      'breach',
+      'list',
+      root,
+      '--now',
+      '2026-03-14T12:00:00+01:00',
+      '--format',
+      'json',
+    ]);
     expect(list.err).toBe('');
     expect(list.code).toBe(0);
-    expect((JSON.parse(list.out) as Record<string, unknown>[]).map((r) => r.deadline)).toEqual(['2026-03-17T09:30:00.123+01:00']);
-    const assess = await cli(['breach', 'assess', '2026-03-14-fractions', root, '--now', '2026-03-14T12:00:00+01:00', '--format', 'json']);
+    expect(
+      (listed(list.out, 'incidents') as Record<string, unknown>[]).map((r) => r.deadline),
+    ).toEqual(['2026-03-17T09:30:00.123+01:00']);
+    const assess = await cli([
+      'breach',
+      'assess',
+      '2026-03-14-fractions',
+      root,
+      '--now',
+      '2026-03-14T12:00:00+01:00',
+      '--format',
+      'json',
+    ]);
     expect(assess.err).toBe('');
-    expect((JSON.parse(assess.out) as { deadline: string }).deadline).toBe('2026-03-17T09:30:00.123+01:00');
+    expect((JSON.parse(assess.out) as { deadline: string }).deadline).toBe(
+      '2026-03-17T09:30:00.123+01:00',
+    );
     expect(validateInstant('2026-03-14T09:30:00.1234567890+01:00')).toBe(true);
-    expect(breachDeadline('2026-03-14T09:30:00.1234567890Z').deadlineIso).toBe('2026-03-17T09:30:00.123Z');
+    expect(breachDeadline('2026-03-14T09:30:00.1234567890Z').deadlineIso).toBe(
+      '2026-03-17T09:30:00.123Z',
+    );
   });
 });
 
 describe('gdpr breach assess', () => {
   it('prints the decision as JSON with exactly the documented keys', async () => {
-    const { code, out } = await cli(['breach', 'assess', '2026-06-02-misdirected-payslips', EXAMPLE, '--now', '2026-06-04T12:00:00+02:00', '--format', 'json']);
+    const { code, out } = await cli([
+      'breach',
+      'assess',
+      '2026-06-02-misdirected-payslips',
+      EXAMPLE,
+      '--now',
+      '2026-06-04T12:00:00+02:00',
+      '--format',
+      'json',
+    ]);
     expect(code).toBe(0);
     const decision = JSON.parse(out) as Record<string, unknown>;
     expect(Object.keys(decision)).toEqual(['risk', 'notify_authority', 'notify_subjects', 'exemption', 'deadline', 'hours_left', 'reasons', 'dpc', 'ei', 'cb', 'severity']);
@@ -190,7 +284,13 @@ describe('gdpr breach assess', () => {
   });
 
   it('agrees with the decision recorded in the example lost-laptop incident (EDPB 01/2021 case 10), given as a file, with the reasons in the register’s language (fr)', async () => {
-    const { code, out } = await cli(['breach', 'assess', `${EXAMPLE}/incidents/2026-03-14-lost-laptop.yaml`, '--now', '2026-03-14T12:00:00+01:00']);
+    const { code, out } = await cli([
+      'breach',
+      'assess',
+      `${EXAMPLE}/incidents/2026-03-14-lost-laptop.yaml`,
+      '--now',
+      '2026-03-14T12:00:00+01:00',
+    ]);
     expect(code).toBe(0);
     expect(out).toBe(`2026-03-14-lost-laptop: Perte d'un ordinateur portable chiffré
 Aware since Sat 14 Mar 09:30 CET (UTC+01:00).
@@ -212,46 +312,143 @@ Recorded decision: the same.
 
   it('the deadline across the DST change: awareness Fri 27 Mar 10:00 CET → Mon 30 Mar 09:00Z, read 11:00 CEST', async () => {
     const root = dstRegister();
-    const json = JSON.parse((await cli(['breach', 'assess', '2026-03-27-lab-results', root, '--now', '2026-03-28T10:00:00+01:00', '--format', 'json'])).out) as { deadline: string; hours_left: number };
+    const json = JSON.parse(
+      (
+        await cli([
+          'breach',
+          'assess',
+          '2026-03-27-lab-results',
+          root,
+          '--now',
+          '2026-03-28T10:00:00+01:00',
+          '--format',
+          'json',
+        ])
+      ).out,
+    ) as { deadline: string; hours_left: number };
     expect(json.deadline).toBe('2026-03-30T10:00:00+01:00');
     expect(new Date(json.deadline).toISOString()).toBe('2026-03-30T09:00:00.000Z');
     expect(json.hours_left).toBe(48);
-    const text = (await cli(['breach', 'assess', '2026-03-27-lab-results', root, '--now', '2026-03-28T10:00:00+01:00'])).out;
-    expect(text).toContain('  Notify the CNIL before Mon 30 Mar 11:00 CEST — 48 h left (Art. 33(1)).\n');
+    const text = (
+      await cli([
+        'breach',
+        'assess',
+        '2026-03-27-lab-results',
+        root,
+        '--now',
+        '2026-03-28T10:00:00+01:00',
+      ])
+    ).out;
+    expect(text).toContain(
+      '  Notify the CNIL before Mon 30 Mar 11:00 CEST — 48 h left (Art. 33(1)).\n',
+    );
     expect(text).toContain('No decision recorded yet');
   });
 
   it('awareness given in another offset (-05:00): the deadline keeps it, and reads in the register’s zone', async () => {
     const root = dstRegister();
-    const json = JSON.parse((await cli(['breach', 'assess', '2026-06-05-new-york-office', root, '--now', '2026-06-08T23:00:00+02:00', '--format', 'json'])).out) as { deadline: string; hours_left: number };
+    const json = JSON.parse(
+      (
+        await cli([
+          'breach',
+          'assess',
+          '2026-06-05-new-york-office',
+          root,
+          '--now',
+          '2026-06-08T23:00:00+02:00',
+          '--format',
+          'json',
+        ])
+      ).out,
+    ) as { deadline: string; hours_left: number };
     expect(json.deadline).toBe('2026-06-08T22:15:00-05:00');
     expect(new Date(json.deadline).toISOString()).toBe('2026-06-09T03:15:00.000Z');
     expect(json.hours_left).toBe(6.3);
-    const text = (await cli(['breach', 'assess', '2026-06-05-new-york-office', root, '--now', '2026-06-08T23:00:00+02:00'])).out;
+    const text = (
+      await cli([
+        'breach',
+        'assess',
+        '2026-06-05-new-york-office',
+        root,
+        '--now',
+        '2026-06-08T23:00:00+02:00',
+      ])
+    ).out;
     expect(text).toContain('Aware since Sat 6 Jun 05:15 CEST (UTC+02:00).');
-    expect(text).toContain('  Notify the CNIL before Tue 9 Jun 05:15 CEST — 6 h left (Art. 33(1)).\n');
+    expect(text).toContain(
+      '  Notify the CNIL before Tue 9 Jun 05:15 CEST — 6 h left (Art. 33(1)).\n',
+    );
     const inNewYork = memoryIo(REPO_ROOT, { GDPR_TIME_ZONE: 'America/New_York' });
-    await run(['breach', 'assess', '2026-06-05-new-york-office', root, '--now', '2026-06-08T23:00:00+02:00'], inNewYork);
-    expect(inNewYork.out()).toContain('  Notify the CNIL before Mon 8 Jun 23:15 GMT-4 — 6 h left (Art. 33(1)).\n');
+    await run(
+      [
+        'breach',
+        'assess',
+        '2026-06-05-new-york-office',
+        root,
+        '--now',
+        '2026-06-08T23:00:00+02:00',
+      ],
+      inNewYork,
+    );
+    expect(inNewYork.out()).toContain(
+      '  Notify the CNIL before Mon 8 Jun 23:15 GMT-4 — 6 h left (Art. 33(1)).\n',
+    );
   });
 
   it('refuses a --now without an offset', async () => {
-    const { code, err } = await cli(['breach', 'assess', '2026-06-02-misdirected-payslips', EXAMPLE, '--now', '2026-06-04T12:00']);
+    const { code, err } = await cli([
+      'breach',
+      'assess',
+      '2026-06-02-misdirected-payslips',
+      EXAMPLE,
+      '--now',
+      '2026-06-04T12:00',
+    ]);
     expect(code).toBe(2);
     // The wording after the value is options.ts's (it may say why the instant is refused).
-    expect(err.startsWith('gdpr: --now must be an instant with its offset, e.g. 2026-03-14T09:30:00+01:00 (got "2026-06-04T12:00"')).toBe(true);
+    expect(
+      err.startsWith(
+        'gdpr: --now must be an instant with its offset, e.g. 2026-03-14T09:30:00+01:00 (got "2026-06-04T12:00"',
+      ),
+    ).toBe(true);
     expect(err.endsWith(')\n')).toBe(true);
   });
 });
 
 describe('the built binary', () => {
   it('`gdpr breach list --format json` and `assess --format json` on the example', () => {
-    const list = gdpr(['breach', 'list', EXAMPLE, '--now', '2026-06-04T12:00:00+02:00', '--format', 'json']);
+    const list = gdpr([
+      'breach',
+      'list',
+      EXAMPLE,
+      '--now',
+      '2026-06-04T12:00:00+02:00',
+      '--format',
+      'json',
+    ]);
     expect(list.stderr).toBe('');
     expect(list.code).toBe(0);
-    expect((JSON.parse(list.stdout) as { id: string }[]).map((r) => r.id)).toEqual(['2026-03-14-lost-laptop', '2026-06-02-misdirected-payslips']);
-    const assess = gdpr(['breach', 'assess', '2026-03-14-lost-laptop', EXAMPLE, '--now', '2026-03-14T12:00:00+01:00', '--format', 'json']);
+    expect((listed(list.stdout, 'incidents') as { id: string }[]).map((r) => r.id)).toEqual([
+      '2026-03-14-lost-laptop',
+      '2026-06-02-misdirected-payslips',
+    ]);
+    const assess = gdpr([
+      'breach',
+      'assess',
+      '2026-03-14-lost-laptop',
+      EXAMPLE,
+      '--now',
+      '2026-03-14T12:00:00+01:00',
+      '--format',
+      'json',
+    ]);
     expect(assess.code).toBe(0);
-    expect(JSON.parse(assess.stdout)).toMatchObject({ risk: 'none', notify_authority: false, notify_subjects: false, deadline: '2026-03-17T09:30:00+01:00', hours_left: 69.5 });
+    expect(JSON.parse(assess.stdout)).toMatchObject({
+      risk: 'none',
+      notify_authority: false,
+      notify_subjects: false,
+      deadline: '2026-03-17T09:30:00+01:00',
+      hours_left: 69.5,
+    });
   });
 });

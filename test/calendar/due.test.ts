@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 import { memoryIo } from '../helpers/io.js';
 import { makeRegister } from '../helpers/register.js';
+import { listed } from '../helpers/list-json.js';
 
 const TODAY = '2026-11-23';
 
@@ -27,7 +28,10 @@ security_measures: [access-control]
 const FILES: Record<string, string> = {
   // The base activity `customers` was reviewed on 2026-06-01; review_every P1Y → 2027-06-01.
   'activities/newsletter.yaml': activity('Newsletter', 'reviewed: 2026-05-01\nreview_every: P6M\n'), // → 2026-11-01, overdue
-  'activities/loyalty.yaml': activity('Loyalty programme', 'status: retired\nretired_on: 2026-03-31\n'), // + P5Y → 2031-03-31
+  'activities/loyalty.yaml': activity(
+    'Loyalty programme',
+    'status: retired\nretired_on: 2026-03-31\n',
+  ), // + P5Y → 2031-03-31
   'activities/old-shop.yaml': activity('Old web shop', 'status: retired\nretired_on: 2021-10-31\n'), // + P5Y → 2026-10-31, overdue
   'activities/helpdesk.yaml': activity('Helpdesk', ''), // never reviewed → due today
   // Controller, assessed, to notify, not notified: aware Sun 22 Nov 09:30 +01:00 → Wed 25 Nov 09:30 +01:00.
@@ -68,33 +72,104 @@ types: [confidentiality]
 assessment: { risk: none, notify_authority: false }
 `,
   // Fri 20 Nov → Sun 20 Dec → Mon 21 Dec 2026.
-  'requests/2026-11-20-access-1.yaml': 'type: access\nreceived: 2026-11-20\nchannel: email\nreference: T-1\nstatus: open\n',
-  'requests/2026-08-03-access-1.yaml': 'type: access\nreceived: 2026-08-03\nchannel: email\nreference: T-2\nstatus: completed\ncompleted: 2026-08-20\n',
+  'requests/2026-11-20-access-1.yaml':
+    'type: access\nreceived: 2026-11-20\nchannel: email\nreference: T-1\nstatus: open\n',
+  'requests/2026-08-03-access-1.yaml':
+    'type: access\nreceived: 2026-08-03\nchannel: email\nreference: T-2\nstatus: completed\ncompleted: 2026-08-20\n',
   'dpias/newsletter.yaml': 'activities: [newsletter]\nstatus: validated\nnext_review: 2026-12-01\n',
   'dpias/helpdesk.yaml': 'activities: [helpdesk]\nstatus: draft\n',
 };
 
 const EXPECTED = [
-  { date: '2026-10-31', kind: 'retention-review', id: 'old-shop', file: 'activities/old-shop.yaml', title: 'Decide whether to keep the record of the retired activity Old web shop (retired 2021-10-31)', overdue: true },
-  { date: '2026-11-01', kind: 'activity-review', id: 'newsletter', file: 'activities/newsletter.yaml', title: 'Review the record of Newsletter', overdue: true },
-  { date: '2026-11-13', kind: 'controller-notification', id: '2026-11-10-hosting-outage', file: 'incidents/2026-11-10-hosting-outage.yaml', title: 'Notify the controller of the breach: Hosting outage at a client', overdue: true },
+  {
+    date: '2026-10-31',
+    kind: 'retention-review',
+    id: 'old-shop',
+    file: 'activities/old-shop.yaml',
+    title:
+      'Decide whether to keep the record of the retired activity Old web shop (retired 2021-10-31)',
+    overdue: true,
+  },
+  {
+    date: '2026-11-01',
+    kind: 'activity-review',
+    id: 'newsletter',
+    file: 'activities/newsletter.yaml',
+    title: 'Review the record of Newsletter',
+    overdue: true,
+  },
+  {
+    date: '2026-11-13',
+    kind: 'controller-notification',
+    id: '2026-11-10-hosting-outage',
+    file: 'incidents/2026-11-10-hosting-outage.yaml',
+    title: 'Notify the controller of the breach: Hosting outage at a client',
+    overdue: true,
+  },
   {
     date: '2026-11-23',
     kind: 'breach-notification',
     id: '2026-11-20-phishing',
     file: 'incidents/2026-11-20-phishing.yaml',
-    title: 'Assess the breach and notify the authority unless it is unlikely to result in a risk: Phishing of a sales mailbox',
+    title:
+      'Assess the breach and notify the authority unless it is unlikely to result in a risk: Phishing of a sales mailbox',
     overdue: false,
   },
-  { date: '2026-11-23', kind: 'activity-review', id: 'helpdesk', file: 'activities/helpdesk.yaml', title: 'Review the record of Helpdesk', overdue: false },
-  { date: '2026-11-25', kind: 'breach-notification', id: '2026-11-22-lost-laptop', file: 'incidents/2026-11-22-lost-laptop.yaml', title: 'Notify the supervisory authority of the breach: Lost laptop', overdue: false },
-  { date: '2026-12-01', kind: 'dpia-review', id: 'newsletter', file: 'dpias/newsletter.yaml', title: 'Review the DPIA of newsletter', overdue: false },
-  { date: '2026-12-21', kind: 'request', id: '2026-11-20-access-1', file: 'requests/2026-11-20-access-1.yaml', title: 'Answer the access request T-1 (Art. 15)', overdue: false },
-  { date: '2027-06-01', kind: 'activity-review', id: 'customers', file: 'activities/customers.yaml', title: 'Review the record of Customer management', overdue: false },
-  { date: '2031-03-31', kind: 'retention-review', id: 'loyalty', file: 'activities/loyalty.yaml', title: 'Decide whether to keep the record of the retired activity Loyalty programme (retired 2026-03-31)', overdue: false },
+  {
+    date: '2026-11-23',
+    kind: 'activity-review',
+    id: 'helpdesk',
+    file: 'activities/helpdesk.yaml',
+    title: 'Review the record of Helpdesk',
+    overdue: false,
+  },
+  {
+    date: '2026-11-25',
+    kind: 'breach-notification',
+    id: '2026-11-22-lost-laptop',
+    file: 'incidents/2026-11-22-lost-laptop.yaml',
+    title: 'Notify the supervisory authority of the breach: Lost laptop',
+    overdue: false,
+  },
+  {
+    date: '2026-12-01',
+    kind: 'dpia-review',
+    id: 'newsletter',
+    file: 'dpias/newsletter.yaml',
+    title: 'Review the DPIA of newsletter',
+    overdue: false,
+  },
+  {
+    date: '2026-12-21',
+    kind: 'request',
+    id: '2026-11-20-access-1',
+    file: 'requests/2026-11-20-access-1.yaml',
+    title: 'Answer the access request T-1 (Art. 15)',
+    overdue: false,
+  },
+  {
+    date: '2027-06-01',
+    kind: 'activity-review',
+    id: 'customers',
+    file: 'activities/customers.yaml',
+    title: 'Review the record of Customer management',
+    overdue: false,
+  },
+  {
+    date: '2031-03-31',
+    kind: 'retention-review',
+    id: 'loyalty',
+    file: 'activities/loyalty.yaml',
+    title:
+      'Decide whether to keep the record of the retired activity Loyalty programme (retired 2026-03-31)',
+    overdue: false,
+  },
 ];
 
-async function due(root: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
+async function due(
+  root: string,
+  args: string[],
+): Promise<{ code: number; out: string; err: string }> {
   const io = memoryIo(root);
   const code = await run(['due', '.', '--today', TODAY, ...args], io);
   return { code, out: io.out(), err: io.err() };
@@ -107,15 +182,19 @@ describe('gdpr due', () => {
     const r = await due(root, ['--format', 'json']);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toEqual(EXPECTED);
+    expect(listed(r.out, 'deadlines')).toEqual(EXPECTED);
   });
 
   it('--within P30D keeps what falls by today + 30 days (2026-12-23) and every overdue entry', async () => {
     const r = await due(root, ['--format', 'json', '--within', 'P30D']);
-    expect(JSON.parse(r.out)).toEqual(EXPECTED.slice(0, 8));
+    expect(listed(r.out, 'deadlines')).toEqual(EXPECTED.slice(0, 8));
     const short = await due(root, ['--format', 'json', '--within', 'P8D']);
     // 2026-12-01 is today + 8 days: kept; the request of 2026-12-21 is not.
-    expect((JSON.parse(short.out) as { id: string; kind: string }[]).map((e) => `${e.kind}:${e.id}`)).toEqual([
+    expect(
+      (listed(short.out, 'deadlines') as { id: string; kind: string }[]).map(
+        (e) => `${e.kind}:${e.id}`,
+      ),
+    ).toEqual([
       'retention-review:old-shop',
       'activity-review:newsletter',
       'controller-notification:2026-11-10-hosting-outage',
@@ -130,7 +209,9 @@ describe('gdpr due', () => {
     for (const within of ['PT72H', '30 days']) {
       const r = await due(root, ['--within', within]);
       expect(r.code).toBe(2);
-      expect(r.err).toBe(`gdpr: --within must be an ISO 8601 duration in days, weeks, months or years, e.g. P30D or P3M (got "${within}")\n`);
+      expect(r.err).toBe(
+        `gdpr: --within must be an ISO 8601 duration in days, weeks, months or years, e.g. P30D or P3M (got "${within}")\n`,
+      );
     }
   });
 
@@ -162,11 +243,16 @@ describe('gdpr due', () => {
       const calendar = new ICAL.Component(ICAL.parse(r.out));
       const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
       expect(events).toHaveLength(EXPECTED.length);
-      expect(events.map((e) => e.uid)).toEqual(EXPECTED.map((e) => `${e.kind}-${e.id}@gdpr-cli.example`));
+      expect(events.map((e) => e.uid)).toEqual(
+        EXPECTED.map((e) => `${e.kind}-${e.id}@gdpr-cli.example`),
+      );
       expect(events.map((e) => e.summary)).toEqual(EXPECTED.map((e) => `[gdpr] ${e.title}`));
       for (const [index, event] of events.entries()) {
         const expected = EXPECTED[index]!;
-        if (expected.kind === 'breach-notification' || expected.kind === 'controller-notification') {
+        if (
+          expected.kind === 'breach-notification' ||
+          expected.kind === 'controller-notification'
+        ) {
           expect(event.startDate.isDate, expected.id).toBe(false);
         } else {
           expect(event.startDate.isDate, expected.id).toBe(true);
@@ -174,13 +260,23 @@ describe('gdpr due', () => {
         }
       }
       // Breach clocks end at the deadline instant.
-      const clocks = events.filter((e) => !e.startDate.isDate).map((e) => e.startDate.toJSDate().toISOString());
-      expect(clocks).toEqual(['2026-11-13T07:00:00.000Z', '2026-11-24T03:00:00.000Z', '2026-11-25T08:30:00.000Z']);
-      expect(events[7]!.description).toBe('File: requests/2026-11-20-access-1.yaml\nBasis: GDPR Art. 12(3)');
-      // DTSTAMP is --today at 00:00Z, not the clock.
-      expect(calendar.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('dtstamp')!.toString())).toEqual(
-        EXPECTED.map(() => '2026-11-23T00:00:00Z'),
+      const clocks = events
+        .filter((e) => !e.startDate.isDate)
+        .map((e) => e.startDate.toJSDate().toISOString());
+      expect(clocks).toEqual([
+        '2026-11-13T07:00:00.000Z',
+        '2026-11-24T03:00:00.000Z',
+        '2026-11-25T08:30:00.000Z',
+      ]);
+      expect(events[7]!.description).toBe(
+        'File: requests/2026-11-20-access-1.yaml\nBasis: GDPR Art. 12(3)',
       );
+      // DTSTAMP is --today at 00:00Z, not the clock.
+      expect(
+        calendar
+          .getAllSubcomponents('vevent')
+          .map((v) => v.getFirstPropertyValue('dtstamp')!.toString()),
+      ).toEqual(EXPECTED.map(() => '2026-11-23T00:00:00Z'));
     });
 
     it('gives the same bytes twice, whatever the machine time zone, and writes them with --out', async () => {
@@ -189,7 +285,11 @@ describe('gdpr due', () => {
       process.env.TZ = 'America/Los_Angeles';
       const second = await due(root, ['--format', 'ics']);
       expect(second.out).toBe(first.out);
-      expect(first.out.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//gdpr-cli.example//gdpr//EN\r\n')).toBe(true);
+      expect(
+        first.out.startsWith(
+          'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//gdpr-cli.example//gdpr//EN\r\n',
+        ),
+      ).toBe(true);
       const written = await due(root, ['--format', 'ics', '--out', 'calendar.ics']);
       expect(written.out).toBe('');
       expect(readFileSync(join(root, 'calendar.ics'), 'utf8')).toBe(first.out);

@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gdpr } from '../helpers/cli.js';
+import { listed } from '../helpers/list-json.js';
 
 const EXAMPLE = 'examples/atelier-durand';
 
@@ -29,28 +30,57 @@ describe('e2e: request list and due on examples/atelier-durand', () => {
   });
 
   it('gdpr request list --open --format json', () => {
-    const r = gdpr(['request', 'list', EXAMPLE, '--today', '2026-11-23', '--open', '--format', 'json']);
+    const r = gdpr([
+      'request',
+      'list',
+      EXAMPLE,
+      '--today',
+      '2026-11-23',
+      '--open',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(listed(r.stdout, 'requests')).toEqual([]);
   });
 
   it('gdpr due --within P90D --format json', () => {
-    const r = gdpr(['due', EXAMPLE, '--today', '2026-11-23', '--within', 'P90D', '--format', 'json']);
+    const r = gdpr([
+      'due',
+      EXAMPLE,
+      '--today',
+      '2026-11-23',
+      '--within',
+      'P90D',
+      '--format',
+      'json',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     // Both incidents are closed and notified or assessed as not to notify: no breach clock.
-    expect(JSON.parse(r.stdout)).toEqual([
-      { date: '2027-02-16', kind: 'dpia-review', id: 'video-surveillance', file: 'dpias/video-surveillance.yaml', title: 'Review the DPIA of video-surveillance', overdue: false },
+    expect(listed(r.stdout, 'deadlines')).toEqual([
+      {
+        date: '2027-02-16',
+        kind: 'dpia-review',
+        id: 'video-surveillance',
+        file: 'dpias/video-surveillance.yaml',
+        title: 'Review the DPIA of video-surveillance',
+        overdue: false,
+      },
     ]);
   });
 
   it('gdpr due --format ics is byte-identical across runs', () => {
     const first = gdpr(['due', EXAMPLE, '--today', '2026-11-23', '--format', 'ics']);
-    const second = gdpr(['due', EXAMPLE, '--today', '2026-11-23', '--format', 'ics'], { env: { TZ: 'Asia/Tokyo' } });
+    const second = gdpr(['due', EXAMPLE, '--today', '2026-11-23', '--format', 'ics'], {
+      env: { TZ: 'Asia/Tokyo' },
+    });
     expect(first.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
     // 1 DPIA review, 15 activity reviews, 1 retention review (loyalty-programme, retired 2026-03-31 → 2031-03-31).
     expect(first.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(17);
-    expect(first.stdout).toContain('UID:retention-review-loyalty-programme@gdpr-cli.example\r\nSEQUENCE:0\r\nDTSTAMP:20261123T000000Z\r\nDTSTART;VALUE=DATE:20310331\r\n');
+    expect(first.stdout).toContain(
+      'UID:retention-review-loyalty-programme@gdpr-cli.example\r\nSEQUENCE:0\r\nDTSTAMP:20261123T000000Z\r\nDTSTART;VALUE=DATE:20310331\r\n',
+    );
   });
 });

@@ -4,6 +4,7 @@ import { checkRegister } from '../../src/check/engine.js';
 import reviewOverdue from '../../src/rules/review-overdue.js';
 import { memoryIo } from '../helpers/io.js';
 import { BASE_REGISTER, makeRegister } from '../helpers/register.js';
+import { listed } from '../helpers/list-json.js';
 
 const TODAY = '2026-11-23';
 
@@ -32,13 +33,28 @@ describe('the review period without review_every', () => {
   const root = makeRegister(FILES);
 
   it('gives the same activities in `gdpr check` (review-overdue) and in `gdpr due`', async () => {
-    const { register, diagnostics } = await checkRegister(root, { today: TODAY, now: new Date(`${TODAY}T12:00:00Z`), cwd: root, rules: [reviewOverdue] });
+    const { register, diagnostics } = await checkRegister(root, {
+      today: TODAY,
+      now: new Date(`${TODAY}T12:00:00Z`),
+      cwd: root,
+      rules: [reviewOverdue],
+    });
     expect(register.config?.data.review_every).toBeUndefined();
-    expect(diagnostics.map((d) => d.file)).toEqual(['activities/helpdesk.yaml', 'activities/newsletter.yaml']);
+    expect(diagnostics.map((d) => d.file)).toEqual([
+      'activities/helpdesk.yaml',
+      'activities/newsletter.yaml',
+    ]);
 
     const io = memoryIo(root);
     expect(await run(['due', '.', '--today', TODAY, '--format', 'json'], io)).toBe(0);
-    const reviews = (JSON.parse(io.out()) as { kind: string; date: string; file: string; overdue: boolean }[])
+    const reviews = (
+      listed(io.out(), 'deadlines') as {
+        kind: string;
+        date: string;
+        file: string;
+        overdue: boolean;
+      }[]
+    )
       .filter((e) => e.kind === 'activity-review')
       .map(({ date, file, overdue }) => ({ date, file, overdue }));
     expect(reviews).toEqual([
@@ -47,7 +63,10 @@ describe('the review period without review_every', () => {
       { date: '2027-06-01', file: 'activities/customers.yaml', overdue: false },
     ]);
     // Every activity the rule reports is in the calendar, due today or earlier.
-    const dueNow = reviews.filter((r) => r.date <= TODAY).map((r) => r.file).sort();
+    const dueNow = reviews
+      .filter((r) => r.date <= TODAY)
+      .map((r) => r.file)
+      .sort();
     expect(dueNow).toEqual(diagnostics.map((d) => d.file));
   });
 });

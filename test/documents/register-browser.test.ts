@@ -11,7 +11,11 @@ const EXAMPLE = join(REPO_ROOT, 'examples', 'atelier-durand');
 const SCRIPT = '<script>window.__pwned=1</script>';
 const IMG = '<img src=x onerror="window.__pwned=1">';
 
-async function renderHtml(path: string, lang: string, role = 'controller'): Promise<string> {
+async function renderHtml(
+  path: string,
+  lang: string,
+  role: 'controller' | 'processor' = 'controller',
+): Promise<string> {
   const io = memoryIo(REPO_ROOT);
   const code = await register({ path, lang, role, format: 'html' }, io);
   expect(io.err()).toBe('');
@@ -34,13 +38,21 @@ describe('HTML record of processing activities in Chromium', () => {
     const facts = await page.evaluate(() => ({
       lang: document.documentElement.lang,
       h1: [...document.querySelectorAll('h1')].map((h) => h.textContent),
-      levels: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName.slice(1))),
+      levels: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) =>
+        Number(h.tagName.slice(1)),
+      ),
       thCount: document.querySelectorAll('th').length,
       thWithoutScope: document.querySelectorAll('th:not([scope="col"]):not([scope="row"])').length,
-      pages: [...document.querySelectorAll('section.page')].map((s) => s.querySelector('h2')?.textContent),
+      pages: [...document.querySelectorAll('section.page')].map(
+        (s) => s.querySelector('h2')?.textContent,
+      ),
       breakBefore: getComputedStyle(document.querySelector('section.page')!).breakBefore,
-      tocTargets: [...document.querySelectorAll('nav a[href^="#"]')].map((a) => (a.getAttribute('href') ?? '').slice(1)),
-      brokenTargets: [...document.querySelectorAll('nav a[href^="#"]')].filter((a) => !document.getElementById((a.getAttribute('href') ?? '').slice(1))).length,
+      tocTargets: [...document.querySelectorAll('nav a[href^="#"]')].map((a) =>
+        (a.getAttribute('href') ?? '').slice(1),
+      ),
+      brokenTargets: [...document.querySelectorAll('nav a[href^="#"]')].filter(
+        (a) => !document.getElementById((a.getAttribute('href') ?? '').slice(1)),
+      ).length,
     }));
     expect(facts.lang).toBe('en');
     expect(facts.h1).toEqual(['Record of processing activities']);
@@ -56,10 +68,18 @@ describe('HTML record of processing activities in Chromium', () => {
     // The print stylesheet starts each activity on a new page; on screen nothing breaks.
     expect(facts.breakBefore).toBe('auto');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('section.page')!).breakBefore)).toBe('page');
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.querySelector('section.page')!).breakBefore,
+      ),
+    ).toBe('page');
     await page.emulateMedia({ media: 'screen' });
     expect(facts.tocTargets).toHaveLength(16);
-    expect(facts.tocTargets.slice(0, 3)).toEqual(['organisation', 'activity-customers', 'activity-customer-support']);
+    expect(facts.tocTargets.slice(0, 3)).toEqual([
+      'organisation',
+      'activity-customers',
+      'activity-customer-support',
+    ]);
     expect(facts.brokenTargets).toBe(0);
     const outDir = join(REPO_ROOT, 'test-output');
     mkdirSync(outDir, { recursive: true });
@@ -124,8 +144,14 @@ data: [{ category: contact }]
       h2: [...document.querySelectorAll('h2')].map((h) => h.textContent),
     }));
     expect(facts.lang).toBe('fr');
-    expect(facts.title).toBe('Registre des activités de traitement (sous-traitant) – Atelier Durand SAS');
-    expect(facts.h2).toEqual(['Sommaire', 'Sous-traitant (art. 30.2.a)', 'Portail de commande en marque blanche pour revendeurs']);
+    expect(facts.title).toBe(
+      'Registre des activités de traitement (sous-traitant) – Atelier Durand SAS',
+    );
+    expect(facts.h2).toEqual([
+      'Sommaire',
+      'Sous-traitant (art. 30.2.a)',
+      'Portail de commande en marque blanche pour revendeurs',
+    ]);
     await page.close();
   });
 });

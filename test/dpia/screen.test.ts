@@ -7,6 +7,7 @@ import type { Asker } from '../../src/prompts/asker.js';
 import { loadRegister } from '../../src/register/load.js';
 import { memoryIo } from '../helpers/io.js';
 import { makeRegister } from '../helpers/register.js';
+import { listed } from '../helpers/list-json.js';
 
 const TODAY = '2026-11-23';
 
@@ -35,7 +36,10 @@ function register(activity = ACTIVITY, extra: Record<string, string> = {}): stri
   return makeRegister({ [FILE]: activity, ...extra });
 }
 
-async function screen(root: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
+async function screen(
+  root: string,
+  args: string[],
+): Promise<{ code: number; out: string; err: string }> {
   const io = memoryIo(root);
   const code = await run(['dpia', 'screen', 'video', '.', '--today', TODAY, ...args], io);
   return { code, out: io.out(), err: io.err() };
@@ -58,8 +62,16 @@ describe('gdpr dpia screen', () => {
       ),
     );
     const dpia = readFileSync(join(root, 'dpias/video.yaml'), 'utf8');
-    expect(dpia.split('\n').slice(1)).toEqual(['activities: [video]', 'status: draft', 'criteria: [systematic-monitoring, vulnerable-subjects]', 'started: 2026-11-23', '']);
-    expect(dpia.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*\/schemas\/dpia\.schema\.json$/);
+    expect(dpia.split('\n').slice(1)).toEqual([
+      'activities: [video]',
+      'status: draft',
+      'criteria: [systematic-monitoring, vulnerable-subjects]',
+      'started: 2026-11-23',
+      '',
+    ]);
+    expect(dpia.split('\n')[0]).toMatch(
+      /^# yaml-language-server: \$schema=.*\/schemas\/dpia\.schema\.json$/,
+    );
     expectValid(root);
     expect(r.out).toBe(
       [
@@ -95,32 +107,60 @@ describe('gdpr dpia screen', () => {
     const root = register();
     const r = await screen(root, ['--criteria', 'large-scale']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Decision: no DPIA is required\n  - 1 WP248 criterion met (large-scale); a DPIA is required from 2');
-    expect(readFileSync(join(root, FILE), 'utf8')).toContain('security_measures: [access-control, encryption-at-rest]\ndpia:\n  criteria: [large-scale]\n# Recorder kept');
+    expect(r.out).toContain(
+      'Decision: no DPIA is required\n  - 1 WP248 criterion met (large-scale); a DPIA is required from 2',
+    );
+    expect(readFileSync(join(root, FILE), 'utf8')).toContain(
+      'security_measures: [access-control, encryption-at-rest]\ndpia:\n  criteria: [large-scale]\n# Recorder kept',
+    );
     expect(existsSync(join(root, 'dpias'))).toBe(false);
     expectValid(root);
   });
 
   it('a CNIL mandatory item requires a DPIA even with no criterion, and is recorded as dpia.cnil_list', async () => {
     const root = register();
-    const r = await screen(root, ['--criteria', '', '--cnil-required', 'cnil-required-04-employee-monitoring']);
+    const r = await screen(root, [
+      '--criteria',
+      '',
+      '--cnil-required',
+      'cnil-required-04-employee-monitoring',
+    ]);
     expect(r.code).toBe(0);
     expect(r.out).toContain(
       "Decision: a DPIA is required (Art. 35(1))\n  - CNIL délibération n° 2018-327 of 11 October 2018 (JORF 6 November 2018), item 4: Constant monitoring of employees' activity\n",
     );
-    expect(readFileSync(join(root, FILE), 'utf8')).toContain('dpia:\n  criteria: []\n  cnil_list: cnil-required-04-employee-monitoring\n  ref: video\n');
-    expect(readFileSync(join(root, 'dpias/video.yaml'), 'utf8').split('\n').slice(1)).toEqual(['activities: [video]', 'status: draft', 'started: 2026-11-23', '']);
+    expect(readFileSync(join(root, FILE), 'utf8')).toContain(
+      'dpia:\n  criteria: []\n  cnil_list: cnil-required-04-employee-monitoring\n  ref: video\n',
+    );
+    expect(readFileSync(join(root, 'dpias/video.yaml'), 'utf8').split('\n').slice(1)).toEqual([
+      'activities: [video]',
+      'status: draft',
+      'started: 2026-11-23',
+      '',
+    ]);
     expectValid(root);
   });
 
   it('a CNIL exempted item lifts the requirement of two criteria and records why, in each register language', async () => {
     const root = register(ACTIVITY, {
-      'gdpr.yaml': readFileSync(join(makeRegister(), 'gdpr.yaml'), 'utf8').replace('languages: [en]', 'languages: [fr, en]'),
+      'gdpr.yaml': readFileSync(join(makeRegister(), 'gdpr.yaml'), 'utf8').replace(
+        'languages: [en]',
+        'languages: [fr, en]',
+      ),
     });
-    const r = await screen(root, ['--criteria', 'vulnerable-subjects,evaluation-scoring', '--cnil-exempt', 'cnil-exempt-01-hr-under-250']);
+    const r = await screen(root, [
+      '--criteria',
+      'vulnerable-subjects,evaluation-scoring',
+      '--cnil-exempt',
+      'cnil-exempt-01-hr-under-250',
+    ]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Decision: no DPIA is required\n  - CNIL délibération n° 2019-118 of 12 September 2019 (JO 22 October 2019), item 1: HR processing solely');
-    expect(r.out).toContain('The exemption does not lift the other duties, notably security (Art. 32).');
+    expect(r.out).toContain(
+      'Decision: no DPIA is required\n  - CNIL délibération n° 2019-118 of 12 September 2019 (JO 22 October 2019), item 1: HR processing solely',
+    );
+    expect(r.out).toContain(
+      'The exemption does not lift the other duties, notably security (Art. 32).',
+    );
     // French register: labels in French.
     expect(r.out).toContain('  [x] 1. Évaluation ou notation\n');
     const text = readFileSync(join(root, FILE), 'utf8');
@@ -129,7 +169,7 @@ describe('gdpr dpia screen', () => {
         'dpia:',
         '  criteria: [evaluation-scoring, vulnerable-subjects]',
         '  not_required_reason:',
-        "    fr: \"Liste CNIL des traitements non soumis à AIPD (délibération n° 2019-118), point 1 : Traitements mis en œuvre uniquement à des fins de gestion des ressources humaines dans les organismes qui emploient moins de 250 personnes, dans les conditions prévues par les textes applicables, à l'exception du recours au profilage\"",
+        '    fr: "Liste CNIL des traitements non soumis à AIPD (délibération n° 2019-118), point 1 : Traitements mis en œuvre uniquement à des fins de gestion des ressources humaines dans les organismes qui emploient moins de 250 personnes, dans les conditions prévues par les textes applicables, à l\'exception du recours au profilage"',
         '    en: "CNIL list of processing exempted from a DPIA (délibération n° 2019-118), item 1: HR processing solely for personnel management in organisations employing fewer than 250 people, under the applicable texts, except where profiling is used"',
         '',
       ].join('\n'),
@@ -143,14 +183,23 @@ describe('gdpr dpia screen', () => {
       'security_measures: [access-control, encryption-at-rest]\n',
       'security_measures: [access-control, encryption-at-rest]\ndpia:\n  # Screened with the DPO.\n  criteria: [systematic-monitoring]\n  cnil_list: cnil-required-04-employee-monitoring\n  ref: video\n',
     );
-    const root = register(before, { 'dpias/video.yaml': 'activities: [video]\nstatus: validated\nnext_review: 2027-01-10\n' });
+    const root = register(before, {
+      'dpias/video.yaml': 'activities: [video]\nstatus: validated\nnext_review: 2027-01-10\n',
+    });
     const r = await screen(root, ['--criteria', 'systematic-monitoring,vulnerable-subjects']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('The activity already references the DPIA `video`; review it if the screening changed (Art. 35(11)).');
-    expect(readFileSync(join(root, FILE), 'utf8')).toBe(
-      before.replace('  criteria: [systematic-monitoring]\n  cnil_list: cnil-required-04-employee-monitoring\n', '  criteria: [systematic-monitoring, vulnerable-subjects]\n'),
+    expect(r.out).toContain(
+      'The activity already references the DPIA `video`; review it if the screening changed (Art. 35(11)).',
     );
-    expect(readFileSync(join(root, 'dpias/video.yaml'), 'utf8')).toBe('activities: [video]\nstatus: validated\nnext_review: 2027-01-10\n');
+    expect(readFileSync(join(root, FILE), 'utf8')).toBe(
+      before.replace(
+        '  criteria: [systematic-monitoring]\n  cnil_list: cnil-required-04-employee-monitoring\n',
+        '  criteria: [systematic-monitoring, vulnerable-subjects]\n',
+      ),
+    );
+    expect(readFileSync(join(root, 'dpias/video.yaml'), 'utf8')).toBe(
+      'activities: [video]\nstatus: validated\nnext_review: 2027-01-10\n',
+    );
     expectValid(root);
   });
 
@@ -162,7 +211,9 @@ describe('gdpr dpia screen', () => {
     const root = register(before);
     const r = await screen(root, ['--criteria', 'systematic-monitoring,vulnerable-subjects']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('No DPIA was created: activities/video.yaml documents why none is carried out (dpia.not_required_reason).');
+    expect(r.out).toContain(
+      'No DPIA was created: activities/video.yaml documents why none is carried out (dpia.not_required_reason).',
+    );
     expect(readFileSync(join(root, FILE), 'utf8')).toContain(
       'dpia:\n  criteria: [systematic-monitoring, vulnerable-subjects]\n  not_required_reason: Two cameras at the till only, no recording kept\n',
     );
@@ -170,24 +221,37 @@ describe('gdpr dpia screen', () => {
   });
 
   it('never overwrites an unreferenced DPIA file without --force', async () => {
-    const root = register(ACTIVITY, { 'dpias/video.yaml': 'activities: [video]\nstatus: in-progress\n' });
+    const root = register(ACTIVITY, {
+      'dpias/video.yaml': 'activities: [video]\nstatus: in-progress\n',
+    });
     const r = await screen(root, ['--criteria', 'systematic-monitoring,vulnerable-subjects']);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
       'gdpr: dpias/video.yaml already exists but activities/video.yaml does not reference it; nothing was written. Set dpia.ref to it, or pass --force to replace it with a new draft.\n',
     );
     expect(readFileSync(join(root, FILE), 'utf8')).toBe(ACTIVITY);
-    expect(readFileSync(join(root, 'dpias/video.yaml'), 'utf8')).toBe('activities: [video]\nstatus: in-progress\n');
+    expect(readFileSync(join(root, 'dpias/video.yaml'), 'utf8')).toBe(
+      'activities: [video]\nstatus: in-progress\n',
+    );
   });
 
   it('unknown criteria, list items or activity: exit 2 and nothing written', async () => {
     const root = register();
     const bad = await screen(root, ['--criteria', 'large-scale,profiling']);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/^gdpr: answer `criteria`: unknown value profiling; choose among: evaluation-scoring, /);
-    const badItem = await screen(root, ['--criteria', 'large-scale', '--cnil-exempt', 'cnil-exempt-99']);
+    expect(bad.err).toMatch(
+      /^gdpr: answer `criteria`: unknown value profiling; choose among: evaluation-scoring, /,
+    );
+    const badItem = await screen(root, [
+      '--criteria',
+      'large-scale',
+      '--cnil-exempt',
+      'cnil-exempt-99',
+    ]);
     expect(badItem.code).toBe(2);
-    expect(badItem.err).toMatch(/^gdpr: answer `cnil_exempt` must be one of: none, cnil-exempt-01-hr-under-250, /);
+    expect(badItem.err).toMatch(
+      /^gdpr: answer `cnil_exempt` must be one of: none, cnil-exempt-01-hr-under-250, /,
+    );
     const io = memoryIo(root);
     expect(await run(['dpia', 'screen', 'vidéo', '.', '--criteria', 'large-scale'], io)).toBe(2);
     expect(io.err()).toBe('gdpr: no activity `vidéo` in activities/. Did you mean `video`?\n');
@@ -198,13 +262,18 @@ describe('gdpr dpia screen', () => {
     const root = register();
     const r = await screen(root, []);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('  criteria  Which WP248 criteria does the processing meet? (two or more usually require a DPIA) (--criteria)\n');
+    expect(r.err).toContain(
+      '  criteria  Which WP248 criteria does the processing meet? (two or more usually require a DPIA) (--criteria)\n',
+    );
     expect(readFileSync(join(root, FILE), 'utf8')).toBe(ACTIVITY);
   });
 
   it('asks the terminal, offering the nine criteria with their explanation and the current ones checked', async () => {
     const root = register(
-      ACTIVITY.replace('security_measures: [access-control, encryption-at-rest]\n', 'security_measures: [access-control, encryption-at-rest]\ndpia:\n  criteria: [large-scale]\n'),
+      ACTIVITY.replace(
+        'security_measures: [access-control, encryption-at-rest]\n',
+        'security_measures: [access-control, encryption-at-rest]\ndpia:\n  criteria: [large-scale]\n',
+      ),
     );
     const questions: string[] = [];
     let checked: string[] = [];
@@ -224,11 +293,17 @@ describe('gdpr dpia screen', () => {
       },
     };
     const io = memoryIo(root, {}, true);
-    expect(await dpiaScreen({ activity: 'video', path: '.', today: TODAY }, io, { terminal: async () => terminal })).toBe(0);
+    expect(
+      await dpiaScreen({ activity: 'video', path: '.', today: TODAY }, io, {
+        terminal: async () => terminal,
+      }),
+    ).toBe(0);
     expect(questions).toEqual(['criteria', 'cnil_required', 'cnil_exempt']);
     expect(checked).toEqual(['large-scale']);
     expect(descriptions).toBe(9);
-    expect(io.out()).toContain('Decision: no DPIA is required\n  - CNIL délibération n° 2019-118 of 12 September 2019 (JO 22 October 2019), item 2: Supplier relationship management\n');
+    expect(io.out()).toContain(
+      'Decision: no DPIA is required\n  - CNIL délibération n° 2019-118 of 12 September 2019 (JO 22 October 2019), item 2: Supplier relationship management\n',
+    );
     expectValid(root);
   });
 });
@@ -236,11 +311,12 @@ describe('gdpr dpia screen', () => {
 describe('gdpr dpia list', () => {
   it('lists each DPIA with activities, status, residual risk and next review (table and JSON)', async () => {
     const root = makeRegister({
-      'dpias/video.yaml': 'activities: [customers]\nstatus: validated\nresidual_risk: low\nnext_review: 2027-02-16\n',
+      'dpias/video.yaml':
+        'activities: [customers]\nstatus: validated\nresidual_risk: low\nnext_review: 2027-02-16\n',
       'dpias/crm.yaml': 'activities: [customers]\nstatus: draft\n',
     });
     const table = memoryIo(root);
-    expect(await run(['dpia', 'list', '.'], table)).toBe(0);
+    expect(await run(['dpia', 'list', '.', '--today', '2026-11-23'], table)).toBe(0);
     expect(table.out()).toBe(
       [
         'ID     ACTIVITIES  STATUS     RESIDUAL RISK  NEXT REVIEW',
@@ -251,9 +327,21 @@ describe('gdpr dpia list', () => {
     );
     const json = memoryIo(root);
     expect(await run(['dpia', 'list', '.', '--format', 'json'], json)).toBe(0);
-    expect(JSON.parse(json.out())).toEqual([
-      { id: 'crm', activities: ['customers'], status: 'draft', residual_risk: null, next_review: null },
-      { id: 'video', activities: ['customers'], status: 'validated', residual_risk: 'low', next_review: '2027-02-16' },
+    expect(listed(json.out(), 'dpias')).toEqual([
+      {
+        id: 'crm',
+        activities: ['customers'],
+        status: 'draft',
+        residual_risk: null,
+        next_review: null,
+      },
+      {
+        id: 'video',
+        activities: ['customers'],
+        status: 'validated',
+        residual_risk: 'low',
+        next_review: '2027-02-16',
+      },
     ]);
   });
 
@@ -263,4 +351,3 @@ describe('gdpr dpia list', () => {
     expect(io.out()).toBe('No DPIA recorded (dpias/ is empty).\n');
   });
 });
-

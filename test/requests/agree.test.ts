@@ -13,18 +13,23 @@ import { loadRegister } from '../../src/register/load.js';
 import requestOverdue from '../../src/rules/request-overdue.js';
 import { memoryIo } from '../helpers/io.js';
 import { makeRegister } from '../helpers/register.js';
+import { listed } from '../helpers/list-json.js';
 
 const TODAY = '2026-11-23'; // a Monday
 
 const REQUESTS: Record<string, string> = {
   // Thu 1 Oct 2026 → Sun 1 Nov (also All Saints) → Mon 2 Nov 2026: 21 days late.
-  'requests/2026-10-01-access-1.yaml': 'type: access\nreceived: 2026-10-01\nchannel: email\nreference: T-1\nstatus: open\n',
+  'requests/2026-10-01-access-1.yaml':
+    'type: access\nreceived: 2026-10-01\nchannel: email\nreference: T-1\nstatus: open\n',
   // Tue 27 Oct → Fri 27 Nov 2026: 4 days left (a due-soon warning).
-  'requests/2026-10-27-erasure-1.yaml': 'type: erasure\nreceived: 2026-10-27\nchannel: email\nreference: T-2\nstatus: open\n',
+  'requests/2026-10-27-erasure-1.yaml':
+    'type: erasure\nreceived: 2026-10-27\nchannel: email\nreference: T-2\nstatus: open\n',
   // Fri 23 Oct → Mon 23 Nov 2026: due today, still in time.
-  'requests/2026-10-23-rectification-1.yaml': 'type: rectification\nreceived: 2026-10-23\nchannel: letter\nreference: T-3\nstatus: open\n',
+  'requests/2026-10-23-rectification-1.yaml':
+    'type: rectification\nreceived: 2026-10-23\nchannel: letter\nreference: T-3\nstatus: open\n',
   // Fri 20 Nov → Sun 20 Dec → Mon 21 Dec 2026: 28 days left.
-  'requests/2026-11-20-access-1.yaml': 'type: access\nreceived: 2026-11-20\nchannel: email\nreference: T-4\nstatus: open\n',
+  'requests/2026-11-20-access-1.yaml':
+    'type: access\nreceived: 2026-11-20\nchannel: email\nreference: T-4\nstatus: open\n',
   // Tue 15 Sep; first month Thu 15 Oct, told on 1 Oct; extended by 2 → Tue 15 Dec 2026: 22 days left.
   'requests/2026-09-15-portability-1.yaml':
     'type: portability\nreceived: 2026-09-15\nchannel: email\nreference: T-5\nextension: { months: 2, reason: Three systems to search, notified: 2026-10-01 }\nstatus: open\n',
@@ -33,7 +38,8 @@ const REQUESTS: Record<string, string> = {
   'requests/2026-09-10-access-1.yaml':
     'type: access\nreceived: 2026-09-10\nchannel: email\nreference: T-6\nextension: { months: 2, reason: Many requests, notified: 2026-10-20 }\nstatus: open\n',
   // Mon 3 Aug → Thu 3 Sep 2026; answered on 20 Aug: closed, no days left.
-  'requests/2026-08-03-access-1.yaml': 'type: access\nreceived: 2026-08-03\nchannel: email\nreference: T-7\nstatus: completed\ncompleted: 2026-08-20\n',
+  'requests/2026-08-03-access-1.yaml':
+    'type: access\nreceived: 2026-08-03\nchannel: email\nreference: T-7\nstatus: completed\ncompleted: 2026-08-20\n',
 };
 
 interface ListedRequest {
@@ -45,11 +51,14 @@ interface ListedRequest {
   days_left: number | null;
 }
 
-async function listJson(root: string, extra: Record<string, unknown> = {}): Promise<ListedRequest[]> {
+async function listJson(
+  root: string,
+  extra: Record<string, unknown> = {},
+): Promise<ListedRequest[]> {
   const io = memoryIo(root);
   expect(await requestList({ path: '.', today: TODAY, format: 'json', ...extra }, io)).toBe(0);
   expect(io.err()).toBe('');
-  return JSON.parse(io.out()) as ListedRequest[];
+  return listed(io.out(), 'requests') as ListedRequest[];
 }
 
 describe('gdpr check and gdpr request list agree on due dates', () => {
@@ -57,13 +66,62 @@ describe('gdpr check and gdpr request list agree on due dates', () => {
 
   it('request list shows the dates worked out by hand, sorted by due date then id', async () => {
     expect(await listJson(root)).toEqual([
-      { id: '2026-08-03-access-1', type: 'access', received: '2026-08-03', due: '2026-09-03', status: 'completed', days_left: null },
-      { id: '2026-09-10-access-1', type: 'access', received: '2026-09-10', due: '2026-10-12', status: 'open', days_left: -42 },
-      { id: '2026-10-01-access-1', type: 'access', received: '2026-10-01', due: '2026-11-02', status: 'open', days_left: -21 },
-      { id: '2026-10-23-rectification-1', type: 'rectification', received: '2026-10-23', due: '2026-11-23', status: 'open', days_left: 0 },
-      { id: '2026-10-27-erasure-1', type: 'erasure', received: '2026-10-27', due: '2026-11-27', status: 'open', days_left: 4 },
-      { id: '2026-09-15-portability-1', type: 'portability', received: '2026-09-15', due: '2026-12-15', status: 'open', days_left: 22 },
-      { id: '2026-11-20-access-1', type: 'access', received: '2026-11-20', due: '2026-12-21', status: 'open', days_left: 28 },
+      {
+        id: '2026-08-03-access-1',
+        type: 'access',
+        received: '2026-08-03',
+        due: '2026-09-03',
+        status: 'completed',
+        days_left: null,
+      },
+      {
+        id: '2026-09-10-access-1',
+        type: 'access',
+        received: '2026-09-10',
+        due: '2026-10-12',
+        status: 'open',
+        days_left: -42,
+      },
+      {
+        id: '2026-10-01-access-1',
+        type: 'access',
+        received: '2026-10-01',
+        due: '2026-11-02',
+        status: 'open',
+        days_left: -21,
+      },
+      {
+        id: '2026-10-23-rectification-1',
+        type: 'rectification',
+        received: '2026-10-23',
+        due: '2026-11-23',
+        status: 'open',
+        days_left: 0,
+      },
+      {
+        id: '2026-10-27-erasure-1',
+        type: 'erasure',
+        received: '2026-10-27',
+        due: '2026-11-27',
+        status: 'open',
+        days_left: 4,
+      },
+      {
+        id: '2026-09-15-portability-1',
+        type: 'portability',
+        received: '2026-09-15',
+        due: '2026-12-15',
+        status: 'open',
+        days_left: 22,
+      },
+      {
+        id: '2026-11-20-access-1',
+        type: 'access',
+        received: '2026-11-20',
+        due: '2026-12-21',
+        status: 'open',
+        days_left: 28,
+      },
     ]);
   });
 
@@ -74,14 +132,21 @@ describe('gdpr check and gdpr request list agree on due dates', () => {
     const listed = await listJson(root);
     expect(listed).toHaveLength(register.records.request.size);
     for (const row of listed) {
-      expect(row.due, row.id).toBe(requestDue(register.records.request.get(row.id)!.data, calendar).effectiveDue);
+      expect(row.due, row.id).toBe(
+        requestDue(register.records.request.get(row.id)!.data, calendar).effectiveDue,
+      );
     }
   });
 
   it('the dates in the request-overdue findings are the listed ones, and the rule fires for exactly the overdue requests', async () => {
     const listed = await listJson(root);
     const dueOf = new Map(listed.map((row) => [`requests/${row.id}.yaml`, row.due]));
-    const { diagnostics } = await checkRegister(root, { today: TODAY, now: new Date(`${TODAY}T00:00:00Z`), cwd: root, rules: [requestOverdue] });
+    const { diagnostics } = await checkRegister(root, {
+      today: TODAY,
+      now: new Date(`${TODAY}T00:00:00Z`),
+      cwd: root,
+      rules: [requestOverdue],
+    });
 
     const dated = diagnostics.filter((d) => /due on \d{4}-\d{2}-\d{2}/.test(d.message));
     // Overdue (2), due today and due in 4 days (2 warnings).
@@ -95,7 +160,9 @@ describe('gdpr check and gdpr request list agree on due dates', () => {
       expect(/due on (\d{4}-\d{2}-\d{2})/.exec(d.message)![1], d.file).toBe(dueOf.get(d.file));
     }
 
-    const overdueFindings = diagnostics.filter((d) => d.message.includes(' late; answer it now')).map((d) => d.file.replace(/^requests\/|\.yaml$/g, ''));
+    const overdueFindings = diagnostics
+      .filter((d) => d.message.includes(' late; answer it now'))
+      .map((d) => d.file.replace(/^requests\/|\.yaml$/g, ''));
     const overdueListed = (await listJson(root, { overdue: true })).map((row) => row.id);
     expect(overdueListed).toEqual(['2026-09-10-access-1', '2026-10-01-access-1']);
     expect(overdueFindings.sort()).toEqual(overdueListed);
