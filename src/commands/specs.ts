@@ -152,7 +152,6 @@ export const CHECK = defineCommand({
         'do not fail when gdpr-suppressions.json counts errors that are gone',
       ),
   examples: [
-    ['gdpr check', 'validate the register of this folder'],
     ['gdpr check subsidiaries/*', 'several registers in one run'],
     ['gdpr check register --format sarif -o gdpr.sarif', 'a SARIF report for code scanning'],
   ],

@@ -52,6 +52,7 @@ const WRITE_OUTPUT = [
   'request list',
   'due',
   'dpia list',
+  'drift',
 ];
 
 async function help(path: string[]): Promise<string> {
@@ -64,8 +65,8 @@ async function help(path: string[]): Promise<string> {
 describe('every --help page', () => {
   const all = pages();
 
-  it('the walk finds every page (program, 4 groups, 17 commands)', () => {
-    expect(all).toHaveLength(22);
+  it('the walk finds every page (program, 4 groups, 18 commands)', () => {
+    expect(all).toHaveLength(23);
     const leaves = all.filter((p) => p.leaf).map((p) => p.path.join(' '));
     for (const name of [...JUDGE_TIME, ...WRITE_OUTPUT]) expect(leaves).toContain(name);
   });
