@@ -38,6 +38,7 @@ import missingTranslation from './missing-translation.js';
 // Breaches (Arts. 33–34) and requests (Art. 12).
 import breachNotificationOverdue from './breach-notification-overdue.js';
 import breachSubjectsCommunication from './breach-subjects-communication.js';
+import breachFollowUpOverdue from './breach-follow-up-overdue.js';
 import requestOverdue from './request-overdue.js';
 import personalDataInRegister from './personal-data-in-register.js';
 
@@ -70,6 +71,7 @@ export const RULES: readonly Rule[] = [
   missingTranslation,
   breachNotificationOverdue,
   breachSubjectsCommunication,
+  breachFollowUpOverdue,
   requestOverdue,
   personalDataInRegister,
 ];
