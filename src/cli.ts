@@ -172,6 +172,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .option('--lang <lang>', 'language (fr | en); default: the register default')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'html']).default('md'))
     .option('-o, --out <file>', 'write to a file instead of standard output')
+    .option('--today <date>', "the letter's date when the people have not been told yet (YYYY-MM-DD); default: today")
     .action((incident: string, path: string, opts: Record<string, unknown>) => {
       setAction(async (io) => (await import('./commands/breach-draft.js')).breachDraft({ ...opts, incident, path } as never, io));
     });

@@ -92,7 +92,11 @@ function dutyTitle(duty: BreachDuty, incident: Incident): string {
 }
 
 /** Each open duty of each breach (src/model/breaches.ts `breachDuties`), one entry per duty. */
-function breachEntries(register: Register, today: string, push: (entry: Omit<CalendarEntry, 'overdue'>) => void): void {
+function breachEntries(
+  register: Register,
+  today: string,
+  push: (entry: Omit<CalendarEntry, 'overdue'>) => void,
+): void {
   const now = new Date(`${today}T00:00:00Z`);
   for (const record of register.records.incident.values()) {
     const incident: Incident = record.data;
@@ -100,7 +104,8 @@ function breachEntries(register: Register, today: string, push: (entry: Omit<Cal
       if (duty.state === 'done') continue;
       // An instant the deadline module cannot read has no clock; breach-notification-overdue says why.
       if (duty.deadline === null && duty.kind !== 'follow-up') continue;
-      const start = duty.kind === 'follow-up' ? incident.notifications?.authority?.at : incident.discovered_at;
+      const start =
+        duty.kind === 'follow-up' ? incident.notifications?.authority?.at : incident.discovered_at;
       push({
         id: record.id,
         file: record.file.relPath,
@@ -121,7 +126,11 @@ function breachEntries(register: Register, today: string, push: (entry: Omit<Cal
  * The register's deadlines, soonest first, then in the order of DEADLINE_KINDS (legal clocks
  * before reviews), then by id.
  */
-export function collectDeadlines(register: Register, calendar: HolidayCalendar | undefined, today: string): CalendarEntry[] {
+export function collectDeadlines(
+  register: Register,
+  calendar: HolidayCalendar | undefined,
+  today: string,
+): CalendarEntry[] {
   const language = register.config?.data.languages?.[0] ?? 'en';
   const entries: CalendarEntry[] = [];
   const push = (entry: Omit<CalendarEntry, 'overdue'>): void => {
@@ -209,7 +218,11 @@ export function compareEntries(a: CalendarEntry, b: CalendarEntry): number {
  * `--within P30D`: entries up to today + the duration; overdue entries are always kept. A
  * duration with a time part (PT72H) has no meaning on a calendar and is refused.
  */
-export function withinHorizon(entries: readonly CalendarEntry[], today: string, within: string): CalendarEntry[] {
+export function withinHorizon(
+  entries: readonly CalendarEntry[],
+  today: string,
+  within: string,
+): CalendarEntry[] {
   parseDuration(within);
   const horizon = addDuration(today, within);
   return entries.filter((entry) => entry.overdue || entry.date <= horizon);

@@ -29,7 +29,9 @@ export function calendarTable(entries: readonly CalendarEntry[], today: string):
     ['DATE', 'WHEN', 'KIND', 'ID', 'TITLE'],
     entries.map((entry) => [
       // A breach clock ends at an instant: show the time in the awareness offset.
-      entry.instant ? `${entry.date} ${entry.instant.slice(11, 16)}${entry.instant.slice(19).replace(/^\.\d+/, '')}` : entry.date,
+      entry.instant
+        ? `${entry.date} ${entry.instant.slice(11, 16)}${entry.instant.slice(19).replace(/^\.\d+/, '')}`
+        : entry.date,
       when(entry, today),
       entry.kind,
       entry.id,
@@ -43,10 +45,16 @@ export function eventUid(entry: Pick<CalendarEntry, 'kind' | 'id'>): string {
 }
 
 /** The iCalendar text; ical-generator is loaded only for this format. */
-export async function calendarIcs(entries: readonly CalendarEntry[], options: { today: string; name: string }): Promise<string> {
+export async function calendarIcs(
+  entries: readonly CalendarEntry[],
+  options: { today: string; name: string },
+): Promise<string> {
   const { default: ical, ICalAlarmRelatesTo, ICalAlarmType } = await import('ical-generator');
   const stamp = new Date(`${options.today}T00:00:00Z`);
-  const calendar = ical({ name: options.name, prodId: { company: UID_DOMAIN, product: 'gdpr', language: 'EN' } });
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: UID_DOMAIN, product: 'gdpr', language: 'EN' },
+  });
   for (const entry of entries) {
     const event = calendar.createEvent({
       id: eventUid(entry),
@@ -62,7 +70,11 @@ export async function calendarIcs(entries: readonly CalendarEntry[], options: { 
     if (entry.instant !== undefined) {
       // ical-generator's constructor ignores `relatesTo`: set it through the method.
       event
-        .createAlarm({ type: ICalAlarmType.display, trigger: REMINDER_SECONDS, description: `[gdpr] ${entry.title}` })
+        .createAlarm({
+          type: ICalAlarmType.display,
+          trigger: REMINDER_SECONDS,
+          description: `[gdpr] ${entry.title}`,
+        })
         .relatesTo(ICalAlarmRelatesTo.end);
     }
   }

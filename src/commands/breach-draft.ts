@@ -7,6 +7,7 @@ import type { Io } from '../io.js';
 import { emit } from '../output.js';
 import { chooseDocumentLanguage, documentLanguageProblem, type Lang } from '../render/i18n.js';
 import { openRegister } from '../register/open.js';
+import { parseToday } from '../options.js';
 
 export interface BreachDraftOptions {
   incident: string;
@@ -15,6 +16,8 @@ export interface BreachDraftOptions {
   lang?: string;
   format?: 'md' | 'html';
   out?: string;
+  /** The letter's date when the people have not been told yet (default: the clock's day). */
+  today?: string;
 }
 
 const RECIPIENTS: readonly DraftRecipient[] = ['authority', 'subjects', 'controller'];
@@ -37,7 +40,8 @@ export async function breachDraft(options: BreachDraftOptions, io: Io): Promise<
     throw new UsageError(`the notice to the controller is what a processor sends (Art. 33(2)); incident ${record.id} is recorded with role: controller`);
   }
 
-  const context = buildDraft(record, register, options.to, lang, displayZone(config?.organisation.country, io.env));
+  const zone = displayZone(config?.organisation.country, io.env);
+  const context = buildDraft(record, register, options.to, lang, zone, parseToday(options.today));
   // Loaded here only: drafting is the one breach command that needs the template engine.
   const { createRenderer } = await import('../render/env.js');
   const renderer = createRenderer({ lang, defaultLanguage, registerRoot: register.root });

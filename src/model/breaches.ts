@@ -4,7 +4,12 @@
  * `gdpr check`, `breach list`, `breach new`, the drafts and the assessment of the facts
  * (src/breach/assess.ts) all read the thresholds and the recorded decision from here.
  */
-import { breachDeadline, deadlineValue, instantTime, subjectsCommunicationDeadline } from '../law/deadlines.js';
+import {
+  breachDeadline,
+  deadlineValue,
+  instantTime,
+  subjectsCommunicationDeadline,
+} from '../law/deadlines.js';
 import type { Incident } from '../types/register.js';
 
 export type BreachAssessment = NonNullable<Incident['assessment']>;
@@ -60,13 +65,20 @@ export interface NotificationDuties {
  * processor notifies its controller and nobody else (Art. 33(2)). Without an assessment, no
  * duty can be read (the caller assesses the facts, or reports the missing assessment).
  */
-export function notificationDuties(incident: Pick<Incident, 'role' | 'assessment'>): NotificationDuties {
-  if ((incident.role ?? 'controller') === 'processor') return { authority: false, subjects: false, controller: true };
+export function notificationDuties(
+  incident: Pick<Incident, 'role' | 'assessment'>,
+): NotificationDuties {
+  if ((incident.role ?? 'controller') === 'processor')
+    return { authority: false, subjects: false, controller: true };
   const assessment = incident.assessment;
   if (assessment === undefined) return { authority: false, subjects: false, controller: false };
   const exemption = assessment.exemption ?? null;
   const exempted = exemption !== null && exemption !== 'disproportionate-effort';
-  return { authority: mustNotifyAuthority(assessment), subjects: mustCommunicateToSubjects(assessment) && !exempted, controller: false };
+  return {
+    authority: mustNotifyAuthority(assessment),
+    subjects: mustCommunicateToSubjects(assessment) && !exempted,
+    controller: false,
+  };
 }
 
 /** One duty a breach creates, until it is done. */
@@ -106,8 +118,20 @@ function deadlineIso(read: () => { deadlineIso: string }): string | null {
   }
 }
 
-function duty(kind: DutyKind, period: BreachDuty['period'], deadline: string | null, doneAt: string | undefined, now: Date, assessFirst = false): BreachDuty {
-  const state = doneAt !== undefined ? 'done' : deadline !== null && now.getTime() > instantTime(deadline) ? 'overdue' : 'open';
+function duty(
+  kind: DutyKind,
+  period: BreachDuty['period'],
+  deadline: string | null,
+  doneAt: string | undefined,
+  now: Date,
+  assessFirst = false,
+): BreachDuty {
+  const state =
+    doneAt !== undefined
+      ? 'done'
+      : deadline !== null && now.getTime() > instantTime(deadline)
+        ? 'overdue'
+        : 'open';
   return { kind, period, deadline, doneAt: doneAt ?? null, state, assessFirst };
 }
 
@@ -122,23 +146,46 @@ function duty(kind: DutyKind, period: BreachDuty['period'], deadline: string | n
  *
  * `gdpr check`, `gdpr due`, `breach list` and the calendar all read the duties from here.
  */
-export function breachDuties(incident: Incident, now: Date, assessment: BreachAssessment | undefined = incident.assessment): BreachDuty[] {
+export function breachDuties(
+  incident: Incident,
+  now: Date,
+  assessment: BreachAssessment | undefined = incident.assessment,
+): BreachDuty[] {
   const duties: BreachDuty[] = [];
   const notifications = incident.notifications;
   const authorityDeadline = deadlineIso(() => breachDeadline(incident.discovered_at));
   if ((incident.role ?? 'controller') === 'processor') {
     // Art. 33(2): "without undue delay"; the controller's own 72 hours are the outer limit worth showing.
-    duties.push(duty('controller', 'undue-delay', authorityDeadline, notifications?.controller?.at, now));
+    duties.push(
+      duty('controller', 'undue-delay', authorityDeadline, notifications?.controller?.at, now),
+    );
     return duties;
   }
   const owed = notificationDuties({ role: 'controller', assessment });
   const authorityAt = notifications?.authority?.at;
   if (assessment === undefined || owed.authority || authorityAt !== undefined) {
-    duties.push(duty('authority', 'fixed', authorityDeadline, authorityAt, now, assessment === undefined && authorityAt === undefined));
+    duties.push(
+      duty(
+        'authority',
+        'fixed',
+        authorityDeadline,
+        authorityAt,
+        now,
+        assessment === undefined && authorityAt === undefined,
+      ),
+    );
   }
   const subjectsAt = notifications?.subjects?.at;
   if (owed.subjects || subjectsAt !== undefined) {
-    duties.push(duty('subjects', 'undue-delay', deadlineIso(() => subjectsCommunicationDeadline(incident.discovered_at)), subjectsAt, now));
+    duties.push(
+      duty(
+        'subjects',
+        'undue-delay',
+        deadlineIso(() => subjectsCommunicationDeadline(incident.discovered_at)),
+        subjectsAt,
+        now,
+      ),
+    );
   }
   const followUp = incident.follow_up;
   if (followUp !== undefined || notifications?.authority?.phased === true) {

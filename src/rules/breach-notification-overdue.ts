@@ -19,7 +19,8 @@ function deadlineOf(discoveredAt: string): BreachDeadline | undefined {
 export default defineRule({
   meta: {
     id: 'breach-notification-overdue',
-    description: 'Every breach is assessed, notified to the authority within 72 hours (or with the reasons for the delay), and notified to the controller by a processor.',
+    description:
+      'Every breach is assessed, notified to the authority within 72 hours (or with the reasons for the delay), and notified to the controller by a processor.',
     article: 'GDPR Art. 33(1), 33(2), 33(5)',
     severity: 'error',
     messages: {
@@ -51,7 +52,11 @@ export default defineRule({
       if ((data.role ?? 'controller') === 'processor') {
         // Art. 33(2): the processor's duty is to tell the controller, who assesses and notifies.
         if (data.notifications?.controller?.at === undefined) {
-          report({ messageId: 'controllerNotNotified', file, path: ['notifications', 'controller'] });
+          report({
+            messageId: 'controllerNotNotified',
+            file,
+            path: ['notifications', 'controller'],
+          });
         }
         continue;
       }
@@ -62,10 +67,16 @@ export default defineRule({
 
       if (authority?.at !== undefined && deadline) {
         const notified = new Date(authority.at);
-        if (notified.getTime() > deadline.deadline.getTime() && (authority.late_reason ?? null) === null) {
+        if (
+          notified.getTime() > deadline.deadline.getTime() &&
+          (authority.late_reason ?? null) === null
+        ) {
           report({
             messageId: 'lateWithoutReason',
-            data: { elapsed: formatHours(hoursBetween(discovered, notified)), hours: deadline.hours },
+            data: {
+              elapsed: formatHours(hoursBetween(discovered, notified)),
+              hours: deadline.hours,
+            },
             file,
             path: ['notifications', 'authority', 'at'],
           });
@@ -77,20 +88,40 @@ export default defineRule({
         continue;
       }
 
-      if (authority?.at === undefined && deadline && mustNotifyAuthority(data.assessment) && now.getTime() <= deadline.deadline.getTime()) {
+      if (
+        authority?.at === undefined &&
+        deadline &&
+        mustNotifyAuthority(data.assessment) &&
+        now.getTime() <= deadline.deadline.getTime()
+      ) {
         report({
           messageId: 'authorityPending',
-          data: { deadline: deadline.deadlineIso, hours: deadline.hours, discovered: data.discovered_at, left: formatHours(hoursBetween(now, deadline.deadline)) },
+          data: {
+            deadline: deadline.deadlineIso,
+            hours: deadline.hours,
+            discovered: data.discovered_at,
+            left: formatHours(hoursBetween(now, deadline.deadline)),
+          },
           file,
           path: ['notifications', 'authority'],
           severity: 'warning',
         });
       }
 
-      if (authority?.at === undefined && deadline && mustNotifyAuthority(data.assessment) && now.getTime() > deadline.deadline.getTime()) {
+      if (
+        authority?.at === undefined &&
+        deadline &&
+        mustNotifyAuthority(data.assessment) &&
+        now.getTime() > deadline.deadline.getTime()
+      ) {
         report({
           messageId: 'authorityOverdue',
-          data: { deadline: deadline.deadlineIso, hours: deadline.hours, discovered: data.discovered_at, late: formatHours(hoursBetween(deadline.deadline, now)) },
+          data: {
+            deadline: deadline.deadlineIso,
+            hours: deadline.hours,
+            discovered: data.discovered_at,
+            late: formatHours(hoursBetween(deadline.deadline, now)),
+          },
           file,
           path: ['notifications', 'authority'],
         });

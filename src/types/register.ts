@@ -1207,6 +1207,10 @@ export interface SubjectsLetter {
    * Art. 34(2), 33(3)(b): whom to contact; defaults to the DPO, else the rights contact.
    */
   contact?: string;
+  /**
+   * Where the letter is signed (e.g. Lyon); defaults to the town in the organisation's address.
+   */
+  place?: string;
 }
 
 // ---- request.schema.json ----

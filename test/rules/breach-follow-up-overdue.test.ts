@@ -17,12 +17,16 @@ const cases: Parameters<typeof ruleTester>[1] = {
     { name: 'no incident', files: {} },
     {
       name: 'a notification in one go: no follow-up owed',
-      files: { 'incidents/a.yaml': `${HEAD}notifications:\n  authority: { at: 2026-11-20T10:00:00+01:00 }\n` },
+      files: {
+        'incidents/a.yaml': `${HEAD}notifications:\n  authority: { at: 2026-11-20T10:00:00+01:00 }\n`,
+      },
     },
     {
       name: 'follow-up due later',
       today: '2026-11-23',
-      files: { 'incidents/a.yaml': `${HEAD}${NOTIFIED}follow_up:\n  pending: number of people concerned\n  due: 2026-11-27T12:00:00+01:00\n` },
+      files: {
+        'incidents/a.yaml': `${HEAD}${NOTIFIED}follow_up:\n  pending: number of people concerned\n  due: 2026-11-27T12:00:00+01:00\n`,
+      },
     },
     {
       name: 'follow-up sent, although after the date',
@@ -33,33 +37,56 @@ const cases: Parameters<typeof ruleTester>[1] = {
     },
     {
       name: 'a processor: the controller follows up',
-      files: { 'incidents/a.yaml': `${HEAD}role: processor\nnotifications:\n  controller: { at: 2026-11-19T10:00:00+01:00 }\nfollow_up:\n  pending: logs\n  due: 2026-11-20T10:00:00+01:00\n` },
+      files: {
+        'incidents/a.yaml': `${HEAD}role: processor\nnotifications:\n  controller: { at: 2026-11-19T10:00:00+01:00 }\nfollow_up:\n  pending: logs\n  due: 2026-11-20T10:00:00+01:00\n`,
+      },
     },
   ],
   invalid: [
     {
       name: 'follow-up date passed, nothing sent',
       today: '2026-11-28',
-      files: { 'incidents/a.yaml': `${HEAD}${NOTIFIED}follow_up:\n  pending: number of people concerned\n  due: 2026-11-27T12:00:00+01:00\n` },
+      files: {
+        'incidents/a.yaml': `${HEAD}${NOTIFIED}follow_up:\n  pending: number of people concerned\n  due: 2026-11-27T12:00:00+01:00\n`,
+      },
       errors: [
         {
           file: 'incidents/a.yaml',
           line: 10,
           column: 8,
           severity: 'error',
-          message: 'the information still missing from the notification (number of people concerned) was to be sent to the authority by 2026-11-27T12:00:00+01:00',
+          message:
+            'the information still missing from the notification (number of people concerned) was to be sent to the authority by 2026-11-27T12:00:00+01:00',
         },
       ],
     },
     {
       name: 'phased notification without a follow-up record',
-      files: { 'incidents/a.yaml': `${HEAD}notifications:\n  authority:\n    at: 2026-11-20T10:00:00+01:00\n    phased: true\n` },
-      errors: [{ file: 'incidents/a.yaml', line: 9, column: 13, severity: 'warning', message: 'no date is recorded for sending what is still missing' }],
+      files: {
+        'incidents/a.yaml': `${HEAD}notifications:\n  authority:\n    at: 2026-11-20T10:00:00+01:00\n    phased: true\n`,
+      },
+      errors: [
+        {
+          file: 'incidents/a.yaml',
+          line: 9,
+          column: 13,
+          severity: 'warning',
+          message: 'no date is recorded for sending what is still missing',
+        },
+      ],
     },
     {
       name: 'follow-up record without a date',
       files: { 'incidents/a.yaml': `${HEAD}${NOTIFIED}follow_up:\n  pending: the cause\n` },
-      errors: [{ file: 'incidents/a.yaml', line: 9, column: 3, severity: 'warning', message: 'record it in `follow_up`' }],
+      errors: [
+        {
+          file: 'incidents/a.yaml',
+          line: 9,
+          column: 3,
+          severity: 'warning',
+          message: 'record it in `follow_up`',
+        },
+      ],
     },
   ],
 };
@@ -69,7 +96,9 @@ ruleTester(rule, cases);
 describe('fixtures', () => {
   for (const c of [...cases.valid, ...cases.invalid]) {
     it(`${c.name}: every file passes the schemas`, () => {
-      expect(loadRegister(makeRegister(c.files)).problems.map((p) => `${p.file.relPath}: ${p.message}`)).toEqual([]);
+      expect(
+        loadRegister(makeRegister(c.files)).problems.map((p) => `${p.file.relPath}: ${p.message}`),
+      ).toEqual([]);
     });
   }
 });
