@@ -167,7 +167,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ControllerActivity>[] = [
   },
   { key: 'dpia_link', header: { en: 'Link to Data Protection Impact Assessment', fr: "Lien vers l'AIPD" }, value: (a) => orDash(a.dpia.link) },
   { key: 'breach_occurred', header: { en: 'Has a personal data breach occurred?', fr: 'Violation de données survenue ?' }, value: (a, lang) => yesNo(a.breaches.length > 0, lang) },
-  { key: 'breach_link', header: { en: 'Link to record of personal data breach', fr: 'Lien vers la violation' }, value: (a) => lines(a.breaches.map((b) => b.link)) },
+  { key: 'breach_link', header: { en: 'Link to record of personal data breach', fr: 'Lien vers la violation' }, value: (a) => lines(a.breaches.map(breachName)) },
   { key: 'systems', header: { en: 'Software and applications', fr: 'Logiciels et applications' }, value: (a) => lines(a.systems) },
 ];
 
@@ -205,6 +205,11 @@ export const PROCESSOR_COLUMNS: readonly Column<ProcessorActivity>[] = [
   { key: 'security_measures', header: { en: 'General description of technical and organisational security measures', fr: 'Mesures de sécurité' }, value: (a) => lines(a.security_measures.map((m) => m.name)) },
   { key: 'systems', header: { en: 'Software and applications', fr: 'Logiciels et applications' }, value: (a) => lines(a.systems) },
 ];
+
+/** An incident as an auditor can find it: its title and the day it was discovered, not a repository path. */
+function breachName(b: { title: string; discovered_at: string | null }): string {
+  return b.discovered_at === null ? b.title : `${b.title} (${b.discovered_at.slice(0, 10)})`;
+}
 
 /** One row per activity, with the columns of the record's kind. */
 export function recordTable(model: RecordOfProcessing): RecordTable {
