@@ -288,7 +288,6 @@ function addSheet(
     // What an auditor prints: landscape, one page wide, the header row on every page.
     pageSetup: {
       orientation: 'landscape',
-      paperSize: 9,
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
