@@ -118,6 +118,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .option('--lang <lang>', 'language of the document (fr | en); default: the register default')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'csv', 'xlsx', 'json']).default('md'))
     .option('-o, --out <file>', 'write to a file instead of standard output (required for xlsx)')
+    .addOption(new Option('--delimiter <char>', 'CSV delimiter; default: ";" when the language writes a decimal comma, else ","').choices([',', ';']))
     .action((path: string, opts: Record<string, unknown>) => {
       setAction(async (io) => (await import('./commands/register.js')).register({ ...opts, path }, io));
     });

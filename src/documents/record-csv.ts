@@ -8,7 +8,8 @@
  * CSV: RFC 4180 (fields quoted when they hold a comma, a quote or a line break; quotes
  * doubled), CRLF line endings, UTF-8 with a byte-order mark — without the BOM, Excel reads the
  * file as the local ANSI code page and mangles accents ("Ã©" for "é"). Lists inside a cell are
- * one item per line.
+ * one item per line. The delimiter is `;` when the document language writes numbers with a
+ * decimal comma (French Excel expects it), else `,`; `--delimiter` chooses.
  */
 import type { Lang } from '../render/i18n.js';
 import { RECORD_WORDS } from '../render/i18n.js';
@@ -220,19 +221,32 @@ export function recordTable(model: RecordOfProcessing): RecordTable {
   return { headers: CONTROLLER_COLUMNS.map((c) => c.header[lang]), rows: model.activities.map((a) => CONTROLLER_COLUMNS.map((c) => c.value(a, lang))) };
 }
 
-/** RFC 4180 §2.6–2.7: quote a field holding a comma, a quote or a line break; double its quotes. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** RFC 4180 §2.6–2.7: quote a field holding the delimiter, a quote or a line break; double its quotes. */
+export function csvField(value: string, delimiter: CsvDelimiter = ','): string {
+  return /["\r\n]/.test(value) || value.includes(delimiter) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export type CsvDelimiter = ',' | ';';
+
+/**
+ * The delimiter spreadsheets expect for a language: where numbers take a decimal comma (the
+ * CLDR data behind `Intl`, e.g. French), Excel's list separator is `;` and a comma-separated
+ * file opens as one column; elsewhere `,` (RFC 4180).
+ */
+export function defaultCsvDelimiter(lang: string): CsvDelimiter {
+  const decimal = new Intl.NumberFormat(lang).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+  return decimal === ',' ? ';' : ',';
 }
 
 export const BOM = '\uFEFF';
 
 /** RFC 4180 text: CRLF after every record (§2.1–2.2), with the BOM Excel needs to read UTF-8. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return BOM + rows.map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
+export function toCsv(rows: readonly (readonly string[])[], delimiter: CsvDelimiter = ','): string {
+  return BOM + rows.map((r) => `${r.map((v) => csvField(v, delimiter)).join(delimiter)}\r\n`).join('');
 }
 
-export function renderRecordCsv(model: RecordOfProcessing): string {
+/** The record as CSV; the delimiter defaults to the one the document language's spreadsheets expect. */
+export function renderRecordCsv(model: RecordOfProcessing, delimiter: CsvDelimiter = defaultCsvDelimiter(model.lang)): string {
   const table = recordTable(model);
-  return toCsv([table.headers, ...table.rows]);
+  return toCsv([table.headers, ...table.rows], delimiter);
 }

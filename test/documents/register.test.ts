@@ -27,7 +27,7 @@ async function run(options: Record<string, string | undefined>, path = EXAMPLE):
 }
 
 /** RFC 4180 reader, enough for our own output: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -41,7 +41,7 @@ function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === delimiter) {
       row.push(field);
       field = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -351,6 +351,18 @@ describe('CSV', () => {
     expect(rows[1]?.[2]).toBe('Line one\nline two');
   });
 
+  it('uses ";" for a language with a decimal comma (French Excel), "," otherwise, keeps the BOM, and --delimiter chooses', async () => {
+    const fr = (await run({ format: 'csv', lang: 'fr' })).out;
+    expect(fr.startsWith('\uFEFFRéférence;')).toBe(true);
+    expect(parseCsv(fr.slice(1), ';')[0]).toEqual(CONTROLLER_COLUMNS.map((c) => c.header.fr));
+    const en = (await run({ format: 'csv', lang: 'en' })).out;
+    expect(en.startsWith('\uFEFFReference,')).toBe(true);
+    const chosen = (await run({ format: 'csv', lang: 'fr', delimiter: ',' })).out;
+    expect(parseCsv(chosen.slice(1))[0]).toEqual(CONTROLLER_COLUMNS.map((c) => c.header.fr));
+    expect(csvField('a;b', ';')).toBe('"a;b"');
+    expect(csvField('a,b', ';')).toBe('a,b');
+  });
+
   it('quotes per RFC 4180', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a,b')).toBe('"a,b"');
@@ -359,7 +371,7 @@ describe('CSV', () => {
   });
 
   it('has the Art. 30(2) columns for the processor record, in French', async () => {
-    const rows = parseCsv((await run({ format: 'csv', role: 'processor', lang: 'fr' })).out.slice(1));
+    const rows = parseCsv((await run({ format: 'csv', role: 'processor', lang: 'fr' })).out.slice(1), ';');
     expect(rows[0]).toEqual(PROCESSOR_COLUMNS.map((c) => c.header.fr));
     expect(rows).toHaveLength(1 + processorIds.length);
     const col = (key: string): number => PROCESSOR_COLUMNS.findIndex((c) => c.key === key);
