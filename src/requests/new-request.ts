@@ -95,13 +95,19 @@ export function buildRequest(answers: NewRequestAnswers): DataSubjectRequest {
   };
 }
 
-/** `requests/<received>-<type>-<n>.yaml` for n = 1, 2, …: the first name no file (.yaml or .yml) uses. */
+/**
+ * `requests/<received>-<type>.yaml` for the first request of its type that day, then
+ * `…-2.yaml`, `…-3.yaml`: the first name no file (.yaml or .yml) uses. A register that already
+ * holds an older `…-1.yaml` for the day goes on from `-2`.
+ */
 export function requestFileCandidates(root: string, received: string, type: RequestType): Generator<{ id: string; abs: string; rel: string }> {
+  const taken = (id: string): boolean => existsSync(join(root, `requests/${id}.yaml`)) || existsSync(join(root, `requests/${id}.yml`));
   return (function* () {
+    const base = `${received}-${type}`;
     for (let n = 1; ; n += 1) {
-      const id = `${received}-${type}-${n}`;
+      const id = n === 1 ? base : `${base}-${n}`;
+      if (taken(id) || (n === 1 && taken(`${base}-1`))) continue;
       const rel = `requests/${id}.yaml`;
-      if (existsSync(join(root, rel)) || existsSync(join(root, `requests/${id}.yml`))) continue;
       yield { id, abs: join(root, rel), rel };
     }
   })();
