@@ -265,6 +265,15 @@ follow_up:
     ]);
   });
 
+  it('`breach list` shows one column per duty: authority done, people and follow-up still open', async () => {
+    const { out } = await at(['breach', 'list', '.', '--now', '2026-11-24T09:00:00+01:00']);
+    const [head, row] = out.split('\n');
+    expect(head).toMatch(/AUTHORITY +PEOPLE +FOLLOW-UP$/);
+    expect(row).toContain('notified on time, Mon 23 Nov 10:00 CET');
+    expect(row).toContain('without undue delay (by Wed 25 Nov 21:00 CET)');
+    expect(row).toMatch(/due Fri 27 Nov 12:00 CET$/);
+  });
+
   it('`check` warns while the people can still be told without undue delay, and errs once the period in law data has passed', async () => {
     const findings = async (now: string): Promise<string[][]> => {
       const r = await at(['check', '.', '--now', now, '--format', 'json']);
