@@ -5,6 +5,7 @@
  */
 import { maxExtensionMonths, registerHolidays, requestDue } from '../model/requests.js';
 import { EXIT, UsageError } from '../errors.js';
+import { shownPath } from '../paths.js';
 import { FileExistsError, writeFileAtomicSync } from '../fsx/write.js';
 import type { Io } from '../io.js';
 import { parseToday } from '../options.js';
@@ -68,7 +69,7 @@ export async function requestNew(options: RequestNewOptions, io: Io, deps: Wizar
   }
 
   const request = buildRequest(answers);
-  let written: { id: string; rel: string } | undefined;
+  let written: { id: string; abs: string; rel: string } | undefined;
   for (const candidate of requestFileCandidates(register.root, request.received, request.type)) {
     try {
       writeFileAtomicSync(candidate.abs, newRecordText('request', candidate.abs, request));
@@ -82,7 +83,7 @@ export async function requestNew(options: RequestNewOptions, io: Io, deps: Wizar
 
   const due = requestDue(request, await registerHolidays(register, (m) => io.stderr.write(`warning: ${m}\n`)));
   const lines = [
-    `Recorded ${written!.rel} (status open).`,
+    `Recorded ${shownPath(io.cwd, written!.abs)} (status open).`,
     `${describeDue(request.received, due)}; ${daysLeftText(today, due.due)}.`,
     `An extension (up to ${maxExtensionMonths()} further months) must be notified to the person, with its reasons, by ${due.due} (Art. 12(3)).`,
   ];

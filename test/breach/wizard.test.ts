@@ -110,7 +110,7 @@ measures_taken: Complaint filed; bank informed.
     expect(incident.facts).toEqual({ backup_available: true, restored_within_hours: 2, vulnerable_subjects: false });
     expect(incident.assessment).toMatchObject({ risk: 'none', notify_authority: true, notify_subjects: false });
     expect(io.out()).toContain('Notify the controller without undue delay (Art. 33(2)).');
-    expect(io.out()).toContain('gdpr breach draft outage --to controller');
+    expect(io.out()).toContain('gdpr breach draft outage . --to controller');
   });
 
   it('with no terminal and missing answers: lists them, exits 2 and writes nothing', async () => {
