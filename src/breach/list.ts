@@ -4,7 +4,12 @@
  * (a person may have overridden the assessment); without one, the assessment of the facts.
  */
 import { formatTable } from '../render/table.js';
-import { notificationDuties } from '../model/breaches.js';
+import {
+  breachDuties,
+  notificationDuties,
+  type BreachDuty,
+  type DutyKind,
+} from '../model/breaches.js';
 import { breachDeadline, formatInZone, hoursBetween, instantTime } from '../law/deadlines.js';
 import type { Register } from '../register/load.js';
 import type { Incident } from '../types/register.js';
@@ -33,6 +38,14 @@ export interface IncidentRow {
   notified_late_by: number | null;
   subjects_notified_at: string | null;
   closed_at: string | null;
+  /** Every duty of the breach with its deadline and state (src/model/breaches.ts `breachDuties`). */
+  duties: {
+    kind: DutyKind;
+    deadline: string | null;
+    period: BreachDuty['period'];
+    state: BreachDuty['state'];
+    done_at: string | null;
+  }[];
 }
 
 const round1 = (h: number): number => {
@@ -41,10 +54,17 @@ const round1 = (h: number): number => {
 };
 
 function instantOrder(a: IncidentRow, b: IncidentRow): number {
-  return instantTime(a.discovered_at) - instantTime(b.discovered_at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    instantTime(a.discovered_at) - instantTime(b.discovered_at) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
-export function incidentRows(register: Register, now: Date, options: { open?: boolean } = {}): IncidentRow[] {
+export function incidentRows(
+  register: Register,
+  now: Date,
+  options: { open?: boolean } = {},
+): IncidentRow[] {
   const rows: IncidentRow[] = [];
   for (const { id, data } of register.records.incident.values()) {
     if (options.open && data.status !== 'open') continue;
@@ -52,18 +72,28 @@ export function incidentRows(register: Register, now: Date, options: { open?: bo
     const recorded = data.assessment;
     // The recorded decision as `gdpr check` reads it; without one, the assessment of the facts.
     const computed = recorded ? undefined : assessBreach(assessmentInput(data, register, now));
-    const assessment = recorded ?? { risk: computed!.risk, notify_authority: computed!.notify_authority, notify_subjects: computed!.notify_subjects, exemption: computed!.exemption };
+    const assessment = recorded ?? {
+      risk: computed!.risk,
+      notify_authority: computed!.notify_authority,
+      notify_subjects: computed!.notify_subjects,
+      exemption: computed!.exemption,
+    };
     const risk = assessment.risk;
     const duties = notificationDuties({ role, assessment });
     // For a processor, `notify_authority` reads "notify the controller" (Art. 33(2)), as in `breach assess`.
     const notifyAuthority = duties.authority || duties.controller;
     const notifySubjects = duties.subjects;
-    const notifiedAt = (role === 'processor' ? data.notifications?.controller?.at : data.notifications?.authority?.at) ?? null;
+    const notifiedAt =
+      (role === 'processor'
+        ? data.notifications?.controller?.at
+        : data.notifications?.authority?.at) ?? null;
     const deadline = breachDeadline(data.discovered_at);
     let hoursLeft: number | null = null;
-    if (role === 'controller' && notifyAuthority && notifiedAt === null && data.status === 'open') hoursLeft = round1(hoursBetween(now, deadline.deadline));
+    if (role === 'controller' && notifyAuthority && notifiedAt === null && data.status === 'open')
+      hoursLeft = round1(hoursBetween(now, deadline.deadline));
     let lateBy: number | null = null;
-    if (role === 'controller' && notifiedAt !== null) lateBy = Math.max(0, round1(hoursBetween(deadline.deadline, new Date(notifiedAt))));
+    if (role === 'controller' && notifiedAt !== null)
+      lateBy = Math.max(0, round1(hoursBetween(deadline.deadline, new Date(notifiedAt))));
     rows.push({
       id,
       title: data.title,
@@ -80,6 +110,13 @@ export function incidentRows(register: Register, now: Date, options: { open?: bo
       notified_late_by: lateBy,
       subjects_notified_at: data.notifications?.subjects?.at ?? null,
       closed_at: data.closed_at ?? null,
+      duties: breachDuties(data, now, assessment).map((d) => ({
+        kind: d.kind,
+        deadline: d.deadline,
+        period: d.period,
+        state: d.state,
+        done_at: d.doneAt,
+      })),
     });
   }
   return rows.sort(instantOrder);
@@ -92,25 +129,80 @@ export function decisionWords(row: IncidentRow): string {
 }
 
 function timeWords(row: IncidentRow): string {
-  if (row.role === 'processor') return row.notified_at ? 'notified' : row.status === 'open' ? 'without undue delay' : 'not notified';
+  if (row.role === 'processor')
+    return row.notified_at
+      ? 'notified'
+      : row.status === 'open'
+        ? 'without undue delay'
+        : 'not notified';
   if (!row.notify_authority) return '—';
-  if (row.notified_at !== null) return row.notified_late_by ? `notified ${Math.ceil(row.notified_late_by)} h late` : 'notified on time';
+  if (row.notified_at !== null)
+    return row.notified_late_by
+      ? `notified ${Math.ceil(row.notified_late_by)} h late`
+      : 'notified on time';
   if (row.hours_left === null) return 'not notified';
   return hoursLeftInWords(row.hours_left);
 }
 
-/** The register as a plain-text table (times in `zone`). */
-export function incidentTable(rows: readonly IncidentRow[], zone: string, options: { open?: boolean } = {}): string {
+type RowDuty = IncidentRow['duties'][number];
+
+/** One duty's cell: done (when), the time left or late, or "without undue delay" with the date this project reads. */
+function dutyWords(row: IncidentRow, kind: DutyKind, zone: string): string {
+  const duty: RowDuty | undefined = row.duties.find((d) => d.kind === kind);
+  if (duty === undefined) return '—';
+  const at = (iso: string): string => formatInZone(new Date(iso), zone);
+  switch (kind) {
+    case 'authority':
+    case 'controller':
+      if (duty.state === 'done')
+        return kind === 'controller'
+          ? `notified ${at(duty.done_at ?? '')}`
+          : `${timeWords(row)}, ${at(duty.done_at ?? '')}`;
+      if (kind === 'controller') return 'without undue delay';
+      return timeWords(row);
+    case 'subjects':
+      if (duty.state === 'done') return `told ${at(duty.done_at ?? '')}`;
+      return duty.state === 'overdue'
+        ? `late (by ${at(duty.deadline ?? '')})`
+        : `without undue delay (by ${at(duty.deadline ?? '')})`;
+    case 'follow-up':
+      if (duty.state === 'done') return `sent ${at(duty.done_at ?? '')}`;
+      if (duty.deadline === null) return 'no date recorded';
+      return duty.state === 'overdue'
+        ? `late (due ${at(duty.deadline)})`
+        : `due ${at(duty.deadline)}`;
+  }
+}
+
+/** The register as a plain-text table (times in `zone`): one column per duty (Arts. 33(1)–(4), 34). */
+export function incidentTable(
+  rows: readonly IncidentRow[],
+  zone: string,
+  options: { open?: boolean } = {},
+): string {
   if (rows.length === 0) return options.open ? 'No open incident.\n' : 'No incident recorded.\n';
-  const header = ['INCIDENT', 'STATUS', 'RISK', 'DECISION', 'DEADLINE', 'TIME', 'NOTIFIED'];
+  const header = [
+    'INCIDENT',
+    'STATUS',
+    'RISK',
+    'DECISION',
+    'DEADLINE',
+    'AUTHORITY',
+    'PEOPLE',
+    'FOLLOW-UP',
+  ];
   const body = rows.map((r) => [
     r.id,
     r.status,
     `${r.risk}${r.decision_source === 'assessed' ? '*' : ''}`,
     decisionWords(r),
     r.deadline ? formatInZone(new Date(r.deadline), zone) : '—',
-    timeWords(r),
-    r.notified_at ? formatInZone(new Date(r.notified_at), zone) : '—',
+    // A processor's one duty is to its controller (Art. 33(2)).
+    r.role === 'processor'
+      ? `controller: ${dutyWords(r, 'controller', zone)}`
+      : dutyWords(r, 'authority', zone),
+    dutyWords(r, 'subjects', zone),
+    dutyWords(r, 'follow-up', zone),
   ]);
   const table = formatTable(header, body);
   if (!rows.some((r) => r.decision_source === 'assessed')) return table;

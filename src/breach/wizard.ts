@@ -4,14 +4,14 @@
  * interrupted run leaves no file. The order follows what the authority will ask (Art. 33(3))
  * and what the risk assessment reads (EDPB Guidelines 9/2022 §IV, 01/2021).
  */
-import { riskCallsForAuthority, riskCallsForSubjects } from '../model/breaches.js';
+import { notificationDuties, riskCallsForAuthority, riskCallsForSubjects } from '../model/breaches.js';
 import { breachNotificationHours, instantTime, validateInstant } from '../law/deadlines.js';
 import type { Asker, Choice } from '../prompts/asker.js';
 import type { Lang } from '../render/i18n.js';
 import { localise, type TextValue } from '../render/words.js';
 import { ID_PATTERN } from '../register/kinds.js';
 import type { Register } from '../register/load.js';
-import type { BreachAssessment, BreachFacts, BreachType, Count, Incident, IncidentRole, Tristate } from '../types/register.js';
+import type { BreachAssessment, BreachFacts, BreachType, Count, Incident, IncidentRole, SubjectsLetter, Tristate } from '../types/register.js';
 import { assessBreach, type BreachDecision, type RiskLevel } from './assess.js';
 import { BREACH_CAUSES } from './causes.js';
 import { reasonLanguage, reasonTexts } from './reasons.js';
@@ -71,6 +71,10 @@ export const BREACH_NEW_ANSWERS = [
   'consequences',
   'measures_taken',
   'measures_planned',
+  'letter_what_happened',
+  'letter_consequences',
+  'letter_what_we_did',
+  'letter_what_you_can_do',
   'id',
 ] as const;
 
@@ -323,6 +327,8 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
   const measuresTaken = await optional('measures_taken', 'Measures taken (Art. 33(3)(d); empty: later)');
   const measuresPlanned = await optional('measures_planned', 'Measures planned, to prevent recurrence (empty: later)');
 
+  const letter = notificationDuties({ role, assessment }).subjects ? await askLetter(asker, ctx) : undefined;
+
   const id = (
     await asker.input({
       name: 'id',
@@ -344,7 +350,29 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
   if (consequences !== '') incident.consequences = consequences;
   if (measuresTaken !== '') incident.measures_taken = measuresTaken;
   if (measuresPlanned !== '') incident.measures_planned = measuresPlanned;
+  if (letter !== undefined) incident.subjects_letter = letter;
   return { id, incident, decision };
+}
+
+/** Said before the letter's questions: these answers are the letter, word for word. */
+export const LETTER_WARNING =
+  'The people must be told (Art. 34). The next answers reach them as you write them, in the letter of `gdpr breach draft --to subjects`: use clear and plain language (Art. 34(2)), and no internal detail (colleagues\' names, systems, file paths).';
+
+/**
+ * The letter to the people (Art. 34(2)): its own answers, never the internal description. An
+ * empty first answer leaves the letter for later (`gdpr breach update`).
+ */
+async function askLetter(asker: Asker, ctx: WizardContext): Promise<SubjectsLetter | undefined> {
+  ctx.print(`${LETTER_WARNING}\n`);
+  const toPeople = async (qName: string, message: string): Promise<string> =>
+    (await asker.input({ name: qName, message: `[sent to the people] ${message}`, default: '' })).trim();
+  const whatHappened = await toPeople('letter_what_happened', 'What happened, in words they understand (empty: later)');
+  if (whatHappened === '') return undefined;
+  const consequences = await toPeople('letter_consequences', 'What it may mean for them');
+  const whatWeDid = await toPeople('letter_what_we_did', 'What we did and will do about it');
+  const whatYouCanDo = await toPeople('letter_what_you_can_do', 'What they can do to protect themselves (empty: the built-in advice only)');
+  if (consequences === '' || whatWeDid === '') return undefined;
+  return { what_happened: whatHappened, consequences, what_we_did: whatWeDid, ...(whatYouCanDo !== '' ? { what_you_can_do: whatYouCanDo } : {}) };
 }
 
 const RISK_WORDS: Record<RiskLevel, string> = {

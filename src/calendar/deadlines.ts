@@ -7,10 +7,10 @@
  */
 import { loadLawData } from '../law/data.js';
 import type { LawDataFile } from '../law/types.js';
-import { mustNotifyAuthority } from '../model/breaches.js';
+import { breachDuties, DUTY_ARTICLES, type BreachDuty, type DutyKind } from '../model/breaches.js';
 import { requestDue } from '../model/requests.js';
 import { activeActivities, reviewPeriod } from '../model/activities.js';
-import { breachDeadline, daysBetween, type HolidayCalendar } from '../law/deadlines.js';
+import { daysBetween, type HolidayCalendar } from '../law/deadlines.js';
 import { addDuration, parseDuration } from '../law/duration.js';
 import type { Register } from '../register/load.js';
 import type { Incident } from '../types/register.js';
@@ -21,6 +21,8 @@ import { listJson } from '../json.js';
 export const DEADLINE_KINDS = [
   'breach-notification',
   'controller-notification',
+  'subjects-communication',
+  'breach-follow-up',
   'request',
   'activity-review',
   'dpia-review',
@@ -42,6 +44,13 @@ export interface CalendarEntry {
   overdue: boolean;
   /** For breach clocks: the deadline instant (RFC 3339, awareness offset). */
   instant?: string;
+  /** For breach clocks: when the clock started (awareness, or the first notification for a follow-up). */
+  start?: string;
+  /**
+   * For breach duties: `fixed` (the authority's 72 hours) or `without undue delay` (no fixed
+   * period: the date is the project's reading in law data, or the one the organisation set).
+   */
+  period?: 'fixed' | 'without undue delay';
   /** The article or guidance the deadline comes from. */
   basis: string;
 }
@@ -59,51 +68,56 @@ function isBefore(date: string, today: string): boolean {
   return daysBetween(today, date) < 0;
 }
 
+const DUTY_KINDS: Readonly<Record<DutyKind, DeadlineKind>> = {
+  authority: 'breach-notification',
+  subjects: 'subjects-communication',
+  controller: 'controller-notification',
+  'follow-up': 'breach-follow-up',
+};
+
+function dutyTitle(duty: BreachDuty, incident: Incident): string {
+  switch (duty.kind) {
+    case 'authority':
+      return duty.assessFirst
+        ? `Assess the breach and notify the authority unless it is unlikely to result in a risk: ${incident.title}`
+        : `Notify the supervisory authority of the breach: ${incident.title}`;
+    case 'controller':
+      return `Notify the controller of the breach: ${incident.title}`;
+    case 'subjects':
+      return `Tell the people concerned of the breach, without undue delay: ${incident.title}`;
+    case 'follow-up': {
+      const when = duty.deadline === null ? ' (no date recorded in `follow_up.due`)' : '';
+      return `Send the authority the information still missing from the notification${when}: ${incident.title}`;
+    }
+  }
+}
+
+/** Each open duty of each breach (src/model/breaches.ts `breachDuties`), one entry per duty. */
 function breachEntries(
   register: Register,
+  today: string,
   push: (entry: Omit<CalendarEntry, 'overdue'>) => void,
 ): void {
+  const now = new Date(`${today}T00:00:00Z`);
   for (const record of register.records.incident.values()) {
     const incident: Incident = record.data;
-    let deadline: ReturnType<typeof breachDeadline>;
-    try {
-      deadline = breachDeadline(incident.discovered_at);
-    } catch {
+    for (const duty of breachDuties(incident, now)) {
+      if (duty.state === 'done') continue;
       // An instant the deadline module cannot read has no clock; breach-notification-overdue says why.
-      continue;
-    }
-    const base = {
-      id: record.id,
-      file: record.file.relPath,
-      date: deadline.deadlineIso.slice(0, 10),
-      instant: deadline.deadlineIso,
-    };
-    if ((incident.role ?? 'controller') === 'processor') {
-      // Art. 33(2): "without undue delay"; the controller's own 72 hours are the outer limit worth showing.
-      if (incident.notifications?.controller?.at === undefined) {
-        push({
-          ...base,
-          kind: 'controller-notification',
-          title: `Notify the controller of the breach: ${incident.title}`,
-          basis: 'GDPR Art. 33(2)',
-        });
-      }
-      continue;
-    }
-    if (incident.notifications?.authority?.at !== undefined) continue;
-    if (incident.assessment === undefined) {
+      if (duty.deadline === null && duty.kind !== 'follow-up') continue;
+      const start =
+        duty.kind === 'follow-up' ? incident.notifications?.authority?.at : incident.discovered_at;
       push({
-        ...base,
-        kind: 'breach-notification',
-        title: `Assess the breach and notify the authority unless it is unlikely to result in a risk: ${incident.title}`,
-        basis: 'GDPR Art. 33(1)',
-      });
-    } else if (mustNotifyAuthority(incident.assessment)) {
-      push({
-        ...base,
-        kind: 'breach-notification',
-        title: `Notify the supervisory authority of the breach: ${incident.title}`,
-        basis: 'GDPR Art. 33(1)',
+        id: record.id,
+        file: record.file.relPath,
+        kind: DUTY_KINDS[duty.kind],
+        // A follow-up without a date is due now.
+        date: duty.deadline === null ? today : duty.deadline.slice(0, 10),
+        ...(duty.deadline !== null ? { instant: duty.deadline } : {}),
+        ...(duty.deadline !== null && start !== undefined ? { start } : {}),
+        period: duty.period === 'fixed' ? 'fixed' : 'without undue delay',
+        title: dutyTitle(duty, incident),
+        basis: DUTY_ARTICLES[duty.kind],
       });
     }
   }
@@ -124,7 +138,7 @@ export function collectDeadlines(
     entries.push({ ...entry, overdue: isBefore(entry.date, today) });
   };
 
-  breachEntries(register, push);
+  breachEntries(register, today, push);
 
   for (const record of register.records.request.values()) {
     if (record.data.status !== 'open') continue;
@@ -215,15 +229,19 @@ export function withinHorizon(
   return entries.filter((entry) => entry.overdue || entry.date <= horizon);
 }
 
-/** The JSON form: exactly `{ date, kind, id, file, title, overdue }`. */
+/**
+ * The JSON form: `{ date, kind, id, file, title, overdue }`, plus for a breach duty `deadline`
+ * (the instant) and `period` (`fixed` or `without undue delay`).
+ */
 export function calendarJson(entries: readonly CalendarEntry[]): string {
-  const plain = entries.map(({ date, kind, id, file, title, overdue }) => ({
+  const plain = entries.map(({ date, kind, id, file, title, overdue, instant, period }) => ({
     date,
     kind,
     id,
     file,
     title,
     overdue,
+    ...(period !== undefined ? { deadline: instant ?? null, period } : {}),
   }));
-  return listJson('deadlines', plain);
+  return `${JSON.stringify(plain, null, 2)}\n`;
 }

@@ -4,6 +4,7 @@ import { findIncident, registerStart } from '../breach/record.js';
 import { displayZone } from '../breach/zone.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { parseClock } from '../options.js';
 import { emit, outputOf } from '../output.js';
 import { chooseDocumentLanguage, documentLanguageProblem, type Lang } from '../render/i18n.js';
 import { openRegister } from '../register/open.js';
@@ -36,13 +37,9 @@ export async function breachDraft(options: BreachDraftOptions, io: Io): Promise<
     );
   }
 
-  const context = buildDraft(
-    record,
-    register,
-    to,
-    lang,
-    displayZone(config?.organisation.country, io.env),
-  );
+  const { today } = parseClock(options);
+  const zone = displayZone(config?.organisation.country, io.env);
+  const context = buildDraft(record, register, to, lang, zone, today);
   // Loaded here only: drafting is the one breach command that needs the template engine.
   const { createRenderer } = await import('../render/env.js');
   const renderer = createRenderer({ lang, defaultLanguage, registerRoot: register.root });

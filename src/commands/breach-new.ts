@@ -3,6 +3,8 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { BREACH_MISSING_HINT, checkAnswerNames } from '../breach/answers.js';
 import { notifiedAuthority } from '../breach/authority.js';
+import { nextSteps } from '../breach/next-steps.js';
+import { shownPath } from '../paths.js';
 import { incidentYaml } from '../breach/record.js';
 import {
   BREACH_NEW_ANSWERS,
@@ -76,7 +78,6 @@ export async function breachNew(
   });
 
   function report(result: WizardResult, file: string): number {
-    const shown = relative(io.cwd, file);
     const role = result.incident.role ?? 'controller';
     // The recorded decision (a person may have overridden the assessment), as `gdpr check` reads it.
     const duties = notificationDuties(result.incident);
@@ -85,28 +86,10 @@ export async function breachNew(
       notify_authority: duties.authority || duties.controller,
     };
     const lines = [
-      `Recorded ${shown.startsWith('..') ? file : shown}.`,
+      `Recorded ${shownPath(io.cwd, file)}.`,
       deadlineSentence(recorded, { zone, authority, role }),
-      'Next:',
     ];
-    if (duties.controller)
-      lines.push(
-        `  gdpr breach draft ${result.id} --to controller    the notice to the controller (Art. 33(2))`,
-      );
-    else {
-      if (duties.authority)
-        lines.push(
-          `  gdpr breach draft ${result.id} --to authority     the notification (Art. 33(3))`,
-        );
-      if (duties.subjects)
-        lines.push(
-          `  gdpr breach draft ${result.id} --to subjects      the letter to the people (Art. 34(2))`,
-        );
-    }
-    lines.push(
-      `  gdpr breach update ${result.id}                   record notifications, measures, closing`,
-      '',
-    );
+    lines.push(...nextSteps(result.id, duties, shownPath(io.cwd, register.root)), '');
     io.stdout.write(lines.join('\n'));
     return EXIT.ok;
   }

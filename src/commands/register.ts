@@ -4,6 +4,7 @@
  * processor record (Art. 30(2)) are separate documents, as the CNIL recommends; `--role`
  * chooses one. The record is what Art. 30(4) makes available to the supervisory authority.
  */
+import type { CsvDelimiter } from '../documents/record-csv.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { emit, outputOf } from '../output.js';
@@ -39,7 +40,7 @@ export async function register(options: RegisterOptions, io: Io): Promise<number
       content = `${JSON.stringify(model, null, 2)}\n`;
       break;
     case 'csv':
-      content = (await import('../documents/record-csv.js')).renderRecordCsv(model);
+      content = (await import('../documents/record-csv.js')).renderRecordCsv(model, options.delimiter);
       break;
     case 'xlsx':
       content = await (await import('../documents/record-xlsx.js')).renderRecordXlsx(model);

@@ -5,6 +5,7 @@
  */
 import { maxExtensionMonths, registerHolidays, requestDue } from '../model/requests.js';
 import { EXIT } from '../errors.js';
+import { shownPath } from '../paths.js';
 import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
 import { mergeFlags, readAnswersFile } from '../prompts/answers.js';
@@ -66,7 +67,7 @@ export async function requestNew(
         try {
           const content = newRecordText('request', candidate.abs, request);
           writeFiles(io, [{ abs: candidate.abs, content }]);
-          written = candidate.rel;
+          written = shownPath(io.cwd, candidate.abs);
           break;
         } catch (e) {
           // Another run took this number between our look and our write: take the next one.

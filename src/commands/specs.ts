@@ -213,6 +213,12 @@ export const REGISTER = defineCommand({
       )
       .option('--lang <lang>', 'language of the document (fr | en); default: the register default')
       .addOption(formatOption(['md', 'html', 'csv', 'xlsx', 'json'] as const, 'md'))
+      .addOption(
+        new Option(
+          '--delimiter <char>',
+          'CSV delimiter; default: ";" when the language writes a decimal comma, else ","',
+        ).choices([',', ';'] as const),
+      )
       .addOption(outputOption('write to a file instead of standard output (required for xlsx)')),
   examples: [
     ['gdpr register --lang fr --format html -o register.html', 'the controller record as HTML'],
@@ -285,7 +291,9 @@ export const BREACH_DRAFT = defineCommand({
       )
       .option('--lang <lang>', 'language (fr | en); default: the register default')
       .addOption(formatOption(['md', 'html'] as const, 'md'))
-      .addOption(outputOption()),
+      .addOption(outputOption())
+      .addOption(todayOption("the letter's date while the people have not been told yet"))
+      .addOption(nowOption()),
   examples: [
     ['gdpr breach draft 2026-03-14-stolen-laptop --to authority', 'the Art. 33(3) notification'],
     ['gdpr breach draft 2026-03-14-stolen-laptop --to subjects --lang fr -o letter.md', 'Art. 34'],

@@ -8,7 +8,8 @@
  * CSV: RFC 4180 (fields quoted when they hold a comma, a quote or a line break; quotes
  * doubled), CRLF line endings, UTF-8 with a byte-order mark — without the BOM, Excel reads the
  * file as the local ANSI code page and mangles accents ("Ã©" for "é"). Lists inside a cell are
- * one item per line.
+ * one item per line. The delimiter is `;` when the document language writes numbers with a
+ * decimal comma (French Excel expects it), else `,`; `--delimiter` chooses.
  */
 import type { Lang } from '../render/i18n.js';
 import { RECORD_WORDS } from '../render/i18n.js';
@@ -167,7 +168,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ControllerActivity>[] = [
   },
   { key: 'dpia_link', header: { en: 'Link to Data Protection Impact Assessment', fr: "Lien vers l'AIPD" }, value: (a) => orDash(a.dpia.link) },
   { key: 'breach_occurred', header: { en: 'Has a personal data breach occurred?', fr: 'Violation de données survenue ?' }, value: (a, lang) => yesNo(a.breaches.length > 0, lang) },
-  { key: 'breach_link', header: { en: 'Link to record of personal data breach', fr: 'Lien vers la violation' }, value: (a) => lines(a.breaches.map((b) => b.link)) },
+  { key: 'breach_link', header: { en: 'Link to record of personal data breach', fr: 'Lien vers la violation' }, value: (a) => lines(a.breaches.map(breachName)) },
   { key: 'systems', header: { en: 'Software and applications', fr: 'Logiciels et applications' }, value: (a) => lines(a.systems) },
 ];
 
@@ -206,6 +207,11 @@ export const PROCESSOR_COLUMNS: readonly Column<ProcessorActivity>[] = [
   { key: 'systems', header: { en: 'Software and applications', fr: 'Logiciels et applications' }, value: (a) => lines(a.systems) },
 ];
 
+/** An incident as an auditor can find it: its title and the day it was discovered, not a repository path. */
+function breachName(b: { title: string; discovered_at: string | null }): string {
+  return b.discovered_at === null ? b.title : `${b.title} (${b.discovered_at.slice(0, 10)})`;
+}
+
 /** One row per activity, with the columns of the record's kind. */
 export function recordTable(model: RecordOfProcessing): RecordTable {
   const { lang } = model;
@@ -215,19 +221,32 @@ export function recordTable(model: RecordOfProcessing): RecordTable {
   return { headers: CONTROLLER_COLUMNS.map((c) => c.header[lang]), rows: model.activities.map((a) => CONTROLLER_COLUMNS.map((c) => c.value(a, lang))) };
 }
 
-/** RFC 4180 §2.6–2.7: quote a field holding a comma, a quote or a line break; double its quotes. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** RFC 4180 §2.6–2.7: quote a field holding the delimiter, a quote or a line break; double its quotes. */
+export function csvField(value: string, delimiter: CsvDelimiter = ','): string {
+  return /["\r\n]/.test(value) || value.includes(delimiter) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export type CsvDelimiter = ',' | ';';
+
+/**
+ * The delimiter spreadsheets expect for a language: where numbers take a decimal comma (the
+ * CLDR data behind `Intl`, e.g. French), Excel's list separator is `;` and a comma-separated
+ * file opens as one column; elsewhere `,` (RFC 4180).
+ */
+export function defaultCsvDelimiter(lang: string): CsvDelimiter {
+  const decimal = new Intl.NumberFormat(lang).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+  return decimal === ',' ? ';' : ',';
 }
 
 export const BOM = '\uFEFF';
 
 /** RFC 4180 text: CRLF after every record (§2.1–2.2), with the BOM Excel needs to read UTF-8. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return BOM + rows.map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
+export function toCsv(rows: readonly (readonly string[])[], delimiter: CsvDelimiter = ','): string {
+  return BOM + rows.map((r) => `${r.map((v) => csvField(v, delimiter)).join(delimiter)}\r\n`).join('');
 }
 
-export function renderRecordCsv(model: RecordOfProcessing): string {
+/** The record as CSV; the delimiter defaults to the one the document language's spreadsheets expect. */
+export function renderRecordCsv(model: RecordOfProcessing, delimiter: CsvDelimiter = defaultCsvDelimiter(model.lang)): string {
   const table = recordTable(model);
-  return toCsv([table.headers, ...table.rows]);
+  return toCsv([table.headers, ...table.rows], delimiter);
 }

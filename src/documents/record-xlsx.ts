@@ -1,9 +1,13 @@
 /**
  * The record of processing activities as an Excel workbook, the form the ICO and the CNIL
- * publish their models in (LAW.md §2): `Activities` (one row per activity, the CSV's columns),
+ * publish their models in (LAW.md §2): `Organisation` first (Art. 30(1)(a): controller or
+ * processor, representative, DPO, joint controllers, the record's date), `Activities` (one row
+ * per activity, the CSV's columns),
  * `Processors` (Art. 28: contracts and sub-processors), `Transfers` (Chapter V, one row per
  * transfer) and `Retention` (Art. 30(1)(f), one row per rule). Sheet names and headers are in
- * the document's language.
+ * the document's language. Cells holding an ISO date are date cells; every sheet prints
+ * landscape, one page wide, with its header row repeated and the organisation and the record's
+ * date in the page header.
  *
  * Deterministic: the same register gives the same bytes. The workbook's dates are the record's
  * `last_updated` (else 2000-01-01), and the zip entries' timestamps — which JSZip, under
@@ -15,37 +19,123 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { Lang } from '../render/i18n.js';
 import { RECORD_WORDS } from '../render/i18n.js';
 import { recordTable } from './record-csv.js';
-import type { RecordOfProcessing } from './record.js';
+import type { ContactDetails, RecordOfProcessing } from './record.js';
 
-const SHEETS: Record<'activities' | 'processors' | 'transfers' | 'retention', Record<Lang, string>> = {
+const SHEETS: Record<
+  'organisation' | 'activities' | 'processors' | 'transfers' | 'retention',
+  Record<Lang, string>
+> = {
+  organisation: { en: 'Organisation', fr: 'Organisme' },
   activities: { en: 'Activities', fr: 'Traitements' },
   processors: { en: 'Processors', fr: 'Sous-traitants' },
   transfers: { en: 'Transfers', fr: 'Transferts' },
   retention: { en: 'Retention', fr: 'Conservation' },
 };
 
-const TITLE: Record<Lang, string> = { en: 'Record of processing activities', fr: 'Registre des activités de traitement' };
+const TITLE: Record<Lang, string> = {
+  en: 'Record of processing activities',
+  fr: 'Registre des activités de traitement',
+};
 
 const HEADERS = {
   processors: {
-    en: ['Reference', 'Name', 'Kind', 'Country', 'Locations', 'DPA signed', 'DPA reference', 'Sub-processors', 'EU-US Data Privacy Framework'],
-    fr: ['Référence', 'Nom', 'Qualité', 'Pays', 'Lieux de traitement', 'Contrat (art. 28) signé le', 'Référence du contrat', 'Sous-traitants ultérieurs', 'Data Privacy Framework UE–États-Unis'],
+    en: [
+      'Reference',
+      'Name',
+      'Kind',
+      'Country',
+      'Locations',
+      'DPA signed',
+      'DPA reference',
+      'Sub-processors',
+      'EU-US Data Privacy Framework',
+    ],
+    fr: [
+      'Référence',
+      'Nom',
+      'Qualité',
+      'Pays',
+      'Lieux de traitement',
+      'Contrat (art. 28) signé le',
+      'Référence du contrat',
+      'Sous-traitants ultérieurs',
+      'Data Privacy Framework UE–États-Unis',
+    ],
   },
   transfers: {
-    en: ['Activity', 'Recipient', 'Country', 'Mechanism', 'Derogation (Art. 49)', 'Documentation (Art. 49(6))'],
-    fr: ['Traitement', 'Destinataire', 'Pays', 'Garantie', 'Dérogation (art. 49)', 'Documentation (art. 49.6)'],
+    en: [
+      'Activity',
+      'Recipient',
+      'Country',
+      'Mechanism',
+      'Derogation (Art. 49)',
+      'Documentation (Art. 49(6))',
+    ],
+    fr: [
+      'Traitement',
+      'Destinataire',
+      'Pays',
+      'Garantie',
+      'Dérogation (art. 49)',
+      'Documentation (art. 49.6)',
+    ],
   },
   retention: {
-    en: ['Reference', 'Duration', 'From', 'Then', 'Archive for', 'Basis', 'Reference period', 'Criteria'],
-    fr: ['Référence', 'Durée', 'Point de départ', 'Ensuite', 'Archivage pendant', 'Fondement', 'Durée de référence', 'Critères'],
+    en: [
+      'Reference',
+      'Duration',
+      'From',
+      'Then',
+      'Archive for',
+      'Basis',
+      'Reference period',
+      'Criteria',
+    ],
+    fr: [
+      'Référence',
+      'Durée',
+      'Point de départ',
+      'Ensuite',
+      'Archivage pendant',
+      'Fondement',
+      'Durée de référence',
+      'Critères',
+    ],
   },
 } satisfies Record<string, Record<Lang, string[]>>;
 
+/** The organisation sheet (Art. 30(1)(a), 30(2)(a)): one row per item, label then value. */
+const ORGANISATION = {
+  header: { en: ['Item', 'Details'], fr: ['Rubrique', 'Détails'] },
+  controller: { en: 'Controller (Art. 30(1)(a))', fr: 'Responsable du traitement (art. 30.1.a)' },
+  processor: { en: 'Processor (Art. 30(2)(a))', fr: 'Sous-traitant (art. 30.2.a)' },
+  registration: { en: 'Registration number', fr: "Numéro d'immatriculation" },
+  website: { en: 'Website', fr: 'Site web' },
+  representative: {
+    en: 'Representative in the EU (Art. 27)',
+    fr: "Représentant dans l'UE (art. 27)",
+  },
+  dpo: {
+    en: 'Data protection officer (Arts. 37–39)',
+    fr: 'Délégué à la protection des données (art. 37 à 39)',
+  },
+  joint: { en: 'Joint controllers (Art. 26)', fr: 'Responsables conjoints (art. 26)' },
+  date: { en: 'Record as of', fr: 'Registre à jour au' },
+  none: { en: 'None', fr: 'Aucun' },
+} satisfies Record<string, Record<Lang, string | string[]>>;
+
 const EMPTY = '—';
-const orDash = (value: string | null | undefined): string => (value === null || value === undefined || value === '' ? EMPTY : value);
+const orDash = (value: string | null | undefined): string =>
+  value === null || value === undefined || value === '' ? EMPTY : value;
 
 export function sheetNames(lang: Lang): string[] {
-  return [SHEETS.activities[lang], SHEETS.processors[lang], SHEETS.transfers[lang], SHEETS.retention[lang]];
+  return [
+    SHEETS.organisation[lang],
+    SHEETS.activities[lang],
+    SHEETS.processors[lang],
+    SHEETS.transfers[lang],
+    SHEETS.retention[lang],
+  ];
 }
 
 /** The date the workbook claims: the record's last update, or a fixed one. */
@@ -64,10 +154,19 @@ export async function renderRecordXlsx(model: RecordOfProcessing): Promise<Uint8
   workbook.created = date;
   workbook.modified = date;
 
+  const header = pageHeader(model, date);
+  addSheet(
+    workbook,
+    SHEETS.organisation[lang],
+    ORGANISATION.header[lang],
+    organisationRows(model),
+    header,
+  );
   const table = recordTable(model);
-  addSheet(workbook, SHEETS.activities[lang], table.headers, table.rows);
+  addSheet(workbook, SHEETS.activities[lang], table.headers, table.rows, header);
 
-  const yesNo = (v: boolean | null): string => (v === null ? EMPTY : v ? RECORD_WORDS.yes[lang] : RECORD_WORDS.no[lang]);
+  const yesNo = (v: boolean | null): string =>
+    v === null ? EMPTY : v ? RECORD_WORDS.yes[lang] : RECORD_WORDS.no[lang];
   addSheet(
     workbook,
     SHEETS.processors[lang],
@@ -83,12 +182,21 @@ export async function renderRecordXlsx(model: RecordOfProcessing): Promise<Uint8
       p.sub_processors.length > 0 ? p.sub_processors.map((s) => s.name).join('\n') : EMPTY,
       yesNo(p.dpf_certified),
     ]),
+    header,
   );
   addSheet(
     workbook,
     SHEETS.transfers[lang],
     HEADERS.transfers[lang],
-    model.transfers.map((t) => [t.activity.name, t.recipient, t.country.name, orDash(t.mechanism?.label), orDash(t.derogation?.label), orDash(t.documentation)]),
+    model.transfers.map((t) => [
+      t.activity.name,
+      t.recipient,
+      t.country.name,
+      orDash(t.mechanism?.label),
+      orDash(t.derogation?.label),
+      orDash(t.documentation),
+    ]),
+    header,
   );
   addSheet(
     workbook,
@@ -104,20 +212,101 @@ export async function renderRecordXlsx(model: RecordOfProcessing): Promise<Uint8
       orDash(r.reference),
       orDash(r.criteria),
     ]),
+    header,
   );
 
   const buffer = await workbook.xlsx.writeBuffer();
   return fixZipTimestamps(new Uint8Array(buffer), date);
 }
 
-function addSheet(workbook: Workbook, name: string, headers: readonly string[], rows: readonly (readonly string[])[]): Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+function contactLines(contact: ContactDetails): string {
+  return [contact.name, contact.address, contact.country?.name, contact.email, contact.phone]
+    .filter((v): v is string => typeof v === 'string' && v !== '')
+    .join('\n');
+}
+
+/** Art. 30(1)(a) / 30(2)(a): who keeps the record, its representative, DPO and joint controllers. */
+export function organisationRows(model: RecordOfProcessing): string[][] {
+  const { lang, organisation } = model;
+  const rows: string[][] = [
+    [
+      model.record === 'controller' ? ORGANISATION.controller[lang] : ORGANISATION.processor[lang],
+      orDash(contactLines(organisation)),
+    ],
+  ];
+  if (organisation.registration !== null)
+    rows.push([ORGANISATION.registration[lang], organisation.registration]);
+  if (organisation.website !== null) rows.push([ORGANISATION.website[lang], organisation.website]);
+  rows.push([
+    ORGANISATION.representative[lang],
+    organisation.representative
+      ? orDash(contactLines(organisation.representative))
+      : ORGANISATION.none[lang],
+  ]);
+  rows.push([
+    ORGANISATION.dpo[lang],
+    organisation.dpo ? orDash(contactLines(organisation.dpo)) : ORGANISATION.none[lang],
+  ]);
+  if (model.record === 'controller') {
+    const joint = [
+      ...new Set(model.activities.flatMap((a) => a.joint_controllers.map((p) => p.name))),
+    ].sort();
+    rows.push([
+      ORGANISATION.joint[lang],
+      joint.length > 0 ? joint.join('\n') : ORGANISATION.none[lang],
+    ]);
+  }
+  rows.push([ORGANISATION.date[lang], orDash(model.last_updated)]);
+  return rows;
+}
+
+/** The printed page's header: the organisation left, the record's date right (`&&` is a literal `&`). */
+function pageHeader(model: RecordOfProcessing, date: Date): string {
+  const escape = (text: string): string => text.replace(/&/g, '&&');
+  const name = escape(model.organisation.name ?? '');
+  return `&L${name} — ${escape(TITLE[model.lang])}&R${date.toISOString().slice(0, 10)}`;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A cell holding exactly an ISO date becomes a date cell (UTC midnight), shown as YYYY-MM-DD. */
+function cellValue(text: string): string | Date {
+  return ISO_DATE.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`))
+    ? new Date(`${text}T00:00:00Z`)
+    : text;
+}
+
+function addSheet(
+  workbook: Workbook,
+  name: string,
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  pageHeaderText: string,
+): Worksheet {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    // What an auditor prints: landscape, one page wide, the header row on every page.
+    pageSetup: {
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
+    headerFooter: { oddHeader: pageHeaderText, oddFooter: '&C&P / &N' },
+  });
   sheet.addRow([...headers]);
-  for (const row of rows) sheet.addRow([...row]);
+  for (const row of rows) {
+    const added = sheet.addRow(row.map(cellValue));
+    added.eachCell((cell) => {
+      if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+    });
+  }
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
-  for (let r = 2; r <= rows.length + 1; r++) sheet.getRow(r).alignment = { vertical: 'top', wrapText: true };
+  for (let r = 2; r <= rows.length + 1; r++)
+    sheet.getRow(r).alignment = { vertical: 'top', wrapText: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
   headers.forEach((h, i) => {
     const longest = Math.max(longestLine(h), ...rows.map((row) => longestLine(row[i] ?? '')));
@@ -140,7 +329,10 @@ function longestLine(text: string): number {
 export function fixZipTimestamps(zip: Uint8Array, date: Date): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const dosTime = 0; // midnight
-  const dosDate = ((Math.max(1980, date.getUTCFullYear()) - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+  const dosDate =
+    ((Math.max(1980, date.getUTCFullYear()) - 1980) << 9) |
+    ((date.getUTCMonth() + 1) << 5) |
+    date.getUTCDate();
   // End of central directory record: 22 bytes plus a comment of up to 65,535 bytes.
   let eocd = -1;
   for (let i = zip.byteLength - 22; i >= Math.max(0, zip.byteLength - 22 - 0xffff); i--) {
@@ -161,7 +353,11 @@ export function fixZipTimestamps(zip: Uint8Array, date: Date): Uint8Array {
       view.setUint16(local + 10, dosTime, true);
       view.setUint16(local + 12, dosDate, true);
     }
-    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    p +=
+      46 +
+      view.getUint16(p + 28, true) +
+      view.getUint16(p + 30, true) +
+      view.getUint16(p + 32, true);
   }
   return zip;
 }

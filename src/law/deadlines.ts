@@ -26,6 +26,7 @@ export type { HolidayCalendar } from './holidays.js';
 export type DeadlineValueName =
   | 'breach_notification_hours'
   | 'breach_notification_threshold'
+  | 'breach_subjects_communication_hours'
   | 'request_response_months'
   | 'request_extension_months'
   | 'art30_headcount_threshold';
@@ -191,6 +192,18 @@ export function formatInOffset(instant: Date, offset: string): string {
 export function breachDeadline(awarenessInstant: string): BreachDeadline {
   const awareness = parseInstant(awarenessInstant, 'Awareness instant');
   const hours = numericValue('breach_notification_hours');
+  const deadline = new Date(awareness.date.getTime() + hours * HOUR_MS);
+  return { deadline, deadlineIso: formatInOffset(deadline, awareness.offset), hours };
+}
+
+/**
+ * The end of "without undue delay" for telling the people (Art. 34(1)) as the project reads it:
+ * awareness + `breach_subjects_communication_hours`. The GDPR fixes no period; the value is
+ * data (`verified: false`), so `gdpr check` warns before it and errs only after it.
+ */
+export function subjectsCommunicationDeadline(awarenessInstant: string): BreachDeadline {
+  const awareness = parseInstant(awarenessInstant, 'Awareness instant');
+  const hours = numericValue('breach_subjects_communication_hours');
   const deadline = new Date(awareness.date.getTime() + hours * HOUR_MS);
   return { deadline, deadlineIso: formatInOffset(deadline, awareness.offset), hours };
 }

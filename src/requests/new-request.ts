@@ -53,31 +53,61 @@ export function pastDate(today: string, earliest?: { date: string; what: string 
 export function validateReference(value: string): true | string {
   const v = value.trim();
   if (v === '') return 'a ticket reference is required (e.g. TICKET-4512)';
-  if (hasEmailAddress(v)) return 'this looks like an e-mail address: give a ticket reference, never the person\u2019s name or address';
-  if (phoneNumbers(v).length > 0) return 'this looks like a phone number: give a ticket reference, never the person\u2019s name or address';
+  if (hasEmailAddress(v))
+    return 'this looks like an e-mail address: give a ticket reference, never the person\u2019s name or address';
+  if (phoneNumbers(v).length > 0)
+    return 'this looks like a phone number: give a ticket reference, never the person\u2019s name or address';
   return true;
 }
 
-const nonEmpty = (what: string) => (value: string): true | string => (value.trim() !== '' ? true : `${what} is required`);
+const nonEmpty =
+  (what: string) =>
+  (value: string): true | string =>
+    value.trim() !== '' ? true : `${what} is required`;
 
-export async function askNewRequest(asker: Asker, register: Register, today: string): Promise<NewRequestAnswers> {
+export async function askNewRequest(
+  asker: Asker,
+  register: Register,
+  today: string,
+): Promise<NewRequestAnswers> {
   const language = register.config?.data.languages?.[0] ?? 'en';
   const type = await asker.select<RequestType>({
     name: 'type',
     message: 'Which right does the person exercise?',
-    choices: RIGHTS.map((right) => ({ value: right.type, name: `${right.type} — ${right.label} (${right.article})` })),
+    choices: RIGHTS.map((right) => ({
+      value: right.type,
+      name: `${right.type} — ${right.label} (${right.article})`,
+    })),
   });
   const received = (
-    await asker.input({ name: 'received', message: 'Date received (YYYY-MM-DD); the month runs from it (Art. 12(3))', default: today, validate: pastDate(today) })
+    await asker.input({
+      name: 'received',
+      message: 'Date received (YYYY-MM-DD); the month runs from it (Art. 12(3))',
+      default: today,
+      validate: pastDate(today),
+    })
   ).trim();
-  const channel = (await asker.input({ name: 'channel', message: 'How did it arrive (email, letter, web-form, phone…)?', validate: nonEmpty('the channel') })).trim();
+  const channel = (
+    await asker.input({
+      name: 'channel',
+      message: 'How did it arrive (email, letter, web-form, phone…)?',
+      validate: nonEmpty('the channel'),
+    })
+  ).trim();
   const reference = (
-    await asker.input({ name: 'reference', message: 'Ticket reference (never the person\u2019s name or address)', validate: validateReference })
+    await asker.input({
+      name: 'reference',
+      message: 'Ticket reference (never the person\u2019s name or address)',
+      validate: validateReference,
+    })
   ).trim();
   const activities = await asker.checkbox<string>({
     name: 'activities',
     message: 'Which activities does the request concern?',
-    choices: [...register.records.activity.values()].map((activity) => ({ value: activity.id, name: `${activity.id} — ${localise(activity.data.name, language, language)}` })),
+    choices: [...register.records.activity.values()].map((activity) => ({
+      value: activity.id,
+      name: `${activity.id} — ${localise(activity.data.name, language, language)}`,
+    })),
     default: [],
   });
   return { type, received, channel, reference, activities };
@@ -95,20 +125,35 @@ export function buildRequest(answers: NewRequestAnswers): DataSubjectRequest {
   };
 }
 
-/** `requests/<received>-<type>-<n>.yaml` for n = 1, 2, …: the first name no file (.yaml or .yml) uses. */
-export function requestFileCandidates(root: string, received: string, type: RequestType): Generator<{ id: string; abs: string; rel: string }> {
+/**
+ * `requests/<received>-<type>.yaml` for the first request of its type that day, then
+ * `…-2.yaml`, `…-3.yaml`: the first name no file (.yaml or .yml) uses. A register that already
+ * holds an older `…-1.yaml` for the day goes on from `-2`.
+ */
+export function requestFileCandidates(
+  root: string,
+  received: string,
+  type: RequestType,
+): Generator<{ id: string; abs: string; rel: string }> {
+  const taken = (id: string): boolean =>
+    existsSync(join(root, `requests/${id}.yaml`)) || existsSync(join(root, `requests/${id}.yml`));
   return (function* () {
+    const base = `${received}-${type}`;
     for (let n = 1; ; n += 1) {
-      const id = `${received}-${type}-${n}`;
+      const id = n === 1 ? base : `${base}-${n}`;
+      if (taken(id) || (n === 1 && taken(`${base}-1`))) continue;
       const rel = `requests/${id}.yaml`;
-      if (existsSync(join(root, rel)) || existsSync(join(root, `requests/${id}.yml`))) continue;
       yield { id, abs: join(root, rel), rel };
     }
   })();
 }
 
 /** Warnings for the activities the right does not apply to (LAW.md §7.2). */
-export function applicabilityWarnings(register: Register, type: RequestType, activityIds: readonly string[]): string[] {
+export function applicabilityWarnings(
+  register: Register,
+  type: RequestType,
+  activityIds: readonly string[],
+): string[] {
   const out: string[] = [];
   for (const id of activityIds) {
     const activity = register.records.activity.get(id);
@@ -126,7 +171,10 @@ export function applicabilityWarnings(register: Register, type: RequestType, act
 export function describeDue(received: string, due: RequestDue): string {
   const months = deadlineValue('request_response_months').value;
   const calendarDate = addDuration(received, `P${months}M`);
-  const rolled = calendarDate !== due.due ? `; ${calendarDate} is not a working day, so the period ends on the next one, Art. 3(4)` : '';
+  const rolled =
+    calendarDate !== due.due
+      ? `; ${calendarDate} is not a working day, so the period ends on the next one, Art. 3(4)`
+      : '';
   return `due ${due.due} (Art. 12(3): ${months === 1 ? 'one month' : `${months} months`}, Reg. 1182/71${rolled})`;
 }
 

@@ -43,6 +43,7 @@ import directMarketingStated from './direct-marketing-stated.js';
 // Breaches (Arts. 33–34) and requests (Art. 12).
 import breachNotificationOverdue from './breach-notification-overdue.js';
 import breachSubjectsCommunication from './breach-subjects-communication.js';
+import breachFollowUpOverdue from './breach-follow-up-overdue.js';
 import requestOverdue from './request-overdue.js';
 import personalDataInRegister from './personal-data-in-register.js';
 // Inline suppressions (# gdpr-disable-next-line); the engine applies them.
@@ -82,6 +83,7 @@ export const RULES: readonly Rule[] = [
   directMarketingStated,
   breachNotificationOverdue,
   breachSubjectsCommunication,
+  breachFollowUpOverdue,
   requestOverdue,
   personalDataInRegister,
   suppressionDirective,

@@ -1076,6 +1076,14 @@ export interface Incident {
    * When the incident was closed.
    */
   closed_at?: Instant;
+  /**
+   * Art. 33(4): information the authority could not be given at once and is provided in phases: what was still unknown, when it will be sent, what was sent later.
+   */
+  follow_up?: FollowUp;
+  /**
+   * Art. 34(2): what the people concerned are told, in clear and plain language. These answers reach the people as written: no internal detail (names of colleagues, systems, paths).
+   */
+  subjects_letter?: SubjectsLetter;
 }
 
 /**
@@ -1299,6 +1307,58 @@ export interface BreachSeverity {
  * ENISA 2013 bands: low (SE < 2), medium (< 3), high (< 4), very_high.
  */
 export type SeverityLevel = 'low' | 'medium' | 'high' | 'very_high';
+
+/**
+ * Art. 33(4): a phased notification to the supervisory authority.
+ */
+export interface FollowUp {
+  /**
+   * Art. 33(4): what could not be provided in the first notification (e.g. the number of people concerned).
+   */
+  pending: string;
+  /**
+   * Art. 33(4): when the further information will be sent ("without undue further delay"); the deadline `gdpr due` shows.
+   */
+  due?: Instant;
+  /**
+   * When the further information was sent to the authority.
+   */
+  sent_at?: Instant;
+  /**
+   * What was sent later.
+   */
+  sent?: string;
+}
+
+/**
+ * Art. 34(2): the communication to the people concerned, in clear and plain language, kept apart from the internal description of the breach.
+ */
+export interface SubjectsLetter {
+  /**
+   * Art. 34(2), 33(3)(a): the nature of the breach, as the people will read it.
+   */
+  what_happened: string;
+  /**
+   * Art. 34(2), 33(3)(c): what the breach may mean for them.
+   */
+  consequences: string;
+  /**
+   * Art. 34(2), 33(3)(d): the measures taken or proposed, as the people will read them.
+   */
+  what_we_did: string;
+  /**
+   * EDPB Guidelines 9/2022: advice to protect themselves, added before the built-in advice.
+   */
+  what_you_can_do?: string;
+  /**
+   * Art. 34(2), 33(3)(b): whom to contact; defaults to the DPO, else the rights contact.
+   */
+  contact?: string;
+  /**
+   * Where the letter is signed (e.g. Lyon); defaults to the town in the organisation's address.
+   */
+  place?: string;
+}
 
 // ---- request.schema.json ----
 

@@ -38,6 +38,10 @@ facts: { encrypted: false, exfiltrated: unknown }
 assessment: { risk: high, notify_authority: true, notify_subjects: true, exemption: null }
 consequences: Disclosure of health information.
 measures_taken: Server closed; access logs under review.
+subjects_letter:
+  what_happened: A copy of your patient file could be read on the internet for three days.
+  consequences: Someone may have read your health information.
+  what_we_did: We closed the access and are checking who read the copy.
 `,
   );
   writeFileSync(
@@ -69,11 +73,30 @@ describe('gdpr breach draft: snapshots of the example incident', () => {
     });
 
     it(`the letter to the people (${lang}) is in plain language with advice`, async () => {
-      const { code, out } = await draft([PAYSLIPS, EXAMPLE, '--to', 'subjects', '--lang', lang]);
+      const { code, out } = await draft([PAYSLIPS, EXAMPLE, '--to', 'subjects', '--lang', lang, '--today', '2026-06-04']);
       expect(code).toBe(0);
       await expect(out).toMatchFileSnapshot(`./__snapshots__/subjects.${lang}.md`);
     });
   }
+
+  it('the letters to the people (fr, en) carry none of the internal fields, paths or UTC offsets', async () => {
+    const incident = readFileSync(join(EXAMPLE, 'incidents', `${PAYSLIPS}.yaml`), 'utf8');
+    const { parse } = await import('yaml');
+    const data = parse(incident) as Record<string, unknown> & { assessment: { rationale: string } };
+    const internal = [data.description, data.consequences, data.measures_taken, data.measures_planned, data.assessment.rationale] as string[];
+    for (const lang of ['fr', 'en']) {
+      for (const format of ['md', 'html']) {
+        const { code, out } = await draft([PAYSLIPS, EXAMPLE, '--to', 'subjects', '--lang', lang, '--format', format, '--today', '2026-06-04']);
+        expect(code).toBe(0);
+        for (const text of internal) expect(out, `${lang} ${format}`).not.toContain(text.slice(0, 40));
+        expect(out).not.toMatch(/incidents\/|\.yaml|UTC|[+-]\d\d:\d\d\)/);
+        // The letter's own fields, its date and place, and where to complain.
+        expect(out).toContain('dans le coffre-fort numérique');
+        expect(out).toContain(lang === 'fr' ? 'Lyon, le 4 juin 2026' : 'Lyon, 4 June 2026');
+        expect(out).toContain('3 place de Fontenoy');
+      }
+    }
+  });
 
   it('the processor notice to its controller (en)', async () => {
     const root = clinicRegister();
@@ -124,7 +147,9 @@ describe('gdpr breach draft', () => {
       'gdpr: incidents/2026-03-28-hosting-outage.yaml lacks what the notification to the authority (Art. 33(3)) must contain: consequences, measures_taken (or measures_planned); record them with `gdpr breach update 2026-03-28-hosting-outage` or in the file, then draft again\n',
     );
     const subjects = await draft(['2026-03-28-hosting-outage', root, '--to', 'subjects']);
-    expect(subjects.err).toContain('lacks what the letter to the people (Art. 34(2)) must contain: consequences, measures_taken (or measures_planned);');
+    expect(subjects.err).toContain(
+      'lacks what the letter to the people (Art. 34(2)) must contain: subjects_letter.what_happened, subjects_letter.consequences, subjects_letter.what_we_did;',
+    );
     expect(() => readFileSync(out)).toThrow();
   });
 

@@ -79,6 +79,13 @@ describe('gdpr breach new in a real terminal (tmux)', () => {
       await answer('Likely consequences for the people', { type: 'Phishing and fraudulent debits.' });
       await answer('Measures taken', { type: 'Password reset; mailbox rules removed.' });
       await answer('Measures planned');
+      // A high risk: the letter's own answers, after the warning that they reach the people.
+      await waitFor('What happened, in words they understand');
+      expect(screen()).toContain('The next answers reach them as you write them');
+      await answer('What happened, in words they understand', { type: 'Someone read e-mails sent to our sales team.' });
+      await answer('What it may mean for them', { type: 'Your bank details may be misused.' });
+      await answer('What we did and will do about it', { type: 'We locked the mailbox.' });
+      await answer('What they can do to protect themselves');
       await answer('File name', { type: '' });
       await waitFor('EXIT:');
       expect(screen()).toContain('EXIT:0');
@@ -113,6 +120,11 @@ describe('gdpr breach new in a real terminal (tmux)', () => {
       },
       consequences: 'Phishing and fraudulent debits.',
       measures_taken: 'Password reset; mailbox rules removed.',
+      subjects_letter: {
+        what_happened: 'Someone read e-mails sent to our sales team.',
+        consequences: 'Your bank details may be misused.',
+        what_we_did: 'We locked the mailbox.',
+      },
     });
     expect(loadRegister(root).problems).toEqual([]);
   }, 120_000);

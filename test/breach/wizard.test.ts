@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { breachWizard, slugify, validateInstant } from '../../src/breach/wizard.js';
+import { breachWizard, LETTER_WARNING, slugify, validateInstant } from '../../src/breach/wizard.js';
 import { breachNew } from '../../src/commands/breach-new.js';
 import { SCHEMA_DIR } from '../../src/paths.js';
 import { PresetAsker, type Asker } from '../../src/prompts/asker.js';
@@ -126,7 +126,7 @@ measures_taken: Complaint filed; bank informed.
     expect(incident.facts).toEqual({ backup_available: true, restored_within_hours: 2, vulnerable_subjects: false });
     expect(incident.assessment).toMatchObject({ risk: 'none', notify_authority: true, notify_subjects: false });
     expect(io.out()).toContain('Notify the controller without undue delay (Art. 33(2)).');
-    expect(io.out()).toContain('gdpr breach draft outage --to controller');
+    expect(io.out()).toContain('gdpr breach draft outage . --to controller');
   });
 
   it('with no terminal and missing answers: lists them, exits 2 and writes nothing', async () => {
@@ -216,7 +216,9 @@ describe('the wizard flow', () => {
     const result = await breachWizard(spy, { register, now: new Date(NOW), zone: 'Europe/Paris', authority: { short: 'CNIL', name: 'CNIL' }, print: (t) => printed.push(t) });
     expect(asked).toEqual([
       'title', 'description', 'cause', 'discovered_at', 'occurred_at', 'types', 'activities', 'data_categories', 'data_subjects', 'subjects_count', 'records_count',
-      'backup_available', 'restored_within_hours', 'vulnerable_subjects', 'role', 'disproportionate_effort', 'confirm_assessment', 'consequences', 'measures_taken', 'measures_planned', 'id',
+      'backup_available', 'restored_within_hours', 'vulnerable_subjects', 'role', 'disproportionate_effort', 'confirm_assessment', 'consequences', 'measures_taken', 'measures_planned',
+      // A high risk: the people must be told, so the letter's first question comes (empty: later).
+      'letter_what_happened', 'id',
     ]);
     expect(preset.missing()).toEqual([]);
     // Patients are flagged vulnerable in the catalogue: the default answer, and a high risk for a 30 h outage.
@@ -225,6 +227,28 @@ describe('the wizard flow', () => {
     expect(result.decision.risk).toBe('high');
     expect(result.id).toBe('2026-03-14-server-outage');
     expect(printed.join('')).toContain('  Notify the CNIL before Tue 17 Mar 11:00 CET — 72 h left (Art. 33(1)).');
+  });
+
+  it('asks the letter to the people apart, saying that these answers reach them (Art. 34(2))', async () => {
+    const root = breachRegister();
+    const register = loadRegister(root);
+    const preset = new PresetAsker({
+      title: 'Server outage', description: 'The appointment server srv-app-02 was down.', cause: 'system-failure', types: ['availability'], data_subjects: ['patients'],
+      subjects_count: 'unknown', backup_available: 'true', restored_within_hours: '30', consequences: 'Internal: appointments lost on srv-app-02',
+      letter_what_happened: 'Our appointment system was unavailable for a day.', letter_consequences: 'Some appointments may have been lost.',
+      letter_what_we_did: 'We restored the system from a backup.', letter_what_you_can_do: 'Call us to confirm your next appointment.',
+    });
+    const printed: string[] = [];
+    const result = await breachWizard(preset, { register, now: new Date(NOW), zone: 'Europe/Paris', authority: { short: 'CNIL', name: 'CNIL' }, print: (t) => printed.push(t) });
+    expect(printed.join('')).toContain(LETTER_WARNING);
+    expect(LETTER_WARNING).toContain('reach them as you write them');
+    expect(result.incident.subjects_letter).toEqual({
+      what_happened: 'Our appointment system was unavailable for a day.',
+      consequences: 'Some appointments may have been lost.',
+      what_we_did: 'We restored the system from a backup.',
+      what_you_can_do: 'Call us to confirm your next appointment.',
+    });
+    expect(result.incident.consequences).toBe('Internal: appointments lost on srv-app-02');
   });
 
   it('validates instants and makes file names from titles', () => {

@@ -27,7 +27,7 @@ async function run(options: Record<string, string | undefined>, path = EXAMPLE):
 }
 
 /** RFC 4180 reader, enough for our own output: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -41,7 +41,7 @@ function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === delimiter) {
       row.push(field);
       field = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -379,6 +379,18 @@ describe('CSV', () => {
     expect(rows[1]?.[2]).toBe('Line one\nline two');
   });
 
+  it('uses ";" for a language with a decimal comma (French Excel), "," otherwise, keeps the BOM, and --delimiter chooses', async () => {
+    const fr = (await run({ format: 'csv', lang: 'fr' })).out;
+    expect(fr.startsWith('\uFEFFRéférence;')).toBe(true);
+    expect(parseCsv(fr.slice(1), ';')[0]).toEqual(CONTROLLER_COLUMNS.map((c) => c.header.fr));
+    const en = (await run({ format: 'csv', lang: 'en' })).out;
+    expect(en.startsWith('\uFEFFReference,')).toBe(true);
+    const chosen = (await run({ format: 'csv', lang: 'fr', delimiter: ',' })).out;
+    expect(parseCsv(chosen.slice(1))[0]).toEqual(CONTROLLER_COLUMNS.map((c) => c.header.fr));
+    expect(csvField('a;b', ';')).toBe('"a;b"');
+    expect(csvField('a,b', ';')).toBe('a,b');
+  });
+
   it('quotes per RFC 4180', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a,b')).toBe('"a,b"');
@@ -387,7 +399,7 @@ describe('CSV', () => {
   });
 
   it('has the Art. 30(2) columns for the processor record, in French', async () => {
-    const rows = parseCsv((await run({ format: 'csv', role: 'processor', lang: 'fr' })).out.slice(1));
+    const rows = parseCsv((await run({ format: 'csv', role: 'processor', lang: 'fr' })).out.slice(1), ';');
     expect(rows[0]).toEqual(PROCESSOR_COLUMNS.map((c) => c.header.fr));
     expect(rows).toHaveLength(1 + processorIds.length);
     const col = (key: string): number => PROCESSOR_COLUMNS.findIndex((c) => c.key === key);
@@ -412,7 +424,7 @@ describe('XLSX', () => {
     const file = join(tmp, 'register-en.xlsx');
     expect((await run({ format: 'xlsx', lang: 'en', out: file })).code).toBe(0);
     const wb = await readBack(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Activities', 'Processors', 'Transfers', 'Retention']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Organisation', 'Activities', 'Processors', 'Transfers', 'Retention']);
     const sheet = wb.getWorksheet('Activities');
     if (!sheet) throw new Error('no Activities sheet');
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(CONTROLLER_COLUMNS.map((c) => c.header.en));
@@ -430,7 +442,7 @@ describe('XLSX', () => {
     expect((processors?.getRow(1).values as unknown[]).slice(1)).toEqual(['Reference', 'Name', 'Kind', 'Country', 'Locations', 'DPA signed', 'DPA reference', 'Sub-processors', 'EU-US Data Privacy Framework']);
     expect(processors?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const mailer = processors?.getRows(2, (processors?.rowCount ?? 1) - 1)?.find((r) => r.getCell(1).value === 'mailer-us');
-    expect((mailer?.values as unknown[]).slice(1)).toEqual(['mailer-us', 'Mailwave Inc.', 'Processor', 'United States', 'United States', '2025-09-15', 'contrats/mailwave-dpa.pdf', '—', 'Yes']);
+    expect((mailer?.values as unknown[]).slice(1)).toEqual(['mailer-us', 'Mailwave Inc.', 'Processor', 'United States', 'United States', new Date('2025-09-15T00:00:00Z'), 'contrats/mailwave-dpa.pdf', '—', 'Yes']);
     const transfers = wb.getWorksheet('Transfers');
     expect(transfers?.rowCount).toBe(3);
     expect((transfers?.getRow(2).values as unknown[]).slice(1)).toEqual(['Customer support and complaints', 'Supportly Inc.', 'United States', 'Standard contractual clauses (Art. 46(2)(c))', '—', '—']);
@@ -445,8 +457,40 @@ describe('XLSX', () => {
     const file = join(tmp, 'register-fr.xlsx');
     await run({ format: 'xlsx', lang: 'fr', out: file });
     const wb = await readBack(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Traitements', 'Sous-traitants', 'Transferts', 'Conservation']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Organisme', 'Traitements', 'Sous-traitants', 'Transferts', 'Conservation']);
     expect(wb.getWorksheet('Traitements')?.getRow(1).getCell(1).value).toBe('Référence');
+  });
+
+  it('opens on the organisation (Art. 30(1)(a)), writes dates as date cells and prints landscape, one page wide', async () => {
+    const file = join(tmp, 'register-auditor.xlsx');
+    await run({ format: 'xlsx', lang: 'en', out: file });
+    const wb = await readBack(file);
+    const first = wb.worksheets[0]!;
+    expect(first.name).toBe('Organisation');
+    const rows = first.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    const item = (label: string): unknown => rows.find((r) => r[0] === label)?.[1];
+    expect(item('Controller (Art. 30(1)(a))')).toBe('Atelier Durand SAS\n18 rue des Ébénistes, 69007 Lyon, France\nFrance\ncontact@atelier-durand.example\n+33 4 00 00 00 00');
+    expect(item('Data protection officer (Arts. 37–39)')).toBe('Claire Martin\ndpo@atelier-durand.example\n+33 4 00 00 00 01');
+    expect(item('Representative in the EU (Art. 27)')).toBe('None');
+    expect(item('Record as of')).toEqual(new Date('2026-10-26T00:00:00Z'));
+    // Date columns are date cells, not text.
+    const activities = wb.getWorksheet('Activities')!;
+    const reviewed = CONTROLLER_COLUMNS.findIndex((c) => c.key === 'reviewed') + 1;
+    const dates = activities.getRows(2, activities.rowCount - 1)!.map((r) => r.getCell(reviewed)).filter((c) => c.value !== '—');
+    expect(dates.length).toBeGreaterThan(0);
+    for (const cell of dates) {
+      expect(cell.type).toBe(4); // ExcelJS.ValueType.Date
+      expect(cell.value).toBeInstanceOf(Date);
+      expect(cell.numFmt).toBe('yyyy-mm-dd');
+    }
+    // Incidents are named with their date, not by a repository path.
+    const breaches = CONTROLLER_COLUMNS.findIndex((c) => c.key === 'breach_link') + 1;
+    const payroll = activities.getRows(2, activities.rowCount - 1)!.find((r) => r.getCell(1).value === 'payroll');
+    expect(payroll?.getCell(breaches).value).toBe('Bulletins de paie envoyés aux mauvais destinataires (2026-06-02)');
+    for (const sheet of wb.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+      expect(sheet.headerFooter.oddHeader).toBe('&LAtelier Durand SAS — Record of processing activities&R2026-10-26');
+    }
   });
 
   it('gives the same bytes for the same register, whenever it is written', async () => {
@@ -480,7 +524,7 @@ describe('gdpr register (built binary)', () => {
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Traitements', 'Sous-traitants', 'Transferts', 'Conservation']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Organisme', 'Traitements', 'Sous-traitants', 'Transferts', 'Conservation']);
     expect(wb.getWorksheet('Traitements')?.rowCount).toBe(1 + controllerIds.length);
   });
 

@@ -31,6 +31,7 @@ const JUDGE_TIME = [
   'breach new',
   'breach assess',
   'breach update',
+  'breach draft',
   'breach list',
   'request new',
   'request update',

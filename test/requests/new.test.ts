@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
@@ -39,12 +39,12 @@ function expectValid(root: string): void {
 }
 
 describe('gdpr request new', () => {
-  it('writes requests/<received>-<type>-1.yaml with the modeline and prints the due date', async () => {
+  it('writes requests/<received>-<type>.yaml (no -1 on the first of the day) with the modeline and prints the due date', async () => {
     const root = register();
     const r = await gdpr(root, ['request', 'new', '.', '--today', TODAY, '--type', 'access', '--channel', 'email', '--reference', 'TICKET-6001', '--activities', 'customers']);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    const file = join(root, 'requests/2026-11-23-access-1.yaml');
+    const file = join(root, 'requests/2026-11-23-access.yaml');
     expect(readFileSync(file, 'utf8')).toBe(
       [
         `# yaml-language-server: $schema=${relativeSchema(root, 'request')}`,
@@ -60,7 +60,7 @@ describe('gdpr request new', () => {
     // Mon 23 Nov 2026 → Wed 23 Dec 2026, a working day.
     expect(r.out).toBe(
       [
-        'Recorded requests/2026-11-23-access-1.yaml (status open).',
+        'Recorded requests/2026-11-23-access.yaml (status open).',
         'due 2026-12-23 (Art. 12(3): one month, Reg. 1182/71); 30 days left.',
         'An extension (up to 2 further months) must be notified to the person, with its reasons, by 2026-12-23 (Art. 12(3)).',
         '',
@@ -73,11 +73,11 @@ describe('gdpr request new', () => {
     const root = register();
     const args = ['request', 'new', '.', '--today', TODAY, '--type', 'erasure', '--channel', 'email', '--reference'];
     expect((await gdpr(root, [...args, 'T-1'])).code).toBe(0);
-    const first = readFileSync(join(root, 'requests/2026-11-23-erasure-1.yaml'), 'utf8');
+    const first = readFileSync(join(root, 'requests/2026-11-23-erasure.yaml'), 'utf8');
     const second = await gdpr(root, [...args, 'T-2']);
     expect(second.code).toBe(0);
     expect(second.out.split('\n')[0]).toBe('Recorded requests/2026-11-23-erasure-2.yaml (status open).');
-    expect(readFileSync(join(root, 'requests/2026-11-23-erasure-1.yaml'), 'utf8')).toBe(first);
+    expect(readFileSync(join(root, 'requests/2026-11-23-erasure.yaml'), 'utf8')).toBe(first);
     expect(readFileSync(join(root, 'requests/2026-11-23-erasure-2.yaml'), 'utf8')).toContain('reference: T-2\n');
     expectValid(root);
   });
@@ -86,9 +86,18 @@ describe('gdpr request new', () => {
     const root = register();
     const requests = join(root, 'requests');
     await gdpr(root, ['request', 'new', '.', '--today', TODAY, '--type', 'access', '--channel', 'email', '--reference', 'T-1']);
-    writeFileSync(join(requests, '2026-11-23-access-2.yml'), readFileSync(join(requests, '2026-11-23-access-1.yaml')));
+    writeFileSync(join(requests, '2026-11-23-access-2.yml'), readFileSync(join(requests, '2026-11-23-access.yaml')));
     const r = await gdpr(root, ['request', 'new', '.', '--today', TODAY, '--type', 'access', '--channel', 'email', '--reference', 'T-3']);
     expect(r.out.split('\n')[0]).toBe('Recorded requests/2026-11-23-access-3.yaml (status open).');
+  });
+
+  it('goes on from -2 in a register that already holds an older -1 file for the day', async () => {
+    const root = register();
+    const requests = join(root, 'requests');
+    await gdpr(root, ['request', 'new', '.', '--today', TODAY, '--type', 'access', '--channel', 'email', '--reference', 'T-1']);
+    renameSync(join(requests, '2026-11-23-access.yaml'), join(requests, '2026-11-23-access-1.yaml'));
+    const r = await gdpr(root, ['request', 'new', '.', '--today', TODAY, '--type', 'access', '--channel', 'email', '--reference', 'T-2']);
+    expect(r.out.split('\n')[0]).toBe('Recorded requests/2026-11-23-access-2.yaml (status open).');
   });
 
   it('says when the month ends on a holiday and the date rolls over (Reg. 1182/71 Art. 3(4))', async () => {
@@ -108,7 +117,7 @@ describe('gdpr request new', () => {
     expect(r.err).toBe(
       'warning: prospecting: the right to data portability applies only to processing based on consent or a contract (Art. 20(1)(a)); this activity relies on legitimate-interests\n',
     );
-    expect(existsSync(join(root, 'requests/2026-11-23-portability-1.yaml'))).toBe(true);
+    expect(existsSync(join(root, 'requests/2026-11-23-portability.yaml'))).toBe(true);
   });
 
   it('without a terminal, lists the missing answers, exits 2 and writes nothing', async () => {
@@ -162,7 +171,7 @@ describe('gdpr request new', () => {
     writeFileSync(join(root, 'answers.yaml'), 'type: rectification\nreceived: 2026-11-02\nchannel: web-form\nreference: T-77\nactivities: [customers]\n');
     const r = await gdpr(root, ['request', 'new', '.', '--today', TODAY, '--answers', 'answers.yaml', '--channel', 'letter']);
     expect(r.code).toBe(0);
-    expect(readFileSync(join(root, 'requests/2026-11-02-rectification-1.yaml'), 'utf8').split('\n').slice(1)).toEqual([
+    expect(readFileSync(join(root, 'requests/2026-11-02-rectification.yaml'), 'utf8').split('\n').slice(1)).toEqual([
       'type: rectification',
       'received: 2026-11-02',
       'channel: letter',
@@ -198,8 +207,8 @@ describe('gdpr request new', () => {
     expect(await requestNew({ path: '.', today: TODAY, channel: 'email' }, io, { terminal: async () => terminal })).toBe(0);
     expect(asked).toEqual(['type', 'received', 'reference', 'activities']);
     expect(activityChoices).toEqual(['customers', 'prospecting']);
-    expect(readdirSync(join(root, 'requests'))).toEqual(['2026-11-23-restriction-1.yaml']);
-    expect(readFileSync(join(root, 'requests/2026-11-23-restriction-1.yaml'), 'utf8')).toContain('channel: email\nreference: T-5\nstatus: open\nactivities: [customers]\n');
+    expect(readdirSync(join(root, 'requests'))).toEqual(['2026-11-23-restriction.yaml']);
+    expect(readFileSync(join(root, 'requests/2026-11-23-restriction.yaml'), 'utf8')).toContain('channel: email\nreference: T-5\nstatus: open\nactivities: [customers]\n');
   });
 });
 

@@ -23,12 +23,6 @@ const cases: Parameters<typeof ruleTester>[1] = {
       files: { 'incidents/a.yaml': `${HEAD}assessment:\n  risk: risk\n  notify_authority: true\nnotifications:\n  authority: { at: 2026-11-21T18:00:00+01:00 }\n` },
     },
     {
-      name: 'still inside the 72 hours: pending, not overdue',
-      today: '2026-11-22',
-      now: '2026-11-22T08:59:00+01:00',
-      files: { 'incidents/a.yaml': `${HEAD}assessment:\n  risk: high\n  notify_authority: true\n` },
-    },
-    {
       name: 'decided not to notify (unlikely to result in a risk)',
       ...NOW,
       files: { 'incidents/a.yaml': `${HEAD}assessment:\n  risk: none\n  rationale: Sent to a trusted partner who deleted it\n` },
@@ -45,6 +39,22 @@ const cases: Parameters<typeof ruleTester>[1] = {
     },
   ],
   invalid: [
+    {
+      // Behaviour since issue 17: the commit that records the breach says what is owed, as a warning.
+      name: 'still inside the 72 hours: a warning with the deadline, not an error',
+      today: '2026-11-22',
+      now: '2026-11-22T08:59:00+01:00',
+      files: { 'incidents/a.yaml': `${HEAD}assessment:\n  risk: high\n  notify_authority: true\n` },
+      errors: [
+        {
+          file: 'incidents/a.yaml',
+          line: 1,
+          column: 1,
+          severity: 'warning',
+          message: 'the supervisory authority must be notified by 2026-11-22T09:00:00+01:00 (72 h after becoming aware at 2026-11-19T09:00:00+01:00; 0.1 h left)',
+        },
+      ],
+    },
     {
       name: 'no assessment',
       ...NOW,

@@ -37,6 +37,36 @@ const cases: Parameters<typeof ruleTester>[1] = {
   ],
   invalid: [
     {
+      name: 'high risk, authority notified, people not yet told but still within the period: a warning',
+      today: '2026-11-20',
+      now: '2026-11-20T12:00:00+01:00',
+      files: { 'incidents/a.yaml': `${HEAD}assessment:\n  risk: high\n  notify_authority: true\nnotifications:\n  authority: { at: 2026-11-20T10:00:00+01:00 }\n` },
+      errors: [
+        {
+          file: 'incidents/a.yaml',
+          line: 8,
+          column: 1,
+          severity: 'warning',
+          message: 'tell them without undue delay (by 2026-11-22T09:00:00+01:00 as this project reads it)',
+        },
+      ],
+    },
+    {
+      name: 'the same breach once the period in law data has passed: an error',
+      today: '2026-11-22',
+      now: '2026-11-22T10:00:00+01:00',
+      files: { 'incidents/a.yaml': `${HEAD}assessment:\n  risk: high\n  notify_authority: true\nnotifications:\n  authority: { at: 2026-11-20T10:00:00+01:00 }\n` },
+      errors: [
+        {
+          file: 'incidents/a.yaml',
+          line: 8,
+          column: 1,
+          severity: 'error',
+          message: '1 h have passed since 2026-11-22T09:00:00+01:00, the end of "without undue delay" as this project reads it',
+        },
+      ],
+    },
+    {
       name: 'high risk, nobody told, no exemption (exemption: null)',
       files: { 'incidents/a.yaml': `${HEAD}assessment:\n  risk: high\n  notify_authority: true\n  exemption: null\nnotifications:\n  authority: { at: 2026-11-20T10:00:00+01:00 }\n` },
       errors: [{ file: 'incidents/a.yaml', line: 9, column: 1, message: 'the assessment calls for telling the people concerned (risk: high); tell them without undue delay and record `notifications.subjects.at`' }],
