@@ -243,5 +243,5 @@ export function calendarJson(entries: readonly CalendarEntry[]): string {
     overdue,
     ...(period !== undefined ? { deadline: instant ?? null, period } : {}),
   }));
-  return `${JSON.stringify(plain, null, 2)}\n`;
+  return listJson('deadlines', plain);
 }
