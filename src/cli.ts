@@ -77,7 +77,7 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
     .command('check')
     .description('validate a register: schemas, references and the legal rules (exit 0 clean, 1 findings, 2 usage or configuration error)')
     .argument('[path]', 'register folder (or any folder inside it)', '.')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab']).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--today <date>', 'judge deadlines as of this day (YYYY-MM-DD); default: today')

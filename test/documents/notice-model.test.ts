@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 import { notice } from '../../src/commands/notice.js';
 import { buildNoticeModel, isDirectMarketing, linkFor, MissingItemsError } from '../../src/documents/notice.js';
-import { CHROMIUM_MISSING, findChromium, requireChromium } from '../../src/documents/pdf.js';
+import { CHROMIUM_MISSING, browserPaths, findChromium, requireChromium } from '../../src/documents/pdf.js';
 import { UsageError } from '../../src/errors.js';
 import { loadRegister } from '../../src/register/load.js';
 import type { Activity } from '../../src/types/register.js';
@@ -251,6 +251,18 @@ describe('gdpr notice: usage errors (exit 2)', () => {
     expect(findChromium({}, (p) => p === '/usr/bin/google-chrome' || p === '/usr/bin/chromium-browser')).toBe('/usr/bin/chromium-browser');
     expect(findChromium({}, () => false)).toBeUndefined();
     expect(() => requireChromium({}, () => false)).toThrow(new UsageError('--format pdf needs Chromium: install it (Debian: apt-get install chromium) or set GDPR_CHROMIUM'));
+  });
+
+  it('finds Chrome and Edge at their usual paths on macOS and Windows', () => {
+    const mac = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome';
+    expect(findChromium({ HOME: '/Users/ana' }, (p) => p === mac, 'darwin')).toBe(mac);
+    const userEdge = '/Users/ana/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge';
+    expect(findChromium({ HOME: '/Users/ana' }, (p) => p === userEdge, 'darwin')).toBe(userEdge);
+    const env = { PROGRAMFILES: 'C:\\Program Files', 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)' };
+    const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe';
+    expect(findChromium(env, (p) => p === edge, 'win32')).toBe(edge);
+    expect(browserPaths('win32', env)).toContain('C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe');
+    expect(findChromium(env, () => false, 'win32')).toBeUndefined();
   });
 
   it('Markdown escapes register values', async () => {
