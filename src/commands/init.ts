@@ -175,7 +175,10 @@ function summary(answers: InitAnswers, placeholders: readonly Placeholder[], wri
     '  2. Add your processors (hosting, payroll, mailing tool…) as parties/<id>.yaml and list them as recipients.',
     '  3. Say in each notice of notices/ where it is published (`channel`), then render it with `gdpr notice <id>`.',
     `  4. Run \`gdpr check${dir === '.' ? '' : ` ${dir}`}\`. Catalogue entries no activity uses are reported as warnings: use them or delete them.`,
-    '',
   );
+  if (answers.ci !== 'none') {
+    out.push('  5. The CI job runs the gdpr of your package-lock.json: add it once with `npm i -D gdpr` at the repository root.');
+  }
+  out.push('');
   return out.join('\n');
 }
