@@ -22,7 +22,7 @@ export const LAYERS = [
   ['rules', 'formatters'],
   ['documents', 'calendar', 'breach', 'requests', 'dpia', 'init'],
   ['commands'],
-  ['cli'],
+  ['cli', 'index'],
 ];
 
 const srcRoot = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
