@@ -295,5 +295,13 @@ function buildProgram(setAction: (a: Action) => void, io: Io): Command {
       setAction(async (io) => (await import('./commands/init.js')).init({ ...opts, dir }, io));
     });
 
+  program
+    .command('schemas')
+    .description('write or refresh the register\'s copy of the JSON Schemas (.gdpr/schemas/) that editors validate against')
+    .argument('[path]', 'register folder (or any folder inside it)', '.')
+    .action((path: string) => {
+      setAction(async (io) => (await import('./commands/schemas.js')).schemas({ path }, io));
+    });
+
   return program;
 }

@@ -10,6 +10,7 @@ import { FileExistsError, writeFileAtomicSync } from '../fsx/write.js';
 import { buildCiFile, registerPathFrom, repositoryRoot } from '../init/ci.js';
 import { askInitQuestions, type InitAnswers, type Placeholder } from '../init/questions.js';
 import { buildRegisterFiles } from '../init/scaffold.js';
+import { LOCAL_SCHEMA_DIR, localSchemaFiles } from '../register/local-schemas.js';
 import type { Io } from '../io.js';
 import { parseToday } from '../options.js';
 import { mergeFlags, readAnswersFile } from '../prompts/answers.js';
@@ -126,7 +127,11 @@ export async function init(options: InitCommandOptions, io: Io, deps: InitDepend
     throw e;
   }
 
-  const targets: Target[] = buildRegisterFiles(answers, { dir, today, placeholders }).map((f) => ({ abs: join(dir, f.path), content: f.content }));
+  // Modelines point at the register's own copy of the schemas: editors resolve them anywhere.
+  const schemaDir = join(dir, LOCAL_SCHEMA_DIR);
+  const targets: Target[] = buildRegisterFiles(answers, { dir, today, placeholders, schemaDir }).map((f) => ({ abs: join(dir, f.path), content: f.content }));
+  const schemaFiles = localSchemaFiles();
+  targets.push(...schemaFiles.map((f) => ({ abs: join(dir, f.path), content: f.content })));
   if (answers.ci !== 'none') {
     const repoRoot = repositoryRoot(dir);
     const ci = buildCiFile(answers.ci, registerPathFrom(repoRoot, dir), toolVersion());
@@ -152,7 +157,11 @@ export async function init(options: InitCommandOptions, io: Io, deps: InitDepend
     written.push(display(target.abs, io.cwd));
   }
 
-  io.stdout.write(summary(answers, placeholders, written, display(dir, io.cwd)));
+  // The schema copies are listed as one line: they are for editors, not to be edited.
+  const schemaLines = new Set(schemaFiles.map((f) => display(join(dir, f.path), io.cwd)));
+  const listed = written.filter((w) => !schemaLines.has(w));
+  listed.push(`${display(schemaDir, io.cwd)}/ (the JSON Schemas your editor validates against; refresh with \`gdpr schemas\`)`);
+  io.stdout.write(summary(answers, placeholders, listed, display(dir, io.cwd)));
   return EXIT.ok;
 }
 
