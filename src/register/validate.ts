@@ -26,6 +26,8 @@ function getAjv(): Ajv {
   if (ajv) return ajv;
   const instance = new Ajv({ allErrors: true, strict: true, verbose: true });
   addFormats.default(instance, ['date', 'date-time', 'email', 'uri']);
+  // Annotations for editors (yaml-language-server hover and completion): ignored by validation.
+  instance.addVocabulary(['markdownDescription', 'markdownEnumDescriptions', 'defaultSnippets']);
   instance.addFormat('iso-duration', { type: 'string', validate: isDuration });
   instance.addFormat('country-code', { type: 'string', validate: isCountryCode });
   instance.addFormat('language-code', { type: 'string', validate: (s: string) => /^[a-z]{2}$/.test(s) });
