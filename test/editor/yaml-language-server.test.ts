@@ -4,7 +4,7 @@
  * YAML support), through the modelines init writes: zero diagnostics, and one for a broken
  * value. No network: the schemas are the register's own copy in `.gdpr/schemas/`.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

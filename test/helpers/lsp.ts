@@ -11,13 +11,13 @@ export interface LspDiagnostic {
   source?: string;
 }
 
-type Message = {
+interface Message {
   id?: number | string;
   method?: string;
   params?: unknown;
   result?: unknown;
   error?: unknown;
-};
+}
 
 export class LspClient {
   private readonly child: ChildProcessWithoutNullStreams;
@@ -39,7 +39,7 @@ export class LspClient {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { PATH: process.env.PATH ?? '' },
     });
-    this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+    this.child.stdout.on('data', (chunk: Buffer) => { this.receive(chunk); });
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
   }
 
