@@ -99,6 +99,8 @@ function display(path: string, cwd: string): string {
 interface Target {
   abs: string;
   content: string;
+  /** A generated copy (the schemas): replaced without --force. */
+  generated?: boolean;
 }
 
 export async function init(options: InitCommandOptions, io: Io, deps: InitDependencies = {}): Promise<number> {
@@ -131,14 +133,15 @@ export async function init(options: InitCommandOptions, io: Io, deps: InitDepend
   const schemaDir = join(dir, LOCAL_SCHEMA_DIR);
   const targets: Target[] = buildRegisterFiles(answers, { dir, today, placeholders, schemaDir }).map((f) => ({ abs: join(dir, f.path), content: f.content }));
   const schemaFiles = localSchemaFiles();
-  targets.push(...schemaFiles.map((f) => ({ abs: join(dir, f.path), content: f.content })));
+  // Generated copies (like `gdpr schemas`): replaced when present, never a reason to refuse.
+  targets.push(...schemaFiles.map((f) => ({ abs: join(dir, f.path), content: f.content, generated: true })));
   if (answers.ci !== 'none') {
     const repoRoot = repositoryRoot(dir);
     const ci = buildCiFile(answers.ci, registerPathFrom(repoRoot, dir), toolVersion());
     targets.push({ abs: join(repoRoot, ci.path), content: ci.content });
   }
 
-  const existing = options.force ? [] : targets.filter((t) => existsSync(t.abs));
+  const existing = options.force ? [] : targets.filter((t) => t.generated !== true && existsSync(t.abs));
   if (existing.length > 0) {
     io.stderr.write(`gdpr: these files already exist; nothing was written (use --force to replace them):\n${existing.map((t) => `  ${display(t.abs, io.cwd)}\n`).join('')}`);
     return EXIT.usage;
@@ -147,7 +150,7 @@ export async function init(options: InitCommandOptions, io: Io, deps: InitDepend
   const written: string[] = [];
   for (const target of targets) {
     try {
-      writeFileAtomicSync(target.abs, target.content, { force: options.force === true });
+      writeFileAtomicSync(target.abs, target.content, { force: options.force === true || target.generated === true });
     } catch (e) {
       if (!(e instanceof FileExistsError)) throw e;
       // A file appeared between the check and the write: keep it and say what was written.

@@ -61,7 +61,7 @@ describe('gdpr init', () => {
     const { cwd, root, code, io } = await initInto();
     expect(io.err()).toBe('');
     expect(code).toBe(0);
-    expect(filesUnder(root)).toEqual([
+    expect(filesUnder(root).filter((f) => !f.startsWith('.gdpr/'))).toEqual([
       'activities/customers.yaml',
       'activities/hr-payroll.yaml',
       'activities/suppliers.yaml',
@@ -74,10 +74,11 @@ describe('gdpr init', () => {
       'notices/employees.yaml',
       'notices/suppliers.yaml',
     ]);
-    for (const file of filesUnder(root)) {
+    expect(filesUnder(join(root, '.gdpr/schemas'))).toEqual(readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort());
+    for (const file of filesUnder(root).filter((f) => !f.startsWith('.gdpr/'))) {
       const content = readFileSync(join(root, file), 'utf8');
       const kind = file === 'gdpr.yaml' ? 'gdpr' : file.startsWith('activities/') ? 'activity' : file.startsWith('notices/') ? 'notice' : file.slice('catalog/'.length, -'.yaml'.length);
-      const schema = relative(join(root, file, '..'), join(SCHEMA_DIR, `${kind}.schema.json`)).split('\\').join('/');
+      const schema = relative(join(root, file, '..'), join(root, '.gdpr/schemas', `${kind}.schema.json`)).split('\\').join('/');
       expect(content.split('\n')[0], file).toBe(`# yaml-language-server: $schema=${schema}`);
       expect(parseDocument(content, { uniqueKeys: true }).errors, file).toEqual([]);
     }
@@ -99,6 +100,7 @@ describe('gdpr init', () => {
         '  register/activities/recruitment.yaml',
         '  register/notices/candidates.yaml',
         '  register/gdpr.yaml',
+        '  register/.gdpr/schemas/ (the JSON Schemas your editor validates against; refresh with `gdpr schemas`)',
         '',
         'Placeholders to complete in gdpr.yaml:',
         '  organisation.address: (to be completed)',
