@@ -25,6 +25,8 @@ export function validatorsCode(formats, kinds) {
     code: { source: true, formats: _`formats` },
   });
   for (const [name, def] of Object.entries(formats)) ajv.addFormat(name, def);
+  // Annotations for editors (yaml-language-server hover and completion): ignored by validation.
+  ajv.addVocabulary(['markdownDescription', 'markdownEnumDescriptions', 'defaultSnippets']);
   const dir = `${ROOT}schemas/`;
   for (const name of readdirSync(dir)
     .filter((f) => f.endsWith('.schema.json'))

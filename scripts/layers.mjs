@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 /** Lowest first. A name is a folder of src/ or a top-level module of src/ (without .ts). */
 export const LAYERS = [
-  ['types', 'diagnostics', 'errors', 'io', 'paths', 'color', 'json'],
+  ['types', 'diagnostics', 'errors', 'io', 'paths', 'color', 'json', 'fingerprint'],
   ['version', 'law', 'fsx'],
   ['options', 'prompts', 'render'],
   ['register', 'output'],
@@ -22,7 +22,7 @@ export const LAYERS = [
   ['rules', 'formatters'],
   ['documents', 'calendar', 'breach', 'requests', 'dpia', 'init', 'drift'],
   ['commands'],
-  ['cli'],
+  ['cli', 'index'],
 ];
 
 const srcRoot = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');

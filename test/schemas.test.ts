@@ -52,6 +52,7 @@ function createAjv(warnings: unknown[] = []): Ajv {
     },
   });
   addFormats(ajv);
+  ajv.addVocabulary(['markdownDescription', 'markdownEnumDescriptions', 'defaultSnippets']);
   ajv.addFormat('iso-duration', {
     type: 'string',
     validate: (value: string) => {

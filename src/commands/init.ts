@@ -6,9 +6,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
+import { writeFileAtomicSync } from '../fsx/write.js';
 import { buildCiFile, registerPathFrom, repositoryRoot } from '../init/ci.js';
 import { askInitQuestions, type InitAnswers, type Placeholder } from '../init/questions.js';
 import { buildRegisterFiles } from '../init/scaffold.js';
+import { LOCAL_SCHEMA_DIR, localSchemaFiles } from '../register/local-schemas.js';
 import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
 import { mergeFlags, readAnswersFile } from '../prompts/answers.js';
@@ -106,9 +108,14 @@ export async function init(
         placeholders: options.yes === true,
       }),
     write: ({ answers, placeholders }) => {
-      const files: FileToWrite[] = buildRegisterFiles(answers, { dir, today, placeholders }).map(
-        (f) => ({ abs: join(dir, f.path), content: f.content }),
-      );
+      // Modelines point at the register's own copy of the schemas: editors resolve them anywhere.
+      const schemaDir = join(dir, LOCAL_SCHEMA_DIR);
+      const files: FileToWrite[] = buildRegisterFiles(answers, {
+        dir,
+        today,
+        placeholders,
+        schemaDir,
+      }).map((f) => ({ abs: join(dir, f.path), content: f.content }));
       if (answers.ci !== 'none') {
         const repoRoot = repositoryRoot(dir);
         const ci = buildCiFile(answers.ci, registerPathFrom(repoRoot, dir), toolVersion());
@@ -119,7 +126,14 @@ export async function init(
         existing: (shown) =>
           `these files already exist; nothing was written (use --force to replace them):\n${shown.map((f) => `  ${f}`).join('\n')}`,
       });
-      io.stdout.write(summary(answers, placeholders, written, display(dir, io.cwd)));
+      // Generated copies (like `gdpr schemas`): replaced when present, never a reason to refuse.
+      for (const f of localSchemaFiles())
+        writeFileAtomicSync(join(dir, f.path), f.content, { force: true });
+      const listed = [
+        ...written,
+        `${display(schemaDir, io.cwd)}/ (the JSON Schemas your editor validates against; refresh with \`gdpr schemas\`)`,
+      ];
+      io.stdout.write(summary(answers, placeholders, listed, display(dir, io.cwd)));
       return EXIT.ok;
     },
   });
@@ -157,7 +171,10 @@ function summary(
     '  2. Add your processors (hosting, payroll, mailing tool…) as parties/<id>.yaml and list them as recipients.',
     '  3. Say in each notice of notices/ where it is published (`channel`), then render it with `gdpr notice <id>`.',
     `  4. Run \`gdpr check${dir === '.' ? '' : ` ${dir}`}\`. Catalogue entries no activity uses are reported as warnings: use them or delete them.`,
-    '',
   );
+  if (answers.ci !== 'none') {
+    out.push('  5. The CI job runs the gdpr of your package-lock.json: add it once with `npm i -D gdpr` at the repository root.');
+  }
+  out.push('');
   return out.join('\n');
 }

@@ -502,6 +502,15 @@ export const INIT = defineCommand({
   ],
 });
 
+export const SCHEMAS = defineCommand({
+  name: 'schemas',
+  description:
+    "write or refresh the register's copy of the JSON Schemas (.gdpr/schemas/) that editors validate against",
+  args: [{ ...PATH, description: 'register folder (or any folder inside it)' }],
+  options: (c) => c,
+  examples: [['gdpr schemas', 'refresh the copy after upgrading gdpr']],
+});
+
 export const DRIFT = defineCommand({
   name: 'drift',
   description:
@@ -554,6 +563,7 @@ export const COMMANDS = [
   DPIA_SCREEN,
   DPIA_LIST,
   INIT,
+  SCHEMAS,
   DRIFT,
 ] as const;
 

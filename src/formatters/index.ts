@@ -1,6 +1,6 @@
 import type { Formatter } from '../diagnostics.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export function isFormatName(value: string): value is FormatName {
@@ -23,6 +23,8 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
       return (await import('./junit.js')).formatJunit;
     case 'github':
       return (await import('./github.js')).formatGithub;
+    case 'gitlab':
+      return (await import('./gitlab.js')).formatGitlab;
     default:
       // Reached only when an unchecked string slips past the type; the CLI validates with isFormatName.
       throw new Error(`Unknown format "${String(name satisfies never)}"; expected one of: ${FORMATS.join(', ')}.`);

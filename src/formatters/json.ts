@@ -52,14 +52,16 @@ export interface JsonDiagnostic {
   article: string | null;
 }
 
-export const formatJson: Formatter = (diagnostics) => {
-  const report: JsonReport = {
+/** The report as an object (the programmatic API returns it; the formatter prints it). */
+export function jsonReport(diagnostics: readonly Diagnostic[]): JsonReport {
+  return {
     version: JSON_REPORT_VERSION,
     summary: summarize(diagnostics),
     diagnostics: diagnostics.map(toJsonDiagnostic),
   };
-  return JSON.stringify(report, null, 2) + '\n';
-};
+}
+
+export const formatJson: Formatter = (diagnostics) => JSON.stringify(jsonReport(diagnostics), null, 2) + '\n';
 
 /** Rebuilt key by key so that the key order is fixed and no extra property leaks into the output. */
 function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {

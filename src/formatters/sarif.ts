@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Log, Region, ReportingDescriptor, Result } from 'sarif';
 import type { Diagnostic, FormatContext, Formatter } from '../diagnostics.js';
+import { fingerprint } from '../fingerprint.js';
 
 const SRCROOT = '%SRCROOT%';
 
@@ -78,6 +79,8 @@ function toResult(d: Diagnostic, ruleIndex: number): Result {
         },
       },
     ],
+    // Stable across line moves (rule + file + JSON path), so code scanning follows an alert.
+    partialFingerprints: { 'gdprFinding/v1': fingerprint(d) },
   };
   if (d.article !== undefined) result.properties = { article: d.article };
   return result;

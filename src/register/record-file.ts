@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Document, isMap, isScalar, isSeq, Lexer, parseDocument, YAMLMap, type Node } from 'yaml';
 import { modeline, schemaPathFrom } from './yaml-file.js';
-import { SCHEMA_DIR } from '../paths.js';
+import { schemaDirForFile } from './local-schemas.js';
 import { schemaFileName, type RecordKind } from './kinds.js';
 
 interface SchemaNode {
@@ -47,7 +47,7 @@ export function schemaKeyOrder(kind: RecordKind, path: readonly string[] = []): 
 
 /** The modeline of a record written at `fileAbs`: the schema path relative to the file. */
 export function recordModeline(kind: RecordKind, fileAbs: string): string {
-  return modeline(schemaPathFrom(dirname(fileAbs), join(SCHEMA_DIR, schemaFileName(kind))));
+  return modeline(schemaPathFrom(dirname(fileAbs), join(schemaDirForFile(fileAbs), schemaFileName(kind))));
 }
 
 /**

@@ -4,7 +4,7 @@ import { run } from '../../src/cli.js';
 import { notice } from '../../src/commands/notice.js';
 import { buildNoticeModel, linkFor, MissingItemsError } from '../../src/documents/notice.js';
 import { directMarketingHint } from '../../src/model/rights.js';
-import { CHROMIUM_MISSING, findChromium, requireChromium } from '../../src/documents/pdf.js';
+import { CHROMIUM_MISSING, browserPaths, findChromium, requireChromium } from '../../src/documents/pdf.js';
 import { UsageError } from '../../src/errors.js';
 import { loadRegister } from '../../src/register/load.js';
 import type { Activity } from '../../src/types/register.js';
@@ -507,6 +507,18 @@ recipients:
     expect(io.out()).toContain(
       'For “Joint fair”, we are joint controllers with Partner GmbH (GDPR Art. 26). The essence of our arrangement (Art. 26(2)): Partner GmbH answers your requests; we publish this notice.',
     );
+  });
+
+  it('finds Chrome and Edge at their usual paths on macOS and Windows', () => {
+    const mac = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome';
+    expect(findChromium({ HOME: '/Users/ana' }, (p) => p === mac, 'darwin')).toBe(mac);
+    const userEdge = '/Users/ana/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge';
+    expect(findChromium({ HOME: '/Users/ana' }, (p) => p === userEdge, 'darwin')).toBe(userEdge);
+    const env = { PROGRAMFILES: 'C:\\Program Files', 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)' };
+    const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe';
+    expect(findChromium(env, (p) => p === edge, 'win32')).toBe(edge);
+    expect(browserPaths('win32', env)).toContain('C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe');
+    expect(findChromium(env, () => false, 'win32')).toBeUndefined();
   });
 
   it('Markdown escapes register values', async () => {

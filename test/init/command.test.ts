@@ -61,7 +61,7 @@ describe('gdpr init', () => {
     const { cwd, root, code, io } = await initInto();
     expect(io.err()).toBe('');
     expect(code).toBe(0);
-    expect(filesUnder(root)).toEqual([
+    expect(filesUnder(root).filter((f) => !f.startsWith('.gdpr/'))).toEqual([
       'activities/customers.yaml',
       'activities/hr-payroll.yaml',
       'activities/suppliers.yaml',
@@ -74,10 +74,11 @@ describe('gdpr init', () => {
       'notices/employees.yaml',
       'notices/suppliers.yaml',
     ]);
-    for (const file of filesUnder(root)) {
+    expect(filesUnder(join(root, '.gdpr/schemas'))).toEqual(readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort());
+    for (const file of filesUnder(root).filter((f) => !f.startsWith('.gdpr/'))) {
       const content = readFileSync(join(root, file), 'utf8');
       const kind = file === 'gdpr.yaml' ? 'gdpr' : file.startsWith('activities/') ? 'activity' : file.startsWith('notices/') ? 'notice' : file.slice('catalog/'.length, -'.yaml'.length);
-      const schema = relative(join(root, file, '..'), join(SCHEMA_DIR, `${kind}.schema.json`)).split('\\').join('/');
+      const schema = relative(join(root, file, '..'), join(root, '.gdpr/schemas', `${kind}.schema.json`)).split('\\').join('/');
       expect(content.split('\n')[0], file).toBe(`# yaml-language-server: $schema=${schema}`);
       expect(parseDocument(content, { uniqueKeys: true }).errors, file).toEqual([]);
     }
@@ -99,6 +100,7 @@ describe('gdpr init', () => {
         '  register/activities/recruitment.yaml',
         '  register/notices/candidates.yaml',
         '  register/gdpr.yaml',
+        '  register/.gdpr/schemas/ (the JSON Schemas your editor validates against; refresh with `gdpr schemas`)',
         '',
         'Placeholders to complete in gdpr.yaml:',
         '  organisation.address: (to be completed)',
@@ -232,27 +234,47 @@ describe('gdpr init', () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
-  it('writes a GitHub Actions workflow pinned to this version', async () => {
+  it('writes a GitHub Actions workflow: LTS Node, npm cache, annotations and SARIF to code scanning', async () => {
     const { root } = await initInto({ ci: 'github' });
     const text = readFileSync(join(root, '.github/workflows/gdpr.yml'), 'utf8');
     const workflow = parse(text);
     expect(workflow.on).toEqual(['push', 'pull_request']);
+    expect(workflow.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
     expect(workflow.jobs['gdpr-check'].steps).toEqual([
       { uses: 'actions/checkout@v4' },
-      { uses: 'actions/setup-node@v4', with: { 'node-version': 20 } },
-      { name: 'Check the GDPR register', run: `npx --yes gdpr@${toolVersion()} check --format github` },
+      { uses: 'actions/setup-node@v4', with: { 'node-version': 24, cache: 'npm' } },
+      { run: 'npm ci --no-audit --no-fund' },
+      { name: 'Annotate the changed files', run: 'npx --no-install gdpr check --format github' },
+      {
+        name: 'Check the GDPR register (SARIF for code scanning)',
+        if: '${{ !cancelled() }}',
+        run: 'npx --no-install gdpr check --format sarif --output gdpr.sarif',
+      },
+      {
+        name: 'Upload to code scanning',
+        if: "${{ !cancelled() && hashFiles('gdpr.sarif') != '' }}",
+        uses: 'github/codeql-action/upload-sarif@v3',
+        with: { sarif_file: 'gdpr.sarif', category: 'gdpr' },
+      },
     ]);
-    expect(text).toContain('# Pinned to the version that wrote this file');
+    expect(text).not.toContain('--yes');
+    expect(text).toContain(`written by gdpr ${toolVersion()}`);
   });
 
-  it('writes a GitLab CI job with a JUnit report', async () => {
+  it('writes a GitLab CI job with a Code Quality and a JUnit report', async () => {
     const { root } = await initInto({ ci: 'gitlab' });
     const job = parse(readFileSync(join(root, '.gitlab-ci.yml'), 'utf8'));
     expect(job).toEqual({
       'gdpr-check': {
-        image: 'node:20',
-        script: [`npx --yes gdpr@${toolVersion()} check --format junit --output gdpr-junit.xml`],
-        artifacts: { when: 'always', reports: { junit: 'gdpr-junit.xml' } },
+        image: 'node:24',
+        cache: { key: { files: ['package-lock.json'] }, paths: ['.npm/'] },
+        script: [
+          'npm ci --no-audit --no-fund --cache .npm --prefer-offline',
+          'npx --no-install gdpr check --format gitlab --output gl-code-quality-report.json || status=$?',
+          'npx --no-install gdpr check --format junit --output gdpr-junit.xml || status=$?',
+          'exit ${status:-0}',
+        ],
+        artifacts: { when: 'always', reports: { codequality: 'gl-code-quality-report.json', junit: 'gdpr-junit.xml' } },
       },
     });
   });
@@ -263,7 +285,7 @@ describe('gdpr init', () => {
     const io = memoryIo(cwd);
     expect(await init({ dir: 'docs/gdpr register', yes: true, orgName: 'Test SAS', ci: 'github', today: TODAY }, io)).toBe(0);
     const workflow = parse(readFileSync(join(cwd, '.github/workflows/gdpr.yml'), 'utf8'));
-    expect(workflow.jobs['gdpr-check'].steps[2].run).toBe(`npx --yes gdpr@${toolVersion()} check 'docs/gdpr register' --format github`);
+    expect(workflow.jobs['gdpr-check'].steps[3].run).toBe("npx --no-install gdpr check 'docs/gdpr register' --format github");
     expect(io.out()).toContain('\n  .github/workflows/gdpr.yml\n');
   });
 });
