@@ -169,14 +169,6 @@ export function buildProgram(setAction: (a: Action) => void, io: Io): CommandUnk
   // The register against the code.
   add(spec.DRIFT, async (o, io) => (await import('./commands/drift.js')).drift(o, io));
 
-  program
-    .command('schemas')
-    .description('write or refresh the register\'s copy of the JSON Schemas (.gdpr/schemas/) that editors validate against')
-    .argument('[path]', 'register folder (or any folder inside it)', '.')
-    .action((path: string) => {
-      setAction(async (io) => (await import('./commands/schemas.js')).schemas({ path }, io));
-    });
-
   return program;
 }
 
