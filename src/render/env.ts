@@ -9,7 +9,7 @@
  * with a file of the same relative path under its own `templates/` folder.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { format as formatDate } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
@@ -17,6 +17,7 @@ import { enGB } from 'date-fns/locale/en-GB';
 import { fr } from 'date-fns/locale/fr';
 import { ConfigError } from '../errors.js';
 import { TEMPLATE_DIR } from '../paths.js';
+import { FileRefusedError, readRegisterFile } from '../register/read-file.js';
 import { LEGAL_BASIS, LEGAL_BASIS_SHORT, MONTH_FORMAT, RIGHTS, type Lang } from './i18n.js';
 import { countryName, durationInWords, escapeMarkdown, joinList, localise, type TextValue } from './words.js';
 
@@ -64,6 +65,17 @@ export function createRenderer(options: RendererOptions): Renderer {
     return existsSync(p) ? { name: relativeName, path: p, origin: 'built-in' } : undefined;
   };
 
+  /** A register's own template is read as any register file is: regular files only, capped. */
+  const readSource = (src: TemplateSource): string => {
+    if (src.origin === 'built-in' || !registerRoot) return readFileSync(src.path, 'utf8');
+    try {
+      return new TextDecoder().decode(readRegisterFile(registerRoot, src.path));
+    } catch (e) {
+      const why = e instanceof FileRefusedError ? e.message : (e as Error).message;
+      throw new ConfigError(why, { file: relative(registerRoot, src.path).split('\\').join('/') });
+    }
+  };
+
   const envFor = (format: DocumentFormat): typeof Handlebars => {
     let env = envs.get(format);
     if (env) return env;
@@ -77,7 +89,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       }
       for (const f of [...names].sort()) {
         const src = resolve(`${dir}/${f}`);
-        if (src) env.registerPartial(f.replace(/\.hbs$/, ''), readFileSync(src.path, 'utf8'));
+        if (src) env.registerPartial(f.replace(/\.hbs$/, ''), readSource(src));
       }
     }
     envs.set(format, env);
@@ -105,7 +117,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       if (!template) {
         const src = resolve(name);
         if (!src) throw new Error(`no template ${name} (looked in ${overrideDir ? `${overrideDir} and ` : ''}${TEMPLATE_DIR})`);
-        template = envFor(format).compile(readFileSync(src.path, 'utf8'), { strict: true, noEscape: format !== 'html' });
+        template = envFor(format).compile(readSource(src), { strict: true, noEscape: format !== 'html' });
         compiled.set(name, template);
       }
       try {
