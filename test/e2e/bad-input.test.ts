@@ -165,6 +165,17 @@ describe('bad-input corpus: special files are refused, never read', () => {
     });
   }
 
+  it('a template override using a property Handlebars blocks: one positioned line, no Handlebars warning', () => {
+    const root = makeRegister();
+    mkdirSync(join(root, 'templates', 'en'), { recursive: true });
+    writeFileSync(join(root, 'templates', 'en', 'register.md.hbs'), '# Record\n\n{{organisation.toString}}\n');
+    const r = gdpr(['register', root, '--format', 'md', '--lang', 'en'], { timeout: 15_000 });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).not.toContain('Handlebars:');
+    expect(r.stderr).toMatch(/^gdpr: templates\/en\/register\.md\.hbs:3:16: a template override uses `toString`, which Handlebars blocks/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('a template override that is a FIFO is refused too', () => {
     const root = makeRegister();
     mkdirSync(join(root, 'templates', 'en'), { recursive: true });
