@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 /** Lowest first. A name is a folder of src/ or a top-level module of src/ (without .ts). */
 export const LAYERS = [
   ['types', 'diagnostics', 'errors', 'io', 'paths', 'color'],
-  ['version', 'law'],
-  ['fsx', 'options', 'prompts', 'render'],
+  ['version', 'law', 'fsx'],
+  ['options', 'prompts', 'render'],
   ['register', 'output'],
   ['model'],
   ['check'],

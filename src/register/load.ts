@@ -14,8 +14,8 @@ import type {
   SecurityMeasure,
 } from '../types/register.js';
 import { CATALOG_FILES, CATALOG_KINDS, CONFIG_FILE, ID_PATTERN, RECORD_DIRS, RECORD_KINDS, YAML_EXTENSIONS, type CatalogKind, type FileKind, type RecordKind } from './kinds.js';
-import { indexLines, parseFile } from './parse.js';
-import { FileRefusedError, layoutProblem, readRegisterFile } from './read-file.js';
+import { MAX_FILE_BYTES, indexLines, parseFile } from './parse.js';
+import { FileRefusedError, layoutProblem, readRegisterFile } from '../fsx/read.js';
 import type { ReferenceTarget } from './references.js';
 import type { Target } from './locate.js';
 import type { DocPath, SourceFile } from './source.js';
@@ -91,7 +91,7 @@ export interface LoadOptions {
 }
 
 export function loadRegister(root: string, options: LoadOptions = {}): Register {
-  const readFile = options.readFile ?? ((p: string) => readRegisterFile(root, p));
+  const readFile = options.readFile ?? ((p: string) => readRegisterFile(root, p, MAX_FILE_BYTES));
   const files: SourceFile[] = [];
   const problems: LoadProblem[] = [];
   const unknownIds = new Set<ReferenceTarget>();

@@ -17,7 +17,7 @@ import { enGB } from 'date-fns/locale/en-GB';
 import { fr } from 'date-fns/locale/fr';
 import { ConfigError } from '../errors.js';
 import { TEMPLATE_DIR } from '../paths.js';
-import { FileRefusedError, readRegisterFile } from '../register/read-file.js';
+import { FileRefusedError, readRegisterFile } from '../fsx/read.js';
 import { LEGAL_BASIS, LEGAL_BASIS_SHORT, MONTH_FORMAT, RIGHTS, type Lang } from './i18n.js';
 import { countryName, durationInWords, escapeMarkdown, joinList, localise, type TextValue } from './words.js';
 
@@ -50,6 +50,9 @@ export interface Renderer {
 
 const LOCALES = { en: enGB, fr } as const;
 
+/** A template override larger than this is refused (the built-in ones are a few kB). */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
 export function createRenderer(options: RendererOptions): Renderer {
   const { lang, defaultLanguage, registerRoot } = options;
   const overrideDir = registerRoot ? join(registerRoot, 'templates') : undefined;
@@ -69,7 +72,7 @@ export function createRenderer(options: RendererOptions): Renderer {
   const readSource = (src: TemplateSource): string => {
     if (src.origin === 'built-in' || !registerRoot) return readFileSync(src.path, 'utf8');
     try {
-      return new TextDecoder().decode(readRegisterFile(registerRoot, src.path));
+      return new TextDecoder().decode(readRegisterFile(registerRoot, src.path, MAX_TEMPLATE_BYTES));
     } catch (e) {
       const why = e instanceof FileRefusedError ? e.message : (e as Error).message;
       throw new ConfigError(why, { file: relative(registerRoot, src.path).split('\\').join('/') });

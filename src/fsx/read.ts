@@ -16,7 +16,6 @@ import {
   statSync,
 } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { MAX_FILE_BYTES } from './parse.js';
 
 /** Why a file of the register was not read; `message` is the finding, in the user's words. */
 export class FileRefusedError extends Error {
@@ -70,11 +69,7 @@ export function linkOutside(root: string, absPath: string): string | undefined {
  * Throws FileRefusedError (the message is the finding) or the file system's own error (ENOENT,
  * EACCES, ELOOP, …) for the caller to word.
  */
-export function readRegisterFile(
-  root: string,
-  absPath: string,
-  maxBytes = MAX_FILE_BYTES,
-): Uint8Array {
+export function readRegisterFile(root: string, absPath: string, maxBytes: number): Uint8Array {
   const outside = linkOutside(root, absPath);
   if (outside) throw new FileRefusedError(outside, 'OUTSIDE');
   // The type of what the name leads to, before opening: opening a FIFO for reading blocks.
