@@ -544,6 +544,24 @@ describe('common definitions', () => {
     expect(errorsOf('common', 'FRA', definition('country'))).toEqual([' pattern']);
   });
 
+  it('url is an http(s): or mailto: URL only', () => {
+    for (const value of ['https://exemple.example/privacy', 'http://exemple.example', 'HTTPS://EXEMPLE.EXAMPLE', 'mailto:dpo@exemple.example']) {
+      expect(errorsOf('common', value, definition('url')), value).toEqual([]);
+    }
+    for (const value of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'ftp://exemple.example']) {
+      expect(errorsOf('common', value, definition('url')), value).toContain(' pattern');
+    }
+  });
+
+  it('contact may be an address or a URL, but not a script or data link', () => {
+    for (const value of ['dpo@exemple.example', 'https://exemple.example/contact', 'mailto:dpo@exemple.example', '1 rue de l’Exemple, 69000 Lyon', 'Attn: Legal']) {
+      expect(errorsOf('common', value, definition('contact')), value).toEqual([]);
+    }
+    for (const value of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x', 'vbscript:msgbox', 'file:///etc/passwd']) {
+      expect(errorsOf('common', value, definition('contact')), value).toEqual([' pattern']);
+    }
+  });
+
   it('language is a lower-case two-letter code', () => {
     expect(errorsOf('common', 'fr', definition('language'))).toEqual([]);
     expect(errorsOf('common', 'FR', definition('language'))).toEqual([' pattern', ' format']);

@@ -221,9 +221,17 @@ export function recordTable(model: RecordOfProcessing): RecordTable {
   return { headers: CONTROLLER_COLUMNS.map((c) => c.header[lang]), rows: model.activities.map((a) => CONTROLLER_COLUMNS.map((c) => c.value(a, lang))) };
 }
 
-/** RFC 4180 §2.6–2.7: quote a field holding the delimiter, a quote or a line break; double its quotes. */
+/**
+ * RFC 4180 §2.6–2.7: quote a field holding the delimiter, a quote or a line break; double its
+ * quotes. A field a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a
+ * carriage return: OWASP "CSV Injection") is prefixed with a single quote and quoted, so it
+ * shows as text.
+ */
 export function csvField(value: string, delimiter: CsvDelimiter = ','): string {
-  return /["\r\n]/.test(value) || value.includes(delimiter) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return safe !== value || /["\r\n]/.test(safe) || safe.includes(delimiter)
+    ? `"${safe.replace(/"/g, '""')}"`
+    : safe;
 }
 
 export type CsvDelimiter = ',' | ';';

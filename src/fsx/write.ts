@@ -1,6 +1,7 @@
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { UsageError } from '../errors.js';
 
 export class FileExistsError extends Error {
   override readonly name = 'FileExistsError';
@@ -17,8 +18,55 @@ export class FileExistsError extends Error {
  * is removed on the way out.
  */
 export function writeFileAtomicSync(target: string, content: string | Uint8Array, options: { force?: boolean } = {}): void {
+  try {
+    writeAtomic(target, content, options);
+  } catch (e) {
+    throw writeError(target, e);
+  }
+}
+
+/** A file-system error while writing `target` is a usage error (exit 2) naming path and cause. */
+export class WriteError extends UsageError {
+  constructor(
+    readonly path: string,
+    cause: string,
+  ) {
+    super(`cannot write ${path}: ${cause}`);
+  }
+}
+
+const CAUSES: Readonly<Record<string, string>> = {
+  EISDIR: 'it is a folder; give a file name',
+  ENOTDIR: 'a parent of it is a file, not a folder (ENOTDIR)',
+  EACCES: 'permission denied (EACCES)',
+  EPERM: 'operation not permitted (EPERM)',
+  ENOENT: 'its folder does not exist and cannot be created (ENOENT)',
+  ENOSPC: 'no space left on the device (ENOSPC)',
+  EDQUOT: 'disk quota exceeded (EDQUOT)',
+  EROFS: 'the file system is read-only (EROFS)',
+  ENAMETOOLONG: 'the name is too long (ENAMETOOLONG)',
+  EMFILE: 'too many open files (EMFILE)',
+  EIO: 'input/output error (EIO)',
+};
+
+function writeError(target: string, e: unknown): unknown {
+  if (e instanceof FileExistsError || e instanceof WriteError) return e;
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string' || !code.startsWith('E')) return e;
+  return new WriteError(target, CAUSES[code] ?? `${(e as Error).message.split(',')[0] ?? code} (${code})`);
+}
+
+function writeAtomic(target: string, content: string | Uint8Array, options: { force?: boolean }): void {
+  // Renaming a file onto a folder fails with a message naming the temporary file: say it first.
+  if (isDirectory(target)) throw new WriteError(target, CAUSES.EISDIR ?? 'it is a folder');
   const dir = dirname(target);
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    // mkdir -p over a path where a parent is a file says EEXIST; say what is wrong.
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new WriteError(target, CAUSES.ENOTDIR ?? 'ENOTDIR');
+    throw e;
+  }
   const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const fd = openSync(tmp, 'wx', 0o644);
   try {
@@ -51,5 +99,13 @@ export function writeFileAtomicSync(target: string, content: string | Uint8Array
       /* already renamed or removed */
     }
     throw e;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }

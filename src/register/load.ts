@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
   Activity,
@@ -14,7 +14,9 @@ import type {
   SecurityMeasure,
 } from '../types/register.js';
 import { CATALOG_FILES, CATALOG_KINDS, CONFIG_FILE, ID_PATTERN, RECORD_DIRS, RECORD_KINDS, YAML_EXTENSIONS, type CatalogKind, type FileKind, type RecordKind } from './kinds.js';
-import { indexLines, parseFile } from './parse.js';
+import { MAX_FILE_BYTES, indexLines, parseFile } from './parse.js';
+import { FileRefusedError, layoutProblem, readRegisterFile } from '../fsx/read.js';
+import type { ReferenceTarget } from './references.js';
 import type { Target } from './locate.js';
 import type { DocPath, SourceFile } from './source.js';
 import { validateDocument } from './validate.js';
@@ -74,6 +76,11 @@ export interface Register {
   readonly catalogs: { readonly [K in CatalogKind]: ReadonlyMap<string, CatalogEntry<CatalogTypes[K]>> };
   readonly catalogFiles: Readonly<Record<CatalogKind, SourceFile | undefined>>;
   readonly ids: Readonly<Record<RecordKind | CatalogKind | 'department', ReadonlySet<string>>>;
+  /**
+   * Kinds whose ids are unknown, not missing: a file or folder that holds them was refused or
+   * did not parse, so a reference to them cannot be judged.
+   */
+  readonly unknownIds: ReadonlySet<ReferenceTarget>;
   readonly files: readonly SourceFile[];
   readonly problems: readonly LoadProblem[];
 }
@@ -84,9 +91,20 @@ export interface LoadOptions {
 }
 
 export function loadRegister(root: string, options: LoadOptions = {}): Register {
-  const readFile = options.readFile ?? ((p: string) => readFileSync(p));
+  const readFile = options.readFile ?? ((p: string) => readRegisterFile(root, p, MAX_FILE_BYTES));
   const files: SourceFile[] = [];
   const problems: LoadProblem[] = [];
+  const unknownIds = new Set<ReferenceTarget>();
+
+  /** A folder of the layout that is a file, or a link leading out: one finding at its path. */
+  const folderOk = (relPath: string, kind: FileKind, what: string): boolean => {
+    const message = layoutProblem(root, relPath, what);
+    if (message === undefined) return true;
+    const file = unreadable(join(root, relPath), relPath, kind);
+    files.push(file);
+    problems.push({ rule: 'yaml-syntax', file, range: [0, 0], message });
+    return false;
+  };
 
   const read = (relPath: string, kind: FileKind): SourceFile | undefined => {
     const absPath = join(root, relPath);
@@ -97,7 +115,7 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
       const file = unreadable(absPath, relPath, kind);
       files.push(file);
       const err = e as NodeJS.ErrnoException;
-      const message = err.code === 'EISDIR' ? `${relPath} is a directory, but a YAML file is expected here; move its content elsewhere or rename it` : readErrorMessage(err);
+      const message = e instanceof FileRefusedError ? e.message : err.code === 'EISDIR' ? `${relPath} is a directory, but a YAML file is expected here; move its content elsewhere or rename it` : readErrorMessage(err);
       problems.push({ rule: 'yaml-syntax', file, range: [0, 0], message });
       return undefined;
     }
@@ -117,6 +135,7 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
   // gdpr.yaml
   let config: FileRecord<GdprConfig> | undefined;
   const configFile = read(CONFIG_FILE, 'config');
+  if (!configFile) unknownIds.add('department');
   if (configFile && validate(configFile).length === 0) config = { id: 'gdpr', file: configFile, data: configFile.data as GdprConfig };
 
   // One file per record.
@@ -128,6 +147,10 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
     records[kind] = map;
     recordIds[kind] = ids;
     const dir = RECORD_DIRS[kind];
+    if (!folderOk(dir, kind, `a folder of ${kind} files`)) {
+      unknownIds.add(kind);
+      continue;
+    }
     for (const name of listYamlFiles(join(root, dir))) {
       const relPath = `${dir}/${name}`;
       const id = name.replace(/\.ya?ml$/, '');
@@ -147,17 +170,25 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
   const catalogs = {} as { [K in CatalogKind]: Map<string, CatalogEntry<CatalogTypes[K]>> };
   const catalogFiles = {} as Record<CatalogKind, SourceFile | undefined>;
   const catalogIds = {} as Record<CatalogKind, Set<string>>;
+  const catalogDirOk = folderOk('catalog', 'data-categories', 'a folder of catalogue files');
   for (const kind of CATALOG_KINDS) {
     const map = new Map<string, CatalogEntry<never>>();
     const ids = new Set<string>();
     catalogs[kind] = map;
     catalogIds[kind] = ids;
     catalogFiles[kind] = undefined;
+    if (!catalogDirOk) {
+      unknownIds.add(kind);
+      continue;
+    }
     const relPath = CATALOG_FILES[kind];
     const exists = pathExists(join(root, relPath)) ?? pathExists(join(root, relPath.replace(/\.yaml$/, '.yml')));
     if (!exists) continue;
     const file = read(exists === join(root, relPath) ? relPath : relPath.replace(/\.yaml$/, '.yml'), kind);
-    if (!file) continue;
+    if (!file) {
+      unknownIds.add(kind);
+      continue;
+    }
     catalogFiles[kind] = file;
     const bad = validate(file);
     if (!Array.isArray(file.data)) continue;
@@ -183,6 +214,7 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
     catalogs,
     catalogFiles,
     ids: { ...recordIds, ...catalogIds, department: departments },
+    unknownIds,
     files,
     problems,
   };
@@ -200,7 +232,8 @@ function listYamlFiles(dir: string): string[] {
 
 function pathExists(p: string): string | undefined {
   try {
-    statSync(p);
+    // lstat: a broken link exists, and its reader reports it.
+    lstatSync(p);
     return p;
   } catch (e) {
     // A symlink loop exists but cannot be stat'ed: let the reader report it.

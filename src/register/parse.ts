@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { buildPositions, compactLineIndex } from './positions.js';
 import type { FileKind } from './kinds.js';
+import { nodeBudgetMessage } from './node-budget.js';
 import type { SourceFile } from './source.js';
 
 /** Files beyond this size are refused: no register file is legitimately this large. */
@@ -60,6 +61,12 @@ export function parseFile(absPath: string, relPath: string, kind: FileKind, byte
     return { file, problems };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const tooMany = nodeBudgetMessage(text);
+  if (tooMany) {
+    problems.push({ code: 'TOO_MANY_NODES', range: [0, 0], message: tooMany });
+    indexLines(lineCounter, text);
+    return { file: empty(text), problems };
+  }
 
   const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   for (const err of doc.errors) {

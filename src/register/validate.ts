@@ -119,6 +119,8 @@ const DEFINITION_PHRASE: Record<string, string> = {
   textList: 'a list of strings, or a mapping from language code to a list of strings',
   count: 'a whole number, a range { min, max }, or `unknown`',
   tristate: 'true, false or `unknown`',
+  url: 'a URL starting with https://, http:// or mailto: (e.g. https://example.example/privacy)',
+  contact: 'an e-mail address, an http(s): or mailto: URL, or a postal address (not a javascript:, data:, vbscript: or file: link)',
 };
 
 const FORMAT_PHRASE: Record<string, string> = {

@@ -9,13 +9,14 @@
  * with a file of the same relative path under its own `templates/` folder.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { format as formatDate } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import { ConfigError } from '../errors.js';
 import { TEMPLATE_DIR } from '../paths.js';
 import { DATE_FNS_LOCALES } from '../law/date-locales.js';
+import { FileRefusedError, readRegisterFile } from '../fsx/read.js';
 import { LEGAL_BASIS, LEGAL_BASIS_SHORT, MONTH_FORMAT, RIGHTS, type Lang } from './i18n.js';
 import {
   countryName,
@@ -53,6 +54,9 @@ export interface Renderer {
   resolve(relativeName: string): TemplateSource | undefined;
 }
 
+/** A template override larger than this is refused (the built-in ones are a few kB). */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
 export function createRenderer(options: RendererOptions): Renderer {
   const { lang, defaultLanguage, registerRoot } = options;
   const overrideDir = registerRoot ? join(registerRoot, 'templates') : undefined;
@@ -68,6 +72,17 @@ export function createRenderer(options: RendererOptions): Renderer {
     return existsSync(p) ? { name: relativeName, path: p, origin: 'built-in' } : undefined;
   };
 
+  /** A register's own template is read as any register file is: regular files only, capped. */
+  const readSource = (src: TemplateSource): string => {
+    if (src.origin === 'built-in' || !registerRoot) return readFileSync(src.path, 'utf8');
+    try {
+      return new TextDecoder().decode(readRegisterFile(registerRoot, src.path, MAX_TEMPLATE_BYTES));
+    } catch (e) {
+      const why = e instanceof FileRefusedError ? e.message : (e as Error).message;
+      throw new ConfigError(why, { file: relative(registerRoot, src.path).split('\\').join('/') });
+    }
+  };
+
   const envFor = (format: DocumentFormat): typeof Handlebars => {
     let env = envs.get(format);
     if (env) return env;
@@ -81,7 +96,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       }
       for (const f of [...names].sort()) {
         const src = resolve(`${dir}/${f}`);
-        if (src) env.registerPartial(f.replace(/\.hbs$/, ''), readFileSync(src.path, 'utf8'));
+        if (src) env.registerPartial(f.replace(/\.hbs$/, ''), readSource(src));
       }
     }
     envs.set(format, env);
@@ -109,29 +124,80 @@ export function createRenderer(options: RendererOptions): Renderer {
       let template = compiled.get(name);
       if (!template) {
         const src = resolve(name);
-        if (!src)
-          throw new Error(
-            `no template ${name} (looked in ${overrideDir ? `${overrideDir} and ` : ''}${TEMPLATE_DIR})`,
-          );
-        template = envFor(format).compile(readFileSync(src.path, 'utf8'), {
-          strict: true,
-          noEscape: format !== 'html',
-        });
+        if (!src) throw new Error(`no template ${name} (looked in ${overrideDir ? `${overrideDir} and ` : ''}${TEMPLATE_DIR})`);
+        template = envFor(format).compile(readSource(src), { strict: true, noEscape: format !== 'html' });
         compiled.set(name, template);
       }
+      const env = envFor(format);
+      const warnings: string[] = [];
       try {
-        return template(context);
+        return captureWarnings(env, warnings, () => template(context));
       } catch (e) {
         // Handlebars compiles lazily: a syntax error or a field the register lacks surfaces here.
         // In a register's own override it is the user's to fix, not an internal error.
         const overrides = usedOverrides(name);
         if (overrides.length === 0) throw e;
+        if (e instanceof BlockedPropertyError) throw blockedPropertyError(e.property, overrides, registerRoot ?? '', name);
         throw new ConfigError(
           `a template override failed: ${handlebarsMessage((e as Error).message)}. Check ${overrides.join(', ')} (fields it may use: see the built-in template of the same name in ${TEMPLATE_DIR}), or delete the override to use the built-in template.`,
         );
       }
     },
   };
+}
+
+/** Handlebars refused a property inherited from a JavaScript object (prototype access). */
+class BlockedPropertyError extends Error {
+  constructor(readonly property: string) {
+    super(`Handlebars blocked access to the inherited property "${property}"`);
+  }
+}
+
+/**
+ * Runs `fn` with Handlebars' logger captured: its warnings (a blocked prototype property) go
+ * to `warnings` instead of the terminal, and the first one ends the render as an error.
+ */
+function captureWarnings<T>(env: typeof Handlebars, warnings: string[], fn: () => T): T {
+  const logger = env.logger as { log: (level: unknown, ...message: unknown[]) => void };
+  const original = logger.log;
+  // Handlebars warns once per property and process: forget, so every render is judged alike.
+  (env as unknown as { resetLoggedPropertyAccesses?: () => void }).resetLoggedPropertyAccesses?.();
+  logger.log = (_level, ...message) => {
+    warnings.push(message.map(String).join(' '));
+  };
+  let result: T;
+  try {
+    result = fn();
+  } finally {
+    logger.log = original;
+  }
+  const blocked = warnings.map((w) => /resolve the property "([^"]+)"/.exec(w)?.[1]).find((p) => p !== undefined);
+  if (blocked !== undefined) throw new BlockedPropertyError(blocked);
+  if (warnings.length > 0) throw new Error(warnings.join('; '));
+  return result;
+}
+
+/** The configuration error for a blocked property, at its first use in the overrides. */
+function blockedPropertyError(property: string, overrides: readonly string[], root: string, name: string): ConfigError {
+  let position: { file: string; line?: number; column?: number } = { file: overrides[0] ?? `templates/${name}` };
+  const re = new RegExp(`\\b${property.replace(/[^A-Za-z0-9_$]/g, '\\$&')}\\b`);
+  for (const rel of overrides) {
+    let text: string;
+    try {
+      text = readFileSync(join(root, rel), 'utf8');
+    } catch {
+      continue;
+    }
+    const m = re.exec(text);
+    if (!m) continue;
+    const before = text.slice(0, m.index).split('\n');
+    position = { file: rel, line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+    break;
+  }
+  return new ConfigError(
+    `a template override uses \`${property}\`, which Handlebars blocks: it is not a field of the register but a property every JavaScript object inherits. Use a field of the record instead (see the built-in template of the same name in ${TEMPLATE_DIR})`,
+    position,
+  );
 }
 
 /** `"deep" not defined in undefined - 1:16` → `the field "deep" is not defined (template line 1, column 16)`. */

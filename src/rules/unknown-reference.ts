@@ -33,7 +33,8 @@ export default defineRule({
   check({ register, report }) {
     for (const ref of collectReferences(register)) {
       const ids = register.ids[ref.target];
-      if (ids.has(ref.id)) continue;
+      // A refused or unparsable file holds these ids: they are unknown, not missing.
+      if (ids.has(ref.id) || register.unknownIds.has(ref.target)) continue;
       const near = closest(ref.id, ids);
       report({
         messageId: 'unknown',

@@ -71,12 +71,12 @@ export type LanguageCode = string;
 export type Email = string;
 
 /**
- * How to reach someone: an e-mail address, a URL or a postal address.
+ * How to reach someone: an e-mail address, a URL (http:, https: or mailto:) or a postal address; never a javascript:, data:, vbscript: or file: link.
  */
 export type Contact = string;
 
 /**
- * An absolute URL (e.g. https://exemple.example/privacy).
+ * An absolute URL with the scheme http:, https: or mailto: (e.g. https://exemple.example/privacy).
  */
 export type Url = string;
 

@@ -1,4 +1,6 @@
-import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
@@ -23,6 +25,8 @@ interface Case {
   code: 1 | 2;
   expect?: Expect;
   stderr?: RegExp;
+  /** The expected finding is the only one: nothing cascades from it. */
+  only?: boolean;
 }
 
 const activity = BASE_REGISTER['activities/customers.yaml']!;
@@ -66,6 +70,18 @@ const cases: Case[] = [
   { name: 'unsupported format version', files: { 'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('version: 1', 'version: 2') }, code: 1, expect: { file: 'gdpr.yaml', line: 1, column: 10, message: '`version` must be `1`', rule: 'schema' } },
   { name: 'misspelt top-level key in gdpr.yaml', files: { 'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('languages: [en]', 'languges: [en]') }, code: 1, expect: { file: 'gdpr.yaml', line: 12, column: 1, message: 'Did you mean `languages`?', rule: 'schema' } },
   { name: 'YAML 1.1 boolean stays a string (no "Norway problem")', files: { 'parties/host.yaml': 'name: Host\nkind: processor\ncountry: NO\ndpf_certified: yes\n' }, code: 1, expect: { file: 'parties/host.yaml', line: 4, column: 16, message: '`dpf_certified` must be true or false, not a string', rule: 'schema' } },
+  { name: 'a javascript: URL as the website', files: { 'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('  country: FR\n', '  country: FR\n  website: javascript:alert(1)\n') }, code: 1, expect: { file: 'gdpr.yaml', line: 6, column: 12, message: 'must be a URL starting with https://, http:// or mailto:', rule: 'schema' } },
+  { name: 'a javascript: URL as a party contact', files: { 'parties/host.yaml': 'name: Host\nkind: processor\ncontact: javascript:alert(1)\n' }, code: 1, expect: { file: 'parties/host.yaml', line: 3, column: 10, message: 'not a javascript:, data:, vbscript: or file: link', rule: 'schema' } },
+  // Misshapen layout: one finding at the path, nothing cascading from it.
+  { name: 'a records folder that is a file', setup: (root) => { rmSync(join(root, 'parties'), { recursive: true, force: true }); writeFileSync(join(root, 'parties'), 'name: x\n'); }, code: 1, expect: { file: 'parties', line: 1, column: 1, message: /is a file, but a folder .* is expected here/, rule: 'yaml-syntax' }, only: true },
+  { name: 'the catalog folder that is a file', setup: (root) => { rmSync(join(root, 'catalog'), { recursive: true, force: true }); writeFileSync(join(root, 'catalog'), '- id: x\n'); }, code: 1, expect: { file: 'catalog', line: 1, column: 1, message: /is a file, but a folder .* is expected here/, rule: 'yaml-syntax' }, only: true },
+  { name: 'gdpr.yaml that is a folder: one finding, no undefined departments', setup: (root) => { rmSync(join(root, 'gdpr.yaml')); mkdirSync(join(root, 'gdpr.yaml')); }, code: 1, expect: { file: 'gdpr.yaml', line: 1, column: 1, message: /is a directory, but a YAML file is expected/, rule: 'yaml-syntax' }, only: true },
+  { name: 'a symlink to a file outside the register is not followed', setup: (root) => { const out = mkdtempSync(join(tmpdir(), 'gdpr-outside-')); writeFileSync(join(out, 'passwd'), 'root:x:0:0:root:/root:/bin/bash\n'); rmSync(join(root, 'catalog', 'data-subjects.yaml')); symlinkSync(join(out, 'passwd'), join(root, 'catalog', 'data-subjects.yaml')); }, code: 1, expect: { file: 'catalog/data-subjects.yaml', line: 1, column: 1, message: /symbolic link to .*passwd, outside the register/, rule: 'yaml-syntax' }, only: true },
+  { name: 'a records folder that links outside the register', setup: (root) => { const out = mkdtempSync(join(tmpdir(), 'gdpr-outside-')); writeFileSync(join(out, 'host.yaml'), 'name: Host\nkind: processor\n'); rmSync(join(root, 'parties'), { recursive: true, force: true }); symlinkSync(out, join(root, 'parties')); }, code: 1, expect: { file: 'parties', line: 1, column: 1, message: /symbolic link to .*, outside the register/, rule: 'yaml-syntax' }, only: true },
+  { name: 'a refused catalogue does not cascade into "not defined" findings', files: { 'catalog/data-categories.yaml': `- id: identity\n  name: "${'x'.repeat(5 * 1024 * 1024)}"\n` }, code: 1, expect: { file: 'catalog/data-categories.yaml', line: 1, column: 1, message: /5\.0 MB, over the 4 MB limit/, rule: 'yaml-syntax' }, only: true },
+  { name: 'a catalogue with a syntax error does not cascade either', files: { 'catalog/retention.yaml': '- id: customers-3y\n  duration: [P3Y\n' }, code: 1, expect: { file: 'catalog/retention.yaml', line: 3, column: 1, message: /flow sequence|\]/i, rule: 'yaml-syntax' }, only: true },
+  { name: 'too many values in one file is refused early', files: { 'catalog/data-categories.yaml': Array.from({ length: 110_000 }, (_, i) => `- id: c${String(i).padStart(6, '0')}\n  name: Cat ${i}\n`).join('') }, code: 1, expect: { file: 'catalog/data-categories.yaml', line: 1, column: 1, message: /more than 50000 values/, rule: 'yaml-syntax' }, only: true },
+  { name: 'a symlink inside the register is followed', setup: (root) => { mkdirSync(join(root, 'shared')); writeFileSync(join(root, 'shared', 'host.yaml'), 'name: Host\nkind: procesor\n'); mkdirSync(join(root, 'parties'), { recursive: true }); symlinkSync('../shared/host.yaml', join(root, 'parties', 'host.yaml')); }, code: 1, expect: { file: 'parties/host.yaml', line: 2, column: 7, message: 'Did you mean `processor`?', rule: 'schema' } },
 ];
 
 describe('bad-input corpus: every problem positioned, exit 1 or 2, never a stack trace', () => {
@@ -86,6 +102,7 @@ describe('bad-input corpus: every problem positioned, exit 1 or 2, never a stack
         const match = report.diagnostics.find((d) => d.file === e.file && (typeof e.message === 'string' ? d.message.includes(e.message) : e.message.test(d.message)));
         expect(match, JSON.stringify(report.diagnostics, null, 1)).toBeDefined();
         expect({ line: match!.line, column: match!.column, rule: match!.rule }).toEqual({ line: e.line, column: e.column, rule: e.rule ?? match!.rule });
+        if (c.only) expect(report.diagnostics, JSON.stringify(report.diagnostics, null, 1)).toHaveLength(1);
       }
     });
   }
@@ -119,5 +136,53 @@ describe('bad-input corpus: every problem positioned, exit 1 or 2, never a stack
       expect(r.code).toBe(c.code);
       expect(r.stderr + r.stdout).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
     }
+  });
+});
+
+/**
+ * Special files through the built binary, with a timeout: before the type was checked, a FIFO
+ * blocked the read forever and /dev/zero grew memory without bound. A hang here fails the test
+ * (the child is killed at the timeout) instead of hanging the run.
+ */
+describe('bad-input corpus: special files are refused, never read', () => {
+  const special: { name: string; setup: (root: string) => string; message: RegExp }[] = [
+    { name: 'a FIFO', setup: (root) => { execFileSync('mkfifo', [join(root, 'activities', 'pipe.yaml')]); return 'activities/pipe.yaml'; }, message: /this is a FIFO \(named pipe\), not a regular file/ },
+    { name: 'a symlink to /dev/zero', setup: (root) => { symlinkSync('/dev/zero', join(root, 'activities', 'zero.yaml')); return 'activities/zero.yaml'; }, message: /symbolic link to \/dev\/zero, outside the register/ },
+    { name: 'a symlink to /dev/urandom as a catalogue', setup: (root) => { rmSync(join(root, 'catalog', 'retention.yaml')); symlinkSync('/dev/urandom', join(root, 'catalog', 'retention.yaml')); return 'catalog/retention.yaml'; }, message: /symbolic link to \/dev\/urandom, outside the register/ },
+    { name: 'a FIFO as gdpr.yaml', setup: (root) => { rmSync(join(root, 'gdpr.yaml')); execFileSync('mkfifo', [join(root, 'gdpr.yaml')]); return 'gdpr.yaml'; }, message: /this is a FIFO \(named pipe\), not a regular file/ },
+  ];
+  for (const c of special) {
+    it(c.name, () => {
+      const root = makeRegister();
+      const file = c.setup(root);
+      const r = gdpr(['check', '.', '--format', 'json', '--today', '2026-11-23'], { cwd: root, timeout: 15_000 });
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toBe('');
+      const report = JSON.parse(r.stdout) as { diagnostics: { file: string; line: number; column: number; message: string; rule: string }[] };
+      expect(report.diagnostics).toHaveLength(1);
+      expect(report.diagnostics[0]).toMatchObject({ file, line: 1, column: 1, rule: 'yaml-syntax' });
+      expect(report.diagnostics[0]?.message).toMatch(c.message);
+    });
+  }
+
+  it('a template override using a property Handlebars blocks: one positioned line, no Handlebars warning', () => {
+    const root = makeRegister();
+    mkdirSync(join(root, 'templates', 'en'), { recursive: true });
+    writeFileSync(join(root, 'templates', 'en', 'register.md.hbs'), '# Record\n\n{{organisation.toString}}\n');
+    const r = gdpr(['register', root, '--format', 'md', '--lang', 'en'], { timeout: 15_000 });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).not.toContain('Handlebars:');
+    expect(r.stderr).toMatch(/^gdpr: templates\/en\/register\.md\.hbs:3:16: a template override uses `toString`, which Handlebars blocks/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a template override that is a FIFO is refused too', () => {
+    const root = makeRegister();
+    mkdirSync(join(root, 'templates', 'en'), { recursive: true });
+    execFileSync('mkfifo', [join(root, 'templates', 'en', 'register.md.hbs')]);
+    const r = gdpr(['register', root, '--format', 'md'], { timeout: 15_000 });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/templates\/en\/register\.md\.hbs: .*FIFO/);
+    expect(r.stderr).not.toContain('internal error');
   });
 });

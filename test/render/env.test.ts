@@ -52,3 +52,27 @@ describe('renderer', () => {
     expect(() => r.render('nope', 'md', {})).toThrow(/no template en\/nope\.md\.hbs/);
   });
 });
+
+describe('Handlebars warnings become the tool’s positioned configuration error', () => {
+  it('a blocked prototype property in an override is a ConfigError at its line and column, and Handlebars prints nothing', () => {
+    const root = makeRegister();
+    mkdirSync(join(root, 'templates', 'en'), { recursive: true });
+    writeFileSync(join(root, 'templates', 'en', 'probe.md.hbs'), '# Probe\n\nName: {{x.toString}}\n');
+    const r = createRenderer({ lang: 'en', defaultLanguage: 'en', registerRoot: root });
+    const printed: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => printed.push(args);
+    let error: unknown;
+    try {
+      r.render('probe', 'md', { x: {} });
+    } catch (e) {
+      error = e;
+    } finally {
+      console.error = original;
+    }
+    expect(printed).toEqual([]);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).position).toEqual({ file: 'templates/en/probe.md.hbs', line: 3, column: 11 });
+    expect((error as ConfigError).message).toMatch(/^a template override uses `toString`, which Handlebars blocks/);
+  });
+});
