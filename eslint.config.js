@@ -5,7 +5,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-output/', '.bench/', 'src/types/register.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'test-output/',
+      '.bench/',
+      'src/types/register.ts',
+    ],
+  },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -18,12 +27,18 @@ export default tseslint.config(
     },
     rules: {
       // Template literals with numbers are the house style for messages and durations.
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
       // Commands share the async `(options, io) => Promise<number>` signature of the lazy
       // dispatch in cli.ts, and test fakes implement async interfaces; some have nothing to await.
       '@typescript-eslint/require-await': 'off',
       // `_`-prefixed parameters are placeholders required by a signature.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -11,18 +11,25 @@ const schemaDir = new URL('../schemas/', import.meta.url);
 const ajv = new Ajv({ allErrors: true, strict: true });
 addFormatsModule.default(ajv, ['date', 'date-time', 'email', 'uri']);
 for (const f of ['iso-duration', 'country-code', 'language-code']) ajv.addFormat(f, () => true);
-for (const name of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort()) {
+for (const name of readdirSync(schemaDir)
+  .filter((f) => f.endsWith('.schema.json'))
+  .sort()) {
   ajv.addSchema(JSON.parse(readFileSync(new URL(name, schemaDir), 'utf8')), name);
 }
 const files = [['gdpr.yaml', 'gdpr']];
-for (const [dir, kind] of [['activities', 'activity'], ['parties', 'party'], ['notices', 'notice']]) {
+for (const [dir, kind] of [
+  ['activities', 'activity'],
+  ['parties', 'party'],
+  ['notices', 'notice'],
+]) {
   try {
     for (const f of readdirSync(join(root, dir)).sort()) files.push([`${dir}/${f}`, kind]);
   } catch {
     // an absent folder holds no files
   }
 }
-for (const c of ['data-categories', 'data-subjects', 'retention', 'security-measures']) files.push([`catalog/${c}.yaml`, c]);
+for (const c of ['data-categories', 'data-subjects', 'retention', 'security-measures'])
+  files.push([`catalog/${c}.yaml`, c]);
 let invalid = 0;
 for (const [rel, kind] of files) {
   const data = parse(readFileSync(join(root, rel), 'utf8'));

@@ -64,8 +64,10 @@ function isRequirementOnly(branch) {
     if (annotationKeys.has(key) || key === 'required') return true;
     if (key === 'properties') {
       return Object.values(value).every(
-        (property) => typeof property === 'object' && property !== null
-          && Object.keys(property).every((k) => annotationKeys.has(k) || k === 'const'),
+        (property) =>
+          typeof property === 'object' &&
+          property !== null &&
+          Object.keys(property).every((k) => annotationKeys.has(k) || k === 'const'),
       );
     }
     return false;
@@ -127,7 +129,9 @@ function prepare(schema, file, names) {
       // as `additionalProperties` it gets `| undefined` from strictIndexSignatures.
       const patterns = Object.values(value);
       if (patterns.length !== 1 || schema.additionalProperties !== false) {
-        throw new Error(`${file}: only a single pattern property with additionalProperties: false is supported`);
+        throw new Error(
+          `${file}: only a single pattern property with additionalProperties: false is supported`,
+        );
       }
       copy.additionalProperties = prepare(patterns[0], file, names);
       continue;
@@ -193,8 +197,8 @@ async function main(argv) {
     const current = await readFile(target, 'utf8').catch(() => null);
     if (current !== generated) {
       process.stderr.write(
-        `${relative(process.cwd(), target)} is ${current === null ? 'missing' : 'out of date'} `
-          + 'with respect to schemas/; run `npm run gen:types`.\n',
+        `${relative(process.cwd(), target)} is ${current === null ? 'missing' : 'out of date'} ` +
+          'with respect to schemas/; run `npm run gen:types`.\n',
       );
       return 1;
     }

@@ -70,7 +70,13 @@ export interface FormatContext {
   /** Tool version, for formats that record it (SARIF, JSON). */
   toolVersion: string;
   /** Rule metadata for formats that describe rules (SARIF). */
-  rules: readonly { id: string; description: string; article?: string; severity: Severity; helpUri?: string }[];
+  rules: readonly {
+    id: string;
+    description: string;
+    article?: string;
+    severity: Severity;
+    helpUri?: string;
+  }[];
 }
 
 export type Formatter = (diagnostics: readonly Diagnostic[], context: FormatContext) => string;

@@ -80,9 +80,7 @@ export async function check(path: string, options: CheckOptions = {}): Promise<J
  * risk, whether to notify the authority (Art. 33) and the people (Art. 34), the 72-hour
  * deadline and the reasons, in English — what `gdpr breach assess --format json` prints.
  */
-export function assessBreach(
-  facts: BreachAssessmentInput,
-): ReturnType<typeof decisionJson> {
+export function assessBreach(facts: BreachAssessmentInput): ReturnType<typeof decisionJson> {
   return decisionJson(assess(facts));
 }
 

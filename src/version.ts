@@ -4,6 +4,8 @@ import { PACKAGE_ROOT } from './paths.js';
 
 let cached: string | undefined;
 export function toolVersion(): string {
-  cached ??= (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  cached ??= (
+    JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
+  ).version;
   return cached;
 }

@@ -64,7 +64,10 @@ function createAjv(warnings: unknown[] = []): Ajv {
       }
     },
   });
-  ajv.addFormat('country-code', { type: 'string', validate: (value: string) => countries.isValid(value) });
+  ajv.addFormat('country-code', {
+    type: 'string',
+    validate: (value: string) => countries.isValid(value),
+  });
   ajv.addFormat('language-code', /^[a-z]{2}$/);
   for (const file of schemaFiles) ajv.addSchema(loadSchema(file));
   return ajv;
@@ -77,10 +80,13 @@ function errorsOf(kind: Kind | 'common', document: unknown, pointer = ''): strin
   const validate = ajv.getSchema(`${baseId}${kind}.schema.json${pointer}`);
   if (!validate) throw new Error(`no schema for ${kind}${pointer}`);
   void validate(document);
-  return (validate.errors ?? []).map((error: ErrorObject) => `${error.instancePath} ${error.keyword}`);
+  return (validate.errors ?? []).map(
+    (error: ErrorObject) => `${error.instancePath} ${error.keyword}`,
+  );
 }
 
-const yaml = (source: string): unknown => parseYaml(source, { version: '1.2', schema: 'core', uniqueKeys: true });
+const yaml = (source: string): unknown =>
+  parseYaml(source, { version: '1.2', schema: 'core', uniqueKeys: true });
 
 describe('schemas compile under ajv strict mode', () => {
   it('every schema file is listed and has the v1 $id and draft-07', () => {
@@ -114,7 +120,8 @@ describe('valid fixtures', () => {
   }
 
   it('has at least one fixture per file kind', () => {
-    for (const kind of kinds) expect(readdirSync(join(fixtureDir, kind)).length, kind).toBeGreaterThan(0);
+    for (const kind of kinds)
+      expect(readdirSync(join(fixtureDir, kind)).length, kind).toBeGreaterThan(0);
   });
 });
 
@@ -144,7 +151,8 @@ const invalid: Record<Kind, InvalidCase[]> = {
     },
     {
       name: 'version 2',
-      source: 'version: 2\norganisation: { name: A, address: B, country: FR, email: a@b.example }\n',
+      source:
+        'version: 2\norganisation: { name: A, address: B, country: FR, email: a@b.example }\n',
       errors: ['/version const'],
     },
     {
@@ -182,7 +190,8 @@ const invalid: Record<Kind, InvalidCase[]> = {
     },
     {
       name: 'controller activity without data subjects and data',
-      source: 'name: Paie\npurposes: [{ description: Payer les salaires, legal_basis: contract }]\n',
+      source:
+        'name: Paie\npurposes: [{ description: Payer les salaires, legal_basis: contract }]\n',
       errors: [' required', ' required', ' if'],
     },
     {
@@ -216,7 +225,12 @@ const invalid: Record<Kind, InvalidCase[]> = {
       source:
         'name: Paie\npurposes: [{ description: Payer }]\ndata_subjects: [employees]\n' +
         'data: [{ category: identity }]\nrecipients: [{ party: payroll-bureau, department: hr }, {}]\n',
-      errors: ['/recipients/0 oneOf', '/recipients/1 required', '/recipients/1 required', '/recipients/1 oneOf'],
+      errors: [
+        '/recipients/0 oneOf',
+        '/recipients/1 required',
+        '/recipients/1 required',
+        '/recipients/1 oneOf',
+      ],
     },
     {
       name: 'transfer with a bad mechanism and a lower-case country',
@@ -257,7 +271,8 @@ const invalid: Record<Kind, InvalidCase[]> = {
     },
     {
       name: 'non-existent country and bad signature date',
-      source: 'name: Hirely B.V.\nkind: processor\nlocations: [NL, ZZ]\ndpa: { signed: 01/02/2024 }\n',
+      source:
+        'name: Hirely B.V.\nkind: processor\nlocations: [NL, ZZ]\ndpa: { signed: 01/02/2024 }\n',
       errors: ['/locations/1 format', '/dpa/signed format'],
     },
   ],
@@ -274,7 +289,8 @@ const invalid: Record<Kind, InvalidCase[]> = {
     },
     {
       name: 'unknown key and examples keyed by a language name',
-      source: '- { id: identity, name: Identité, sensitive: true, examples: { english: [name] } }\n',
+      source:
+        '- { id: identity, name: Identité, sensitive: true, examples: { english: [name] } }\n',
       errors: [
         '/0 additionalProperties',
         '/0/examples type',
@@ -286,7 +302,8 @@ const invalid: Record<Kind, InvalidCase[]> = {
       // REGISTER-FORMAT.md's own example: the comma ends the value inside a flow map, so
       // `identité` becomes a key; quoting the value fixes it.
       name: 'unquoted comma inside a flow-map translation',
-      source: '- id: identity\n  name: { en: Identity and civil status, fr: État civil, identité }\n',
+      source:
+        '- id: identity\n  name: { en: Identity and civil status, fr: État civil, identité }\n',
       errors: ['/0/name type', '/0/name additionalProperties', '/0/name anyOf'],
     },
     {
@@ -325,7 +342,8 @@ const invalid: Record<Kind, InvalidCase[]> = {
     },
     {
       name: 'unknown outcome and unknown key',
-      source: '- { id: candidates-2y, duration: P2Y, from: le dernier contact, then: destroy, until: P3Y }\n',
+      source:
+        '- { id: candidates-2y, duration: P2Y, from: le dernier contact, then: destroy, until: P3Y }\n',
       errors: ['/0 additionalProperties', '/0/then enum'],
     },
   ],
@@ -381,7 +399,8 @@ const invalid: Record<Kind, InvalidCase[]> = {
     },
     {
       name: 'discovery time without an offset',
-      source: 'title: Lost laptop\nstatus: open\ndiscovered_at: 2026-03-14T09:30:00\ntypes: [confidentiality]\n',
+      source:
+        'title: Lost laptop\nstatus: open\ndiscovered_at: 2026-03-14T09:30:00\ntypes: [confidentiality]\n',
       errors: ['/discovered_at pattern', '/discovered_at format'],
     },
     {
@@ -411,7 +430,11 @@ const invalid: Record<Kind, InvalidCase[]> = {
       source:
         'title: Lost laptop\nstatus: open\ndiscovered_at: 2026-03-14T09:30:00+01:00\ntypes: [availability]\n' +
         'assessment: { risk: low, exemption: encryption }\nnotifications: { authority: { reference: X-1 } }\n',
-      errors: ['/assessment/risk enum', '/assessment/exemption enum', '/notifications/authority required'],
+      errors: [
+        '/assessment/risk enum',
+        '/assessment/exemption enum',
+        '/notifications/authority required',
+      ],
     },
   ],
   request: [
@@ -427,17 +450,20 @@ const invalid: Record<Kind, InvalidCase[]> = {
     },
     {
       name: 'received as an instant, unknown key',
-      source: 'type: access\nreceived: 2026-04-02T10:00:00+02:00\nstatus: open\nrequester: TICKET-1\n',
+      source:
+        'type: access\nreceived: 2026-04-02T10:00:00+02:00\nstatus: open\nrequester: TICKET-1\n',
       errors: [' additionalProperties', '/received format'],
     },
     {
       name: 'extension of three months',
-      source: 'type: access\nreceived: 2026-04-02\nstatus: open\nextension: { months: 3, reason: Volume }\n',
+      source:
+        'type: access\nreceived: 2026-04-02\nstatus: open\nextension: { months: 3, reason: Volume }\n',
       errors: ['/extension/months enum'],
     },
     {
       name: 'refusal without reason',
-      source: 'type: erasure\nreceived: 2026-04-02\nstatus: refused\nrefusal: { informed: 2026-04-20 }\n',
+      source:
+        'type: erasure\nreceived: 2026-04-02\nstatus: refused\nrefusal: { informed: 2026-04-20 }\n',
       errors: ['/refusal required'],
     },
   ],
@@ -482,7 +508,9 @@ describe('invalid documents', () => {
 
   it('names the missing property of a required one', () => {
     const validate = ajv.getSchema(`${baseId}activity.schema.json`)!;
-    void validate(yaml('name: Hébergement\nrole: processor\npurposes: [{ description: Héberger }]\n'));
+    void validate(
+      yaml('name: Hébergement\nrole: processor\npurposes: [{ description: Héberger }]\n'),
+    );
     expect(validate.errors?.[0]?.params).toEqual({ missingProperty: 'controllers' });
   });
 });
@@ -498,7 +526,11 @@ describe('common definitions', () => {
       ' additionalProperties',
       ' anyOf',
     ]);
-    expect(errorsOf('common', {}, definition('text'))).toEqual([' type', ' minProperties', ' anyOf']);
+    expect(errorsOf('common', {}, definition('text'))).toEqual([
+      ' type',
+      ' minProperties',
+      ' anyOf',
+    ]);
     expect(errorsOf('common', { EN: 'x' }, definition('text'))).toEqual([
       ' type',
       ' additionalProperties',
@@ -517,12 +549,21 @@ describe('common definitions', () => {
   });
 
   it('instant requires an explicit offset', () => {
-    for (const value of ['2026-03-14T09:30:00+01:00', '2026-03-14T08:30:00Z', '2026-03-14T09:30:00.250-05:00']) {
+    for (const value of [
+      '2026-03-14T09:30:00+01:00',
+      '2026-03-14T08:30:00Z',
+      '2026-03-14T09:30:00.250-05:00',
+    ]) {
       expect(errorsOf('common', value, definition('instant')), value).toEqual([]);
     }
-    expect(errorsOf('common', '2026-03-14T09:30:00', definition('instant'))).toEqual([' pattern', ' format']);
+    expect(errorsOf('common', '2026-03-14T09:30:00', definition('instant'))).toEqual([
+      ' pattern',
+      ' format',
+    ]);
     // ajv-formats' date-time allows a space for the T; RFC 3339 section 5.6 and the pattern do not.
-    expect(errorsOf('common', '2026-03-14 09:30:00+01:00', definition('instant'))).toEqual([' pattern']);
+    expect(errorsOf('common', '2026-03-14 09:30:00+01:00', definition('instant'))).toEqual([
+      ' pattern',
+    ]);
   });
 
   it('duration accepts ISO 8601 durations only', () => {
@@ -545,19 +586,42 @@ describe('common definitions', () => {
   });
 
   it('url is an http(s): or mailto: URL only', () => {
-    for (const value of ['https://exemple.example/privacy', 'http://exemple.example', 'HTTPS://EXEMPLE.EXAMPLE', 'mailto:dpo@exemple.example']) {
+    for (const value of [
+      'https://exemple.example/privacy',
+      'http://exemple.example',
+      'HTTPS://EXEMPLE.EXAMPLE',
+      'mailto:dpo@exemple.example',
+    ]) {
       expect(errorsOf('common', value, definition('url')), value).toEqual([]);
     }
-    for (const value of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'ftp://exemple.example']) {
+    for (const value of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'file:///etc/passwd',
+      'ftp://exemple.example',
+    ]) {
       expect(errorsOf('common', value, definition('url')), value).toContain(' pattern');
     }
   });
 
   it('contact may be an address or a URL, but not a script or data link', () => {
-    for (const value of ['dpo@exemple.example', 'https://exemple.example/contact', 'mailto:dpo@exemple.example', '1 rue de l’Exemple, 69000 Lyon', 'Attn: Legal']) {
+    for (const value of [
+      'dpo@exemple.example',
+      'https://exemple.example/contact',
+      'mailto:dpo@exemple.example',
+      '1 rue de l’Exemple, 69000 Lyon',
+      'Attn: Legal',
+    ]) {
       expect(errorsOf('common', value, definition('contact')), value).toEqual([]);
     }
-    for (const value of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x', 'vbscript:msgbox', 'file:///etc/passwd']) {
+    for (const value of [
+      'javascript:alert(1)',
+      ' JAVASCRIPT:alert(1)',
+      'data:text/html,x',
+      'vbscript:msgbox',
+      'file:///etc/passwd',
+    ]) {
       expect(errorsOf('common', value, definition('contact')), value).toEqual([' pattern']);
     }
   });
@@ -581,8 +645,18 @@ describe('common definitions', () => {
     expect(errorsOf('common', { min: 100, max: 500 }, definition('count'))).toEqual([]);
     expect(errorsOf('common', { min: 100 }, definition('count'))).toEqual([]);
     expect(errorsOf('common', 'unknown', definition('count'))).toEqual([]);
-    expect(errorsOf('common', 1.5, definition('count'))).toEqual([' type', ' type', ' const', ' anyOf']);
-    expect(errorsOf('common', { max: 5 }, definition('count'))).toEqual([' type', ' required', ' const', ' anyOf']);
+    expect(errorsOf('common', 1.5, definition('count'))).toEqual([
+      ' type',
+      ' type',
+      ' const',
+      ' anyOf',
+    ]);
+    expect(errorsOf('common', { max: 5 }, definition('count'))).toEqual([
+      ' type',
+      ' required',
+      ' const',
+      ' anyOf',
+    ]);
   });
 
   it('tristate is a boolean or unknown', () => {
@@ -624,43 +698,124 @@ describe('vocabularies match REGISTER-FORMAT.md', () => {
   };
 
   it.each([
-    ['activity.schema.json', 'legalBasis', ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests']],
+    [
+      'activity.schema.json',
+      'legalBasis',
+      [
+        'consent',
+        'contract',
+        'legal-obligation',
+        'vital-interests',
+        'public-task',
+        'legitimate-interests',
+      ],
+    ],
     ['activity.schema.json', 'activityRole', ['controller', 'joint-controller', 'processor']],
     ['activity.schema.json', 'activityStatus', ['planned', 'active', 'retired']],
     ['activity.schema.json', 'dataSource', ['data-subject', 'third-party', 'public']],
-    ['activity.schema.json', 'dataRequirement', ['statutory', 'contractual', 'precondition', 'optional']],
+    [
+      'activity.schema.json',
+      'dataRequirement',
+      ['statutory', 'contractual', 'precondition', 'optional'],
+    ],
     [
       'activity.schema.json',
       'art9Condition',
-      ['explicit-consent', 'employment', 'vital-interests', 'not-for-profit', 'made-public', 'legal-claims', 'substantial-public-interest', 'health-care', 'public-health', 'archiving-research'],
+      [
+        'explicit-consent',
+        'employment',
+        'vital-interests',
+        'not-for-profit',
+        'made-public',
+        'legal-claims',
+        'substantial-public-interest',
+        'health-care',
+        'public-health',
+        'archiving-research',
+      ],
     ],
-    ['activity.schema.json', 'transferMechanism', ['adequacy', 'scc', 'bcr', 'code-of-conduct', 'certification', 'derogation']],
+    [
+      'activity.schema.json',
+      'transferMechanism',
+      ['adequacy', 'scc', 'bcr', 'code-of-conduct', 'certification', 'derogation'],
+    ],
     [
       'activity.schema.json',
       'art49Derogation',
-      ['explicit-consent', 'contract', 'public-interest', 'legal-claims', 'vital-interests', 'public-register', 'compelling-legitimate-interests'],
+      [
+        'explicit-consent',
+        'contract',
+        'public-interest',
+        'legal-claims',
+        'vital-interests',
+        'public-register',
+        'compelling-legitimate-interests',
+      ],
     ],
     [
       'common.schema.json',
       'wp248Criterion',
-      ['evaluation-scoring', 'automated-decision', 'systematic-monitoring', 'sensitive-data', 'large-scale', 'matching-datasets', 'vulnerable-subjects', 'innovative-technology', 'prevents-rights'],
+      [
+        'evaluation-scoring',
+        'automated-decision',
+        'systematic-monitoring',
+        'sensitive-data',
+        'large-scale',
+        'matching-datasets',
+        'vulnerable-subjects',
+        'innovative-technology',
+        'prevents-rights',
+      ],
     ],
     [
       'data-categories.schema.json',
       'specialCategory',
-      ['racial-ethnic-origin', 'political-opinions', 'religious-beliefs', 'trade-union', 'genetic', 'biometric', 'health', 'sex-life'],
+      [
+        'racial-ethnic-origin',
+        'political-opinions',
+        'religious-beliefs',
+        'trade-union',
+        'genetic',
+        'biometric',
+        'health',
+        'sex-life',
+      ],
     ],
-    ['party.schema.json', 'partyKind', ['processor', 'sub-processor', 'joint-controller', 'third-party', 'public-authority', 'client']],
+    [
+      'party.schema.json',
+      'partyKind',
+      [
+        'processor',
+        'sub-processor',
+        'joint-controller',
+        'third-party',
+        'public-authority',
+        'client',
+      ],
+    ],
     ['retention.schema.json', 'retentionOutcome', ['delete', 'anonymise', 'archive']],
     ['incident.schema.json', 'incidentStatus', ['open', 'closed']],
     ['incident.schema.json', 'incidentRole', ['controller', 'processor']],
     ['incident.schema.json', 'breachType', ['confidentiality', 'integrity', 'availability']],
     ['incident.schema.json', 'breachRiskLevel', ['none', 'risk', 'high']],
-    ['incident.schema.json', 'art34Exemption', ['encrypted', 'mitigated', 'disproportionate-effort', null]],
+    [
+      'incident.schema.json',
+      'art34Exemption',
+      ['encrypted', 'mitigated', 'disproportionate-effort', null],
+    ],
     [
       'request.schema.json',
       'requestType',
-      ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent', 'automated-decision'],
+      [
+        'access',
+        'rectification',
+        'erasure',
+        'restriction',
+        'portability',
+        'objection',
+        'withdraw-consent',
+        'automated-decision',
+      ],
     ],
     ['request.schema.json', 'requestStatus', ['open', 'completed', 'refused', 'withdrawn']],
     ['dpia.schema.json', 'dpiaStatus', ['draft', 'in-progress', 'validated', 'outdated']],
@@ -689,7 +844,12 @@ function walk(
     const children = node[key];
     if (!isNode(children)) continue;
     for (const [name, child] of Object.entries(children)) {
-      walk(child, `${pointer}/${key}/${name}`, key === 'definitions' ? 'definition' : 'property', visit);
+      walk(
+        child,
+        `${pointer}/${key}/${name}`,
+        key === 'definitions' ? 'definition' : 'property',
+        visit,
+      );
     }
   }
   for (const key of ['items', 'additionalProperties', 'if', 'then', 'else', 'not'] as const) {
@@ -697,7 +857,10 @@ function walk(
   }
   for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
     const branches = node[key];
-    if (Array.isArray(branches)) branches.forEach((branch, i) => { walk(branch, `${pointer}/${key}/${i}`, 'other', visit); });
+    if (Array.isArray(branches))
+      branches.forEach((branch, i) => {
+        walk(branch, `${pointer}/${key}/${i}`, 'other', visit);
+      });
   }
 }
 
@@ -708,7 +871,8 @@ describe('schema documentation and closure', () => {
       walk(loadSchema(file), `${file}#`, 'root', (node, pointer) => {
         for (const annotation of ['title', 'description']) {
           const value = node[annotation];
-          if (typeof value !== 'string' || value.trim() === '') missing.push(`${pointer} ${annotation}`);
+          if (typeof value !== 'string' || value.trim() === '')
+            missing.push(`${pointer} ${annotation}`);
         }
       });
     }
@@ -732,7 +896,8 @@ describe('schema documentation and closure', () => {
       walk(schema, `${file}#`, 'root', (node, pointer) => {
         if (typeof node.$ref !== 'string') return;
         const [target, fragment = ''] = node.$ref.split('#');
-        const definitions = schemas.get(target === '' ? file : target!)?.definitions as SchemaNode | undefined;
+        const definitions = schemas.get(target === '' ? file : target!)?.definitions as
+          SchemaNode | undefined;
         const name = fragment.replace('/definitions/', '');
         if (!definitions || !isNode(definitions[name])) dangling.push(`${pointer} -> ${node.$ref}`);
       });
@@ -745,7 +910,9 @@ describe('generated types', () => {
   const run = promisify(execFile);
 
   it('src/types/register.ts is what the schemas produce', async () => {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/gen-types.mjs', '--check'], { cwd: root });
+    const { stdout, stderr } = await run(process.execPath, ['scripts/gen-types.mjs', '--check'], {
+      cwd: root,
+    });
     expect(stdout).toBe('');
     expect(stderr).toBe('');
   });
@@ -754,15 +921,27 @@ describe('generated types', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gen-types-'));
     const stale = join(dir, 'register.ts');
     try {
-      writeFileSync(stale, readFileSync(join(root, 'src', 'types', 'register.ts'), 'utf8').replace('IsoDate', 'IsoDay'));
-      const failure = await run(process.execPath, ['scripts/gen-types.mjs', '--check', '--file', stale], {
-        cwd: root,
-      }).then(
+      writeFileSync(
+        stale,
+        readFileSync(join(root, 'src', 'types', 'register.ts'), 'utf8').replace(
+          'IsoDate',
+          'IsoDay',
+        ),
+      );
+      const failure = await run(
+        process.execPath,
+        ['scripts/gen-types.mjs', '--check', '--file', stale],
+        {
+          cwd: root,
+        },
+      ).then(
         () => null,
         (error: unknown) => error as { code: number; stderr: string },
       );
       expect(failure?.code).toBe(1);
-      expect(failure?.stderr).toContain('is out of date with respect to schemas/; run `npm run gen:types`.');
+      expect(failure?.stderr).toContain(
+        'is out of date with respect to schemas/; run `npm run gen:types`.',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -770,7 +949,9 @@ describe('generated types', () => {
 
   it('declares each exported name once, including the names the register layer uses', () => {
     const source = readFileSync(join(root, 'src', 'types', 'register.ts'), 'utf8');
-    const names = [...source.matchAll(/^export (?:interface|type) (\w+)/gm)].map((match) => match[1]);
+    const names = [...source.matchAll(/^export (?:interface|type) (\w+)/gm)].map(
+      (match) => match[1],
+    );
     expect(new Set(names).size).toBe(names.length);
     for (const name of [
       'GdprConfig',

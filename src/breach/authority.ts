@@ -14,7 +14,11 @@ export interface NotifiedAuthority {
   website?: string;
 }
 
-export function notifiedAuthority(config: GdprConfig | undefined, lang: 'en' | 'fr', idOverride?: string): NotifiedAuthority {
+export function notifiedAuthority(
+  config: GdprConfig | undefined,
+  lang: 'en' | 'fr',
+  idOverride?: string,
+): NotifiedAuthority {
   const configured = idOverride ?? config?.supervisory_authority;
   if (configured !== undefined && typeof configured !== 'string') {
     const name = localise(configured.name, lang, config?.languages?.[0] ?? lang);
@@ -23,13 +27,24 @@ export function notifiedAuthority(config: GdprConfig | undefined, lang: 'en' | '
     if (configured.url) inline.website = configured.url;
     return inline;
   }
-  const builtIn = configured !== undefined ? authorityById(configured) : config ? defaultAuthorityFor(config.organisation.country) : undefined;
+  const builtIn =
+    configured !== undefined
+      ? authorityById(configured)
+      : config
+        ? defaultAuthorityFor(config.organisation.country)
+        : undefined;
   if (!builtIn) {
     const generic = lang === 'fr' ? 'autorité de contrôle' : 'supervisory authority';
     return { short: generic, name: generic };
   }
   // The authority's own name is the one its readers (and its forms) recognise, in any language.
-  const found: NotifiedAuthority = { id: builtIn.id, short: builtIn.short, name: builtIn.name.local, address: builtIn.address, website: builtIn.website };
+  const found: NotifiedAuthority = {
+    id: builtIn.id,
+    short: builtIn.short,
+    name: builtIn.name.local,
+    address: builtIn.address,
+    website: builtIn.website,
+  };
   if (builtIn.breach_notification_url) found.breachUrl = builtIn.breach_notification_url;
   return found;
 }

@@ -34,9 +34,15 @@ export interface AssessedCategory {
 }
 
 const KIND_PATTERNS: readonly (readonly [DataKind, RegExp])[] = [
-  ['identity-document', /passport|id-card|identity-card|identity-document|id-document|driving-licen[cs]e|residence-permit/],
+  [
+    'identity-document',
+    /passport|id-card|identity-card|identity-document|id-document|driving-licen[cs]e|residence-permit/,
+  ],
   ['credentials', /password|credential|secret|token|passphrase|authentication/],
-  ['financial', /bank|iban|card-number|credit-card|payment|financ|salary|payroll|income|tax|economic|invoice|billing/],
+  [
+    'financial',
+    /bank|iban|card-number|credit-card|payment|financ|salary|payroll|income|tax|economic|invoice|billing/,
+  ],
   ['identity', /identity|civil|name|birth/],
   ['contact', /contact|address|e-?mail|phone/],
   // ENISA 2013 "behavioural data" (DPC base 2): location, traffic, preferences, habits.
@@ -69,12 +75,18 @@ export function assessedCategory(id: string, entry: DataCategory | undefined): A
   return category;
 }
 
-export function assessedCategories(ids: readonly string[] | undefined, catalogue: ReadonlyMap<string, { data: DataCategory }>): AssessedCategory[] {
+export function assessedCategories(
+  ids: readonly string[] | undefined,
+  catalogue: ReadonlyMap<string, { data: DataCategory }>,
+): AssessedCategory[] {
   return (ids ?? []).map((id) => assessedCategory(id, catalogue.get(id)?.data));
 }
 
 /** True when a chosen category of data subjects is flagged vulnerable in the catalogue. */
-export function anyVulnerable(ids: readonly string[] | undefined, catalogue: ReadonlyMap<string, { data: DataSubject }>): boolean {
+export function anyVulnerable(
+  ids: readonly string[] | undefined,
+  catalogue: ReadonlyMap<string, { data: DataSubject }>,
+): boolean {
   return (ids ?? []).some((id) => catalogue.get(id)?.data.vulnerable === true);
 }
 
@@ -89,7 +101,10 @@ export function countAtLeast(count: Count | undefined): number | undefined {
  * `unknown`. Returns an error message for anything else.
  */
 export function parseCount(text: string): Count | string {
-  const value = text.trim().toLowerCase().replace(/[\s\u202f\u00a0]/g, '');
+  const value = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\u202f\u00a0]/g, '');
   if (value === 'unknown' || value === '?' || value === 'inconnu') return 'unknown';
   if (/^\d+$/.test(value)) return Number(value);
   const range = /^(\d+)(?:-|–|\.\.)(\d+)$/.exec(value);
@@ -114,8 +129,14 @@ export function countText(count: Count | undefined): string {
 /** A count in words for messages and drafts: `120`, `100 to 500`, `at least 1000`, `unknown`. */
 export function formatCount(count: Count | undefined, lang: 'en' | 'fr' = 'en'): string {
   if (count === undefined || count === 'unknown') return lang === 'fr' ? 'inconnu' : 'unknown';
-  const n = (v: number): string => (lang === 'fr' ? v.toLocaleString('fr-FR').replace(/[\u202f\u00a0]/g, ' ') : v.toLocaleString('en-GB'));
+  const n = (v: number): string =>
+    lang === 'fr'
+      ? v.toLocaleString('fr-FR').replace(/[\u202f\u00a0]/g, ' ')
+      : v.toLocaleString('en-GB');
   if (typeof count === 'number') return n(count);
-  if (count.max === undefined) return lang === 'fr' ? `au moins ${n(count.min)}` : `at least ${n(count.min)}`;
-  return lang === 'fr' ? `de ${n(count.min)} à ${n(count.max)}` : `${n(count.min)} to ${n(count.max)}`;
+  if (count.max === undefined)
+    return lang === 'fr' ? `au moins ${n(count.min)}` : `at least ${n(count.min)}`;
+  return lang === 'fr'
+    ? `de ${n(count.min)} à ${n(count.max)}`
+    : `${n(count.min)} to ${n(count.max)}`;
 }

@@ -112,7 +112,13 @@ export interface DraftContext {
   rationale: string | null;
   /** ENISA 2013 severity from the recorded facts: `DPC 1 × EI 1 + CB 0.5 = 1.5: low` and its reasons. */
   severity: { formula: string; reasons: string } | null;
-  peopleTold: { decided: boolean; yes: boolean; at: string | null; channel: string | null; exemption: string | null };
+  peopleTold: {
+    decided: boolean;
+    yes: boolean;
+    at: string | null;
+    channel: string | null;
+    exemption: string | null;
+  };
   advice: string[];
   controllers: string[];
   activities: string[];
@@ -388,8 +394,17 @@ export function rationaleIn(incident: Incident, register: Register, lang: Lang):
 }
 
 /** The ENISA 2013 severity the recorded facts give, in the draft's language (supporting evidence, Art. 33(3)(c)). */
-export function severityIn(incident: Incident, register: Register, lang: Lang): { formula: string; reasons: string } {
+export function severityIn(
+  incident: Incident,
+  register: Register,
+  lang: Lang,
+): { formula: string; reasons: string } {
   // The score does not depend on the clock.
-  const severity = assessSeverity(assessmentInput(incident, register, new Date(incident.discovered_at)));
-  return { formula: severityFormula(severity, lang), reasons: severityReasonTexts(severity, lang).join(' ') };
+  const severity = assessSeverity(
+    assessmentInput(incident, register, new Date(incident.discovered_at)),
+  );
+  return {
+    formula: severityFormula(severity, lang),
+    reasons: severityReasonTexts(severity, lang).join(' '),
+  };
 }

@@ -203,12 +203,16 @@ function numberIn(value: number, lang: Lang, grouped: boolean): string {
 }
 
 function fill(text: string, values: ReasonValues, lang: Lang): string {
-  return text.replace(/\{\{(categories|hours|people|quick|notify)\}\}/g, (_match, key: keyof ReasonValues | 'notify') => {
-    const value = key === 'notify' ? breachNotificationHours() : values[key];
-    if (value === undefined) throw new Error(`reason text ${JSON.stringify(text)} needs {{${key}}}`);
-    if (typeof value === 'number') return numberIn(value, lang, key === 'people');
-    return value.map((c) => c.label?.[lang] ?? c.id).join(', ');
-  });
+  return text.replace(
+    /\{\{(categories|hours|people|quick|notify)\}\}/g,
+    (_match, key: keyof ReasonValues | 'notify') => {
+      const value = key === 'notify' ? breachNotificationHours() : values[key];
+      if (value === undefined)
+        throw new Error(`reason text ${JSON.stringify(text)} needs {{${key}}}`);
+      if (typeof value === 'number') return numberIn(value, lang, key === 'people');
+      return value.map((c) => c.label?.[lang] ?? c.id).join(', ');
+    },
+  );
 }
 
 /** A reason in words, in `lang` (the edge: wizard, drafts, `breach assess`). */

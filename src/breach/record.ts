@@ -24,20 +24,30 @@ export function findIncident(register: Register, ref: string, cwd: string): File
   if (byId) return byId;
   if (/[\\/]|\.ya?ml$/.test(ref)) {
     const abs = isAbsolute(ref) ? ref : resolve(cwd, ref);
-    for (const record of register.records.incident.values()) if (record.file.absPath === abs) return record;
+    for (const record of register.records.incident.values())
+      if (record.file.absPath === abs) return record;
     const id = basename(ref).replace(/\.ya?ml$/, '');
     const sameId = register.records.incident.get(id);
     if (sameId && !existsSync(abs)) return sameId;
   }
   const known = [...register.records.incident.keys()].sort();
-  throw new UsageError(`no incident "${ref}" in ${join(register.root, 'incidents')}${known.length ? `; known incidents: ${known.join(', ')}` : ' (there is none yet; record one with `gdpr breach new`)'}`);
+  throw new UsageError(
+    `no incident "${ref}" in ${join(register.root, 'incidents')}${known.length ? `; known incidents: ${known.join(', ')}` : ' (there is none yet; record one with `gdpr breach new`)'}`,
+  );
 }
 
 /** The assessment's input from a recorded incident and the register's catalogues. */
-export function assessmentInput(incident: Incident, register: Register, now: Date): BreachAssessmentInput {
+export function assessmentInput(
+  incident: Incident,
+  register: Register,
+  now: Date,
+): BreachAssessmentInput {
   const input: BreachAssessmentInput = {
     types: incident.types,
-    data_categories: assessedCategories(incident.data_categories, register.catalogs['data-categories']),
+    data_categories: assessedCategories(
+      incident.data_categories,
+      register.catalogs['data-categories'],
+    ),
     vulnerable_subjects: anyVulnerable(incident.data_subjects, register.catalogs['data-subjects']),
     discovered_at: incident.discovered_at,
     now,
@@ -48,7 +58,8 @@ export function assessmentInput(incident: Incident, register: Register, now: Dat
   if (incident.records_count !== undefined) input.records_count = incident.records_count;
   if (incident.facts !== undefined) input.facts = incident.facts;
   if (incident.sensitivity !== undefined) input.sensitivity = incident.sensitivity;
-  if (incident.assessment?.exemption === 'disproportionate-effort') input.disproportionate_effort = true;
+  if (incident.assessment?.exemption === 'disproportionate-effort')
+    input.disproportionate_effort = true;
   return input;
 }
 

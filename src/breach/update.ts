@@ -76,7 +76,8 @@ export async function breachUpdateFlow(asker: Asker, ctx: UpdateContext): Promis
         validate: (v) => {
           const ok = validateInstant(v);
           if (ok !== true) return ok;
-          if (notBefore !== undefined && instantTime(v.trim()) < instantTime(notBefore)) return `it cannot be before awareness (${notBefore})`;
+          if (notBefore !== undefined && instantTime(v.trim()) < instantTime(notBefore))
+            return `it cannot be before awareness (${notBefore})`;
           return true;
         },
       })
@@ -84,7 +85,10 @@ export async function breachUpdateFlow(asker: Asker, ctx: UpdateContext): Promis
 
   const choices: Choice<UpdateTopic>[] = [];
   if (role === 'controller') {
-    choices.push({ value: 'authority', name: 'The notification of the supervisory authority (Art. 33(1), (4))' });
+    choices.push({
+      value: 'authority',
+      name: 'The notification of the supervisory authority (Art. 33(1), (4))',
+    });
     choices.push({ value: 'subjects', name: 'The communication to the people (Art. 34)' });
   } else {
     choices.push({ value: 'controller', name: 'The notice to the controller (Art. 33(2))' });
@@ -100,7 +104,11 @@ export async function breachUpdateFlow(asker: Asker, ctx: UpdateContext): Promis
     }
   }
   // Topics whose answers are given are preselected; with none, the question must be answered.
-  const preselected = [...new Set(ctx.answered.map((a) => TOPIC_OF[a]).filter((t): t is UpdateTopic => t !== undefined))];
+  const preselected = [
+    ...new Set(
+      ctx.answered.map((a) => TOPIC_OF[a]).filter((t): t is UpdateTopic => t !== undefined),
+    ),
+  ];
   const topics = await asker.checkbox<UpdateTopic>({
     name: 'record',
     message: 'What do you want to record?',
@@ -111,20 +119,34 @@ export async function breachUpdateFlow(asker: Asker, ctx: UpdateContext): Promis
 
   const changes: Change[] = [];
   if (topics.includes('authority')) {
-    const at = await instant('authority_at', 'When was the authority notified? (RFC 3339 with offset)', incident.discovered_at);
+    const at = await instant(
+      'authority_at',
+      'When was the authority notified? (RFC 3339 with offset)',
+      incident.discovered_at,
+    );
     const existing = incident.notifications?.authority;
     const authority = (
       await asker.input({
         name: 'authority',
         message: 'Which authority (id, e.g. fr)?',
         default: existing?.authority ?? ctx.authorityId ?? '',
-        validate: (v) => (v.trim() === '' || authorityById(v.trim()) ? true : `"${v.trim()}" is not a built-in authority id (fr, ie, de-bund, de-by-lda, uk-ico…)`),
+        validate: (v) =>
+          v.trim() === '' || authorityById(v.trim())
+            ? true
+            : `"${v.trim()}" is not a built-in authority id (fr, ie, de-bund, de-by-lda, uk-ico…)`,
       })
     ).trim();
-    const reference = (await asker.input({ name: 'authority_reference', message: "The authority's reference for the notification (empty if none yet)", default: existing?.reference ?? '' })).trim();
+    const reference = (
+      await asker.input({
+        name: 'authority_reference',
+        message: "The authority's reference for the notification (empty if none yet)",
+        default: existing?.reference ?? '',
+      })
+    ).trim();
     const phased = await asker.confirm({
       name: 'authority_phased',
-      message: 'Is information still to come (initial notification, completed later in phases, Art. 33(4))?',
+      message:
+        'Is information still to come (initial notification, completed later in phases, Art. 33(4))?',
       default: existing?.phased ?? false,
     });
     const { deadline, hours } = breachDeadline(incident.discovered_at);
@@ -135,7 +157,10 @@ export async function breachUpdateFlow(asker: Asker, ctx: UpdateContext): Promis
           name: 'late_reason',
           message: `Notified after the ${hours} hours (due ${describeInstant(deadline, zone)}): the notification must give the reasons for the delay (Art. 33(1))`,
           ...(existing?.late_reason ? { default: existing.late_reason } : {}),
-          validate: (v) => (v.trim() === '' ? `the reasons for the delay are required after ${hours} hours (Art. 33(1))` : true),
+          validate: (v) =>
+            v.trim() === ''
+              ? `the reasons for the delay are required after ${hours} hours (Art. 33(1))`
+              : true,
         })
       ).trim();
     }
@@ -147,7 +172,11 @@ export async function breachUpdateFlow(asker: Asker, ctx: UpdateContext): Promis
     changes.push({ path: ['notifications', 'authority'], value });
   }
   if (topics.includes('subjects')) {
-    const at = await instant('subjects_at', 'When were the people told? (RFC 3339 with offset)', incident.discovered_at);
+    const at = await instant(
+      'subjects_at',
+      'When were the people told? (RFC 3339 with offset)',
+      incident.discovered_at,
+    );
     const channel = (
       await asker.input({
         name: 'subjects_channel',
@@ -159,23 +188,37 @@ export async function breachUpdateFlow(asker: Asker, ctx: UpdateContext): Promis
     const countAnswer = await asker.input({
       name: 'subjects_count',
       message: 'How many people were told? (120, 100-500, 1000+ or unknown)',
-      default: countText(incident.notifications?.subjects?.count ?? incident.subjects_count) || 'unknown',
+      default:
+        countText(incident.notifications?.subjects?.count ?? incident.subjects_count) || 'unknown',
       validate: (v) => {
         const parsed = parseCount(v);
         return typeof parsed === 'string' && parsed !== 'unknown' ? parsed : true;
       },
     });
-    changes.push({ path: ['notifications', 'subjects'], value: { at, channel, count: parseCount(countAnswer) } });
+    changes.push({
+      path: ['notifications', 'subjects'],
+      value: { at, channel, count: parseCount(countAnswer) },
+    });
   }
   if (topics.includes('controller')) {
-    const at = await instant('controller_at', 'When was the controller notified? (RFC 3339 with offset)', incident.discovered_at);
+    const at = await instant(
+      'controller_at',
+      'When was the controller notified? (RFC 3339 with offset)',
+      incident.discovered_at,
+    );
     changes.push({ path: ['notifications', 'controller'], value: { at } });
   }
   if (topics.includes('measures')) {
     for (const [name, message] of [
       ['consequences', 'Likely consequences for the people (Art. 33(3)(c))'],
-      ['measures_taken', 'Measures taken to address the breach and mitigate its effects (Art. 33(3)(d))'],
-      ['measures_planned', 'Measures planned, including to prevent it happening again (Art. 33(3)(d))'],
+      [
+        'measures_taken',
+        'Measures taken to address the breach and mitigate its effects (Art. 33(3)(d))',
+      ],
+      [
+        'measures_planned',
+        'Measures planned, including to prevent it happening again (Art. 33(3)(d))',
+      ],
     ] as const) {
       const current = incident[name];
       const text = (await asker.input({ name, message, default: current ?? '' })).trim();
@@ -183,7 +226,11 @@ export async function breachUpdateFlow(asker: Asker, ctx: UpdateContext): Promis
     }
   }
   if (topics.includes('close')) {
-    const at = await instant('closed_at', 'Closed at (RFC 3339 with offset)', incident.discovered_at);
+    const at = await instant(
+      'closed_at',
+      'Closed at (RFC 3339 with offset)',
+      incident.discovered_at,
+    );
     changes.push({ path: ['status'], value: 'closed' }, { path: ['closed_at'], value: at });
   }
   return changes;

@@ -4,14 +4,27 @@
  * interrupted run leaves no file. The order follows what the authority will ask (Art. 33(3))
  * and what the risk assessment reads (EDPB Guidelines 9/2022 §IV, 01/2021).
  */
-import { notificationDuties, riskCallsForAuthority, riskCallsForSubjects } from '../model/breaches.js';
+import {
+  notificationDuties,
+  riskCallsForAuthority,
+  riskCallsForSubjects,
+} from '../model/breaches.js';
 import { breachNotificationHours, instantTime, validateInstant } from '../law/deadlines.js';
 import type { Asker, Choice } from '../prompts/asker.js';
 import type { Lang } from '../render/i18n.js';
 import { localise, type TextValue } from '../render/words.js';
 import { ID_PATTERN } from '../register/kinds.js';
 import type { Register } from '../register/load.js';
-import type { BreachAssessment, BreachFacts, BreachType, Count, Incident, IncidentRole, SubjectsLetter, Tristate } from '../types/register.js';
+import type {
+  BreachAssessment,
+  BreachFacts,
+  BreachType,
+  Count,
+  Incident,
+  IncidentRole,
+  SubjectsLetter,
+  Tristate,
+} from '../types/register.js';
 import { assessBreach, type BreachDecision, type RiskLevel } from './assess.js';
 import { BREACH_CAUSES } from './causes.js';
 import { reasonLanguage, reasonTexts } from './reasons.js';
@@ -109,7 +122,8 @@ export function slugify(title: string): string {
   // At most 48 characters, cut between words so that the file name stays readable.
   const cut = slug.slice(0, 49);
   const atWord = cut.replace(/-[^-]*$/, '');
-  const short = slug.length <= 48 ? slug : atWord !== cut && atWord !== '' ? atWord : slug.slice(0, 48);
+  const short =
+    slug.length <= 48 ? slug : atWord !== cut && atWord !== '' ? atWord : slug.slice(0, 48);
   return short || 'incident';
 }
 
@@ -124,22 +138,43 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
   const nowInstant = instantInZone(now, zone);
 
   // What happened (Art. 33(3)(a): the nature of the breach).
-  const title = (await asker.input({ name: 'title', message: 'Title of the breach (short, no personal data)', validate: required('a title') })).trim();
-  const description = (await asker.input({ name: 'description', message: 'What happened? (facts, categories and counts only — no names)', validate: required('a description') })).trim();
-  const causeChoices: Choice<string>[] = [...BREACH_CAUSES.map((c) => ({ value: c.id, name: c.name.en })), { value: 'other', name: 'Other (give an id)' }];
+  const title = (
+    await asker.input({
+      name: 'title',
+      message: 'Title of the breach (short, no personal data)',
+      validate: required('a title'),
+    })
+  ).trim();
+  const description = (
+    await asker.input({
+      name: 'description',
+      message: 'What happened? (facts, categories and counts only — no names)',
+      validate: required('a description'),
+    })
+  ).trim();
+  const causeChoices: Choice<string>[] = [
+    ...BREACH_CAUSES.map((c) => ({ value: c.id, name: c.name.en })),
+    { value: 'other', name: 'Other (give an id)' },
+  ];
   let cause = await asker.select({ name: 'cause', message: 'Cause', choices: causeChoices });
   if (cause === 'other') {
     cause = (
       await asker.input({
         name: 'cause_other',
         message: 'Cause, as an id (lower-case letters, digits, hyphens, e.g. improper-disposal)',
-        validate: (v) => (ID_PATTERN.test(v.trim()) ? true : 'use lower-case letters, digits and hyphens, e.g. improper-disposal'),
+        validate: (v) =>
+          ID_PATTERN.test(v.trim())
+            ? true
+            : 'use lower-case letters, digits and hyphens, e.g. improper-disposal',
       })
     ).trim();
   }
 
   // Awareness starts the 72 hours (Art. 33(1)); an offset is required so the clock is unambiguous.
-  if (ctx.interactive) ctx.print(`The ${breachNotificationHours()}-hour clock (Art. 33(1)) starts when you became aware of the breach.\nNow is ${describeInstant(now, zone)}, ${zone}.\n`);
+  if (ctx.interactive)
+    ctx.print(
+      `The ${breachNotificationHours()}-hour clock (Art. 33(1)) starts when you became aware of the breach.\nNow is ${describeInstant(now, zone)}, ${zone}.\n`,
+    );
   const discoveredAt = (
     await asker.input({
       name: 'discovered_at',
@@ -148,7 +183,9 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
       validate: (v) => {
         const ok = validateInstant(v);
         if (ok !== true) return ok;
-        return instantTime(v.trim()) > now.getTime() ? `awareness cannot be later than now (${nowInstant})` : true;
+        return instantTime(v.trim()) > now.getTime()
+          ? `awareness cannot be later than now (${nowInstant})`
+          : true;
       },
     })
   ).trim();
@@ -161,7 +198,9 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
         if (v.trim() === '') return true;
         const ok = validateInstant(v);
         if (ok !== true) return ok;
-        return instantTime(v.trim()) > instantTime(discoveredAt) ? 'the breach cannot have happened after you became aware of it' : true;
+        return instantTime(v.trim()) > instantTime(discoveredAt)
+          ? 'the breach cannot have happened after you became aware of it'
+          : true;
       },
     })
   ).trim();
@@ -180,25 +219,70 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
   // What data and whose (Art. 33(3)(a)), from the register's catalogues.
   const activityChoices = [...register.records.activity.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((a) => ({ value: a.id, name: `${name(a.data.name)} (${a.id})${a.data.role === 'processor' ? ' — as processor' : ''}` }));
-  const activities = activityChoices.length > 0 ? await asker.checkbox({ name: 'activities', message: 'Processing activities affected', choices: activityChoices, default: [] }) : [];
+    .map((a) => ({
+      value: a.id,
+      name: `${name(a.data.name)} (${a.id})${a.data.role === 'processor' ? ' — as processor' : ''}`,
+    }));
+  const activities =
+    activityChoices.length > 0
+      ? await asker.checkbox({
+          name: 'activities',
+          message: 'Processing activities affected',
+          choices: activityChoices,
+          default: [],
+        })
+      : [];
   const categoryChoices = [...register.catalogs['data-categories'].values()].map((c) => {
-    const flags = [c.data.special ? `Art. 9 special category: ${c.data.special}` : '', c.data.criminal ? 'Art. 10 criminal data' : '', c.data.national_id ? 'national identification number' : ''].filter(Boolean);
-    return { value: c.id, name: `${name(c.data.name)} (${c.id})${flags.length ? ` — ${flags.join(', ')}` : ''}` };
+    const flags = [
+      c.data.special ? `Art. 9 special category: ${c.data.special}` : '',
+      c.data.criminal ? 'Art. 10 criminal data' : '',
+      c.data.national_id ? 'national identification number' : '',
+    ].filter(Boolean);
+    return {
+      value: c.id,
+      name: `${name(c.data.name)} (${c.id})${flags.length ? ` — ${flags.join(', ')}` : ''}`,
+    };
   });
-  const defaultCategories = [...new Set(activities.flatMap((id) => register.records.activity.get(id)?.data.data?.map((d) => d.category) ?? []))];
+  const defaultCategories = [
+    ...new Set(
+      activities.flatMap(
+        (id) => register.records.activity.get(id)?.data.data?.map((d) => d.category) ?? [],
+      ),
+    ),
+  ];
   const dataCategories =
     categoryChoices.length > 0
-      ? await asker.checkbox({ name: 'data_categories', message: 'Categories of personal data concerned (Art. 33(3)(a))', choices: categoryChoices, default: defaultCategories.filter((id) => register.catalogs['data-categories'].has(id)) })
+      ? await asker.checkbox({
+          name: 'data_categories',
+          message: 'Categories of personal data concerned (Art. 33(3)(a))',
+          choices: categoryChoices,
+          default: defaultCategories.filter((id) => register.catalogs['data-categories'].has(id)),
+        })
       : [];
-  const subjectChoices = [...register.catalogs['data-subjects'].values()].map((s) => ({ value: s.id, name: `${name(s.data.name)} (${s.id})${s.data.vulnerable ? ' — vulnerable people' : ''}` }));
-  const defaultSubjects = [...new Set(activities.flatMap((id) => register.records.activity.get(id)?.data.data_subjects ?? []))];
+  const subjectChoices = [...register.catalogs['data-subjects'].values()].map((s) => ({
+    value: s.id,
+    name: `${name(s.data.name)} (${s.id})${s.data.vulnerable ? ' — vulnerable people' : ''}`,
+  }));
+  const defaultSubjects = [
+    ...new Set(
+      activities.flatMap((id) => register.records.activity.get(id)?.data.data_subjects ?? []),
+    ),
+  ];
   const dataSubjects =
     subjectChoices.length > 0
-      ? await asker.checkbox({ name: 'data_subjects', message: 'Categories of people concerned (Art. 33(3)(a))', choices: subjectChoices, default: defaultSubjects.filter((id) => register.catalogs['data-subjects'].has(id)) })
+      ? await asker.checkbox({
+          name: 'data_subjects',
+          message: 'Categories of people concerned (Art. 33(3)(a))',
+          choices: subjectChoices,
+          default: defaultSubjects.filter((id) => register.catalogs['data-subjects'].has(id)),
+        })
       : [];
 
-  const countQuestion = async (qName: 'subjects_count' | 'records_count', message: string, dflt?: string): Promise<Count> => {
+  const countQuestion = async (
+    qName: 'subjects_count' | 'records_count',
+    message: string,
+    dflt?: string,
+  ): Promise<Count> => {
     const text = await asker.input({
       name: qName,
       message,
@@ -210,51 +294,81 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
     });
     return parseCount(text) as Count;
   };
-  const subjectsCount = await countQuestion('subjects_count', 'Approximate number of people (120, 100-500, 1000+ or unknown)');
-  const recordsCount = await countQuestion('records_count', 'Approximate number of records (same forms)', countText(subjectsCount));
+  const subjectsCount = await countQuestion(
+    'subjects_count',
+    'Approximate number of people (120, 100-500, 1000+ or unknown)',
+  );
+  const recordsCount = await countQuestion(
+    'records_count',
+    'Approximate number of records (same forms)',
+    countText(subjectsCount),
+  );
 
   // The facts the assessment weighs (EDPB Guidelines 9/2022 §IV, 01/2021).
   const facts: BreachFacts = {};
-  const ask = (qName: string, message: string, dflt: TristateAnswer = 'unknown') => asker.select<TristateAnswer>({ name: qName, message, choices: TRISTATE, default: dflt });
+  const ask = (qName: string, message: string, dflt: TristateAnswer = 'unknown') =>
+    asker.select<TristateAnswer>({ name: qName, message, choices: TRISTATE, default: dflt });
   if (types.includes('confidentiality')) {
-    facts.encrypted = tristate(await ask('encrypted', 'Were the data encrypted (or hashed) to the state of the art?'));
+    facts.encrypted = tristate(
+      await ask('encrypted', 'Were the data encrypted (or hashed) to the state of the art?'),
+    );
     if (facts.encrypted === true) {
-      facts.key_compromised = tristate(await ask('key_compromised', 'Was the key (or password, or secret) compromised too?'));
+      facts.key_compromised = tristate(
+        await ask('key_compromised', 'Was the key (or password, or secret) compromised too?'),
+      );
     }
   }
   if (types.includes('availability') || types.includes('integrity')) {
-    facts.backup_available = tristate(await ask('backup_available', 'Is an up-to-date backup available to restore the data?'));
+    facts.backup_available = tristate(
+      await ask('backup_available', 'Is an up-to-date backup available to restore the data?'),
+    );
     if (facts.backup_available === true) {
       const hours = await asker.input({
         name: 'restored_within_hours',
         message: 'Restored within how many hours? (empty if not yet)',
         default: '',
-        validate: (v) => (v.trim() === '' || (/^\d+(\.\d+)?$/.test(v.trim()) && Number(v) >= 0) ? true : 'give a number of hours, e.g. 4, or leave empty'),
+        validate: (v) =>
+          v.trim() === '' || (/^\d+(\.\d+)?$/.test(v.trim()) && Number(v) >= 0)
+            ? true
+            : 'give a number of hours, e.g. 4, or leave empty',
       });
       if (hours.trim() !== '') facts.restored_within_hours = Number(hours);
     }
   }
   if (types.includes('confidentiality')) {
-    facts.exfiltrated = tristate(await ask('exfiltrated', 'Were the data copied or taken (exfiltration, theft)?'));
+    facts.exfiltrated = tristate(
+      await ask('exfiltrated', 'Were the data copied or taken (exfiltration, theft)?'),
+    );
     const recipient = await asker.select<'true' | 'false' | 'none'>({
       name: 'recipient_trusted',
       message: 'Did the data reach an identified recipient?',
       choices: [
         { value: 'none', name: 'No identified recipient (an attack, a lost device…)' },
-        { value: 'true', name: 'Yes, a trusted one (a partner or colleague bound to confidentiality)' },
+        {
+          value: 'true',
+          name: 'Yes, a trusted one (a partner or colleague bound to confidentiality)',
+        },
         { value: 'false', name: 'Yes, someone who should not have them' },
       ],
       default: 'none',
     });
     if (recipient !== 'none') facts.recipient_trusted = recipient === 'true';
-    facts.data_retrieved = tristate(await ask('data_retrieved', 'Were the data recovered (returned, or deleted with proof)?'));
+    facts.data_retrieved = tristate(
+      await ask('data_retrieved', 'Were the data recovered (returned, or deleted with proof)?'),
+    );
   }
   const catalogueVulnerable = anyVulnerable(dataSubjects, register.catalogs['data-subjects']);
   facts.vulnerable_subjects = tristate(
-    await ask('vulnerable_subjects', 'Are vulnerable people concerned (children, patients…)?', catalogueVulnerable ? 'true' : 'false'),
+    await ask(
+      'vulnerable_subjects',
+      'Are vulnerable people concerned (children, patients…)?',
+      catalogueVulnerable ? 'true' : 'false',
+    ),
   );
 
-  const processorOnly = activities.length > 0 && activities.every((id) => register.records.activity.get(id)?.data.role === 'processor');
+  const processorOnly =
+    activities.length > 0 &&
+    activities.every((id) => register.records.activity.get(id)?.data.role === 'processor');
   const role = await asker.select<IncidentRole>({
     name: 'role',
     message: 'Our role in the affected processing',
@@ -280,7 +394,9 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
   ctx.checkpoint?.();
   let decision = assessBreach(input);
   const severity = assessSeverity(input);
-  ctx.print(assessmentText(decision, { zone, authority: ctx.authority, role, lang: reasonLang, severity }));
+  ctx.print(
+    assessmentText(decision, { zone, authority: ctx.authority, role, lang: reasonLang, severity }),
+  );
 
   if (decision.notify_subjects && role === 'controller') {
     const disproportionate = await asker.confirm({
@@ -293,7 +409,11 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
 
   const decidedAt = nowInstant;
   let assessment: BreachAssessment;
-  const keep = await asker.confirm({ name: 'confirm_assessment', message: 'Record this assessment? (No: set the risk yourself)', default: true });
+  const keep = await asker.confirm({
+    name: 'confirm_assessment',
+    message: 'Record this assessment? (No: set the risk yourself)',
+    default: true,
+  });
   if (keep) {
     assessment = {
       risk: decision.risk,
@@ -305,9 +425,18 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
       decided_at: decidedAt,
     };
   } else {
-    const risk = await asker.select<RiskLevel>({ name: 'override_risk', message: 'Risk level you assess', choices: RISK_CHOICES, default: decision.risk });
+    const risk = await asker.select<RiskLevel>({
+      name: 'override_risk',
+      message: 'Risk level you assess',
+      choices: RISK_CHOICES,
+      default: decision.risk,
+    });
     const rationale = (
-      await asker.input({ name: 'override_rationale', message: 'Why? (kept as the Art. 33(5) record of the decision)', validate: required('the reasons for overriding the assessment') })
+      await asker.input({
+        name: 'override_rationale',
+        message: 'Why? (kept as the Art. 33(5) record of the decision)',
+        validate: required('the reasons for overriding the assessment'),
+      })
     ).trim();
     assessment = {
       risk,
@@ -322,23 +451,44 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
   }
 
   // Art. 33(3)(c), (d): asked now so the notification draft has them; `breach update` completes them.
-  const optional = async (qName: string, message: string): Promise<string> => (await asker.input({ name: qName, message, default: '' })).trim();
-  const consequences = await optional('consequences', 'Likely consequences for the people (Art. 33(3)(c); empty: later)');
-  const measuresTaken = await optional('measures_taken', 'Measures taken (Art. 33(3)(d); empty: later)');
-  const measuresPlanned = await optional('measures_planned', 'Measures planned, to prevent recurrence (empty: later)');
+  const optional = async (qName: string, message: string): Promise<string> =>
+    (await asker.input({ name: qName, message, default: '' })).trim();
+  const consequences = await optional(
+    'consequences',
+    'Likely consequences for the people (Art. 33(3)(c); empty: later)',
+  );
+  const measuresTaken = await optional(
+    'measures_taken',
+    'Measures taken (Art. 33(3)(d); empty: later)',
+  );
+  const measuresPlanned = await optional(
+    'measures_planned',
+    'Measures planned, to prevent recurrence (empty: later)',
+  );
 
-  const letter = notificationDuties({ role, assessment }).subjects ? await askLetter(asker, ctx) : undefined;
+  const letter = notificationDuties({ role, assessment }).subjects
+    ? await askLetter(asker, ctx)
+    : undefined;
 
   const id = (
     await asker.input({
       name: 'id',
       message: 'File name (incidents/<id>.yaml)',
       default: `${discoveredAt.slice(0, 10)}-${slugify(title)}`,
-      validate: (v) => (ID_PATTERN.test(v.trim()) ? true : 'use lower-case letters, digits and hyphens'),
+      validate: (v) =>
+        ID_PATTERN.test(v.trim()) ? true : 'use lower-case letters, digits and hyphens',
     })
   ).trim();
 
-  const incident: Incident = { title, status: 'open', role, discovered_at: discoveredAt, types, cause, description };
+  const incident: Incident = {
+    title,
+    status: 'open',
+    role,
+    discovered_at: discoveredAt,
+    types,
+    cause,
+    description,
+  };
   if (occurredAt !== '') incident.occurred_at = occurredAt;
   if (activities.length > 0) incident.activities = activities;
   if (dataCategories.length > 0) incident.data_categories = dataCategories;
@@ -356,7 +506,7 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
 
 /** Said before the letter's questions: these answers are the letter, word for word. */
 export const LETTER_WARNING =
-  'The people must be told (Art. 34). The next answers reach them as you write them, in the letter of `gdpr breach draft --to subjects`: use clear and plain language (Art. 34(2)), and no internal detail (colleagues\' names, systems, file paths).';
+  "The people must be told (Art. 34). The next answers reach them as you write them, in the letter of `gdpr breach draft --to subjects`: use clear and plain language (Art. 34(2)), and no internal detail (colleagues' names, systems, file paths).";
 
 /**
  * The letter to the people (Art. 34(2)): its own answers, never the internal description. An
@@ -365,14 +515,27 @@ export const LETTER_WARNING =
 async function askLetter(asker: Asker, ctx: WizardContext): Promise<SubjectsLetter | undefined> {
   ctx.print(`${LETTER_WARNING}\n`);
   const toPeople = async (qName: string, message: string): Promise<string> =>
-    (await asker.input({ name: qName, message: `[sent to the people] ${message}`, default: '' })).trim();
-  const whatHappened = await toPeople('letter_what_happened', 'What happened, in words they understand (empty: later)');
+    (
+      await asker.input({ name: qName, message: `[sent to the people] ${message}`, default: '' })
+    ).trim();
+  const whatHappened = await toPeople(
+    'letter_what_happened',
+    'What happened, in words they understand (empty: later)',
+  );
   if (whatHappened === '') return undefined;
   const consequences = await toPeople('letter_consequences', 'What it may mean for them');
   const whatWeDid = await toPeople('letter_what_we_did', 'What we did and will do about it');
-  const whatYouCanDo = await toPeople('letter_what_you_can_do', 'What they can do to protect themselves (empty: the built-in advice only)');
+  const whatYouCanDo = await toPeople(
+    'letter_what_you_can_do',
+    'What they can do to protect themselves (empty: the built-in advice only)',
+  );
   if (consequences === '' || whatWeDid === '') return undefined;
-  return { what_happened: whatHappened, consequences, what_we_did: whatWeDid, ...(whatYouCanDo !== '' ? { what_you_can_do: whatYouCanDo } : {}) };
+  return {
+    what_happened: whatHappened,
+    consequences,
+    what_we_did: whatWeDid,
+    ...(whatYouCanDo !== '' ? { what_you_can_do: whatYouCanDo } : {}),
+  };
 }
 
 const RISK_WORDS: Record<RiskLevel, string> = {
@@ -384,13 +547,29 @@ const RISK_WORDS: Record<RiskLevel, string> = {
 /** The assessment as the wizard shows it: decision, reasons (in `lang`, default en), and the deadline in the register's zone. */
 export function assessmentText(
   decision: BreachDecision,
-  options: { zone: string; authority: NotifiedAuthority; role: IncidentRole; notifiedAt?: string | undefined; lang?: Lang; severity?: Severity },
+  options: {
+    zone: string;
+    authority: NotifiedAuthority;
+    role: IncidentRole;
+    notifiedAt?: string | undefined;
+    lang?: Lang;
+    severity?: Severity;
+  },
 ): string {
   const yes = (b: boolean) => (b ? 'yes' : 'no');
-  const lines = ['', 'Assessment (EDPB Guidelines 9/2022 §IV and 01/2021):', `  Risk: ${RISK_WORDS[decision.risk]}`];
+  const lines = [
+    '',
+    'Assessment (EDPB Guidelines 9/2022 §IV and 01/2021):',
+    `  Risk: ${RISK_WORDS[decision.risk]}`,
+  ];
   if (options.role === 'processor') lines.push('  Notify the controller: yes (Art. 33(2))');
-  else lines.push(`  Notify the ${options.authority.short}: ${yes(decision.notify_authority)}`, `  Tell the people: ${yes(decision.notify_subjects)}${decision.exemption ? ` (exemption: ${decision.exemption})` : ''}`);
-  for (const reason of reasonTexts(decision.reasons, options.lang ?? 'en')) lines.push(`  - ${reason}`);
+  else
+    lines.push(
+      `  Notify the ${options.authority.short}: ${yes(decision.notify_authority)}`,
+      `  Tell the people: ${yes(decision.notify_subjects)}${decision.exemption ? ` (exemption: ${decision.exemption})` : ''}`,
+    );
+  for (const reason of reasonTexts(decision.reasons, options.lang ?? 'en'))
+    lines.push(`  - ${reason}`);
   if (options.severity) lines.push(...severityLines(options.severity, options.lang ?? 'en'));
   lines.push(`  ${deadlineSentence(decision, options)}`, '');
   return `${lines.join('\n')}\n`;
@@ -399,11 +578,19 @@ export function assessmentText(
 /** `Notify the CNIL before Tue 17 Mar 09:30 CET — 61 h left (Art. 33(1)).` */
 export function deadlineSentence(
   decision: BreachDecision,
-  options: { zone: string; authority: NotifiedAuthority; role: IncidentRole; notifiedAt?: string | undefined },
+  options: {
+    zone: string;
+    authority: NotifiedAuthority;
+    role: IncidentRole;
+    notifiedAt?: string | undefined;
+  },
 ): string {
-  const when = (iso: string) => describeInstant(new Date(iso), options.zone).replace(/ \(UTC[^)]*\)$/, '');
+  const when = (iso: string) =>
+    describeInstant(new Date(iso), options.zone).replace(/ \(UTC[^)]*\)$/, '');
   if (options.role === 'processor') {
-    return options.notifiedAt ? `The controller was notified ${when(options.notifiedAt)} (Art. 33(2)).` : 'Notify the controller without undue delay (Art. 33(2)).';
+    return options.notifiedAt
+      ? `The controller was notified ${when(options.notifiedAt)} (Art. 33(2)).`
+      : 'Notify the controller without undue delay (Art. 33(2)).';
   }
   if (options.notifiedAt) {
     const hours = breachNotificationHours();
@@ -412,6 +599,7 @@ export function deadlineSentence(
       ? `The ${options.authority.short} was notified ${when(options.notifiedAt)}, ${Math.ceil(late / 3_600_000)} h after the ${hours} hours: the notification must give the reasons for the delay (Art. 33(1)).`
       : `The ${options.authority.short} was notified ${when(options.notifiedAt)}, within the ${hours} hours (Art. 33(1)).`;
   }
-  if (!decision.notify_authority) return 'No notification is due; the breach stays documented in the register (Art. 33(5)).';
+  if (!decision.notify_authority)
+    return 'No notification is due; the breach stays documented in the register (Art. 33(5)).';
   return `Notify the ${options.authority.short} before ${when(decision.deadline)} — ${hoursLeftInWords(decision.hours_left)} (Art. 33(1)).`;
 }

@@ -5,15 +5,33 @@ import type { DataKind } from './categories.js';
 type Words = Record<Lang, string>;
 
 export const BREACH_TYPE_WORDS: Record<string, Words> = {
-  confidentiality: { en: 'confidentiality (unauthorised disclosure of, or access to, data)', fr: 'confidentialité (divulgation ou accès non autorisé)' },
-  integrity: { en: 'integrity (unauthorised alteration of data)', fr: 'intégrité (modification non autorisée)' },
-  availability: { en: 'availability (loss of access to, or destruction of, data)', fr: 'disponibilité (perte d’accès ou destruction)' },
+  confidentiality: {
+    en: 'confidentiality (unauthorised disclosure of, or access to, data)',
+    fr: 'confidentialité (divulgation ou accès non autorisé)',
+  },
+  integrity: {
+    en: 'integrity (unauthorised alteration of data)',
+    fr: 'intégrité (modification non autorisée)',
+  },
+  availability: {
+    en: 'availability (loss of access to, or destruction of, data)',
+    fr: 'disponibilité (perte d’accès ou destruction)',
+  },
 };
 
 export const RISK_WORDS: Record<string, Words> = {
-  none: { en: 'unlikely to result in a risk to the rights and freedoms of the people', fr: 'peu susceptible d’engendrer un risque pour les droits et libertés des personnes' },
-  risk: { en: 'likely to result in a risk to the rights and freedoms of the people', fr: 'susceptible d’engendrer un risque pour les droits et libertés des personnes' },
-  high: { en: 'likely to result in a high risk to the rights and freedoms of the people', fr: 'susceptible d’engendrer un risque élevé pour les droits et libertés des personnes' },
+  none: {
+    en: 'unlikely to result in a risk to the rights and freedoms of the people',
+    fr: 'peu susceptible d’engendrer un risque pour les droits et libertés des personnes',
+  },
+  risk: {
+    en: 'likely to result in a risk to the rights and freedoms of the people',
+    fr: 'susceptible d’engendrer un risque pour les droits et libertés des personnes',
+  },
+  high: {
+    en: 'likely to result in a high risk to the rights and freedoms of the people',
+    fr: 'susceptible d’engendrer un risque élevé pour les droits et libertés des personnes',
+  },
 };
 
 /** The Art. 9(1) categories: the same words as the notices and the record. */
@@ -21,15 +39,27 @@ export { SPECIAL_CATEGORY_WORDS as SPECIAL_WORDS } from '../render/i18n.js';
 
 export const FLAG_WORDS = {
   special: { en: 'special category, Art. 9', fr: 'donnée sensible, art. 9' },
-  criminal: { en: 'criminal convictions and offences, Art. 10', fr: 'condamnations et infractions, art. 10' },
+  criminal: {
+    en: 'criminal convictions and offences, Art. 10',
+    fr: 'condamnations et infractions, art. 10',
+  },
   nationalId: { en: 'national identification number', fr: 'numéro d’identification national' },
   vulnerable: { en: 'vulnerable people', fr: 'personnes vulnérables' },
 };
 
 export const EXEMPTION_WORDS: Record<string, Words> = {
-  encrypted: { en: 'the data were unintelligible to anyone not authorised to access them (Art. 34(3)(a))', fr: 'les données étaient incompréhensibles pour toute personne non autorisée à y accéder (art. 34.3.a)' },
-  mitigated: { en: 'measures taken since make the high risk no longer likely to materialise (Art. 34(3)(b))', fr: 'les mesures prises depuis rendent le risque élevé peu susceptible de se matérialiser (art. 34.3.b)' },
-  'disproportionate-effort': { en: 'telling each person would involve disproportionate effort: a public communication replaces it (Art. 34(3)(c))', fr: 'informer chaque personne exigerait des efforts disproportionnés : une communication publique la remplace (art. 34.3.c)' },
+  encrypted: {
+    en: 'the data were unintelligible to anyone not authorised to access them (Art. 34(3)(a))',
+    fr: 'les données étaient incompréhensibles pour toute personne non autorisée à y accéder (art. 34.3.a)',
+  },
+  mitigated: {
+    en: 'measures taken since make the high risk no longer likely to materialise (Art. 34(3)(b))',
+    fr: 'les mesures prises depuis rendent le risque élevé peu susceptible de se matérialiser (art. 34.3.b)',
+  },
+  'disproportionate-effort': {
+    en: 'telling each person would involve disproportionate effort: a public communication replaces it (Art. 34(3)(c))',
+    fr: 'informer chaque personne exigerait des efforts disproportionnés : une communication publique la remplace (art. 34.3.c)',
+  },
 };
 
 /**

@@ -11,14 +11,26 @@ export interface RuleDescription {
 export function describeRules(rules: readonly Rule[]): RuleDescription[] {
   return [...rules]
     .sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))
-    .map((r) => ({ id: r.meta.id, article: r.meta.article ?? null, severity: r.meta.severity, description: r.meta.description }));
+    .map((r) => ({
+      id: r.meta.id,
+      article: r.meta.article ?? null,
+      severity: r.meta.severity,
+      description: r.meta.description,
+    }));
 }
 
 export function rulesAsText(rules: readonly Rule[]): string {
   const rows = describeRules(rules);
   const w = Math.max(...rows.map((r) => r.id.length));
   const s = Math.max(...rows.map((r) => r.severity.length));
-  return rows.map((r) => `${r.id.padEnd(w)}  ${r.severity.padEnd(s)}  ${r.description}${r.article ? ` (${r.article})` : ''}`).join('\n') + '\n';
+  return (
+    rows
+      .map(
+        (r) =>
+          `${r.id.padEnd(w)}  ${r.severity.padEnd(s)}  ${r.description}${r.article ? ` (${r.article})` : ''}`,
+      )
+      .join('\n') + '\n'
+  );
 }
 
 export function rulesAsJson(rules: readonly Rule[]): string {
@@ -38,7 +50,10 @@ export function rulesAsMarkdown(rules: readonly Rule[]): string {
     '',
     '| Rule | Default | Article |',
     '| --- | --- | --- |',
-    ...sorted.map((r) => `| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.severity} | ${r.meta.article ?? '—'} |`),
+    ...sorted.map(
+      (r) =>
+        `| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.severity} | ${r.meta.article ?? '—'} |`,
+    ),
     '',
   ];
   for (const r of sorted) {
@@ -48,7 +63,8 @@ export function rulesAsMarkdown(rules: readonly Rule[]): string {
     out.push('**Why.** ' + r.meta.docs.why, '');
     out.push('**What triggers it.** ' + r.meta.docs.triggers, '');
     out.push('**How to fix.** ' + r.meta.docs.fix, '');
-    if (r.meta.docs.uncertain) out.push('**Where the law is uncertain.** ' + r.meta.docs.uncertain, '');
+    if (r.meta.docs.uncertain)
+      out.push('**Where the law is uncertain.** ' + r.meta.docs.uncertain, '');
   }
   return out.join('\n');
 }

@@ -27,7 +27,9 @@ export async function breachAssess(options: BreachAssessOptions, io: Io): Promis
   const severity = assessSeverity(input);
 
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify({ ...decisionJson(decision), ...severityJson(severity) }, null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ ...decisionJson(decision), ...severityJson(severity) }, null, 2)}\n`,
+    );
     return EXIT.ok;
   }
   const config = register.config?.data;
@@ -42,7 +44,16 @@ export async function breachAssess(options: BreachAssessOptions, io: Io): Promis
       ? record.data.notifications?.controller?.at
       : record.data.notifications?.authority?.at;
   // The reasons in the register's language: they are the Art. 33(5) record as the wizard keeps it.
-  out.push(assessmentText(decision, { zone, authority: notifiedAuthority(config, 'en'), role, notifiedAt, lang: reasonLanguage(config?.languages), severity }).trimEnd());
+  out.push(
+    assessmentText(decision, {
+      zone,
+      authority: notifiedAuthority(config, 'en'),
+      role,
+      notifiedAt,
+      lang: reasonLanguage(config?.languages),
+      severity,
+    }).trimEnd(),
+  );
   const recorded = record.data.assessment;
   if (recorded) {
     const same = sameDecision(recorded, decision);

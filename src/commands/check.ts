@@ -91,7 +91,12 @@ async function registerRoots(cwd: string, args: readonly string[]): Promise<stri
     let folders = [arg];
     if (/[*?[\]{}]/.test(arg)) {
       const { globSync } = await import('tinyglobby');
-      folders = globSync(arg, { cwd, onlyDirectories: true, absolute: true, expandDirectories: false }).sort();
+      folders = globSync(arg, {
+        cwd,
+        onlyDirectories: true,
+        absolute: true,
+        expandDirectories: false,
+      }).sort();
       if (folders.length === 0) throw new UsageError(`no folder matches \`${arg}\``);
     }
     for (const folder of folders) {

@@ -173,7 +173,9 @@ function summary(
     `  4. Run \`gdpr check${dir === '.' ? '' : ` ${dir}`}\`. Catalogue entries no activity uses are reported as warnings: use them or delete them.`,
   );
   if (answers.ci !== 'none') {
-    out.push('  5. The CI job runs the gdpr of your package-lock.json: add it once with `npm i -D gdpr` at the repository root.');
+    out.push(
+      '  5. The CI job runs the gdpr of your package-lock.json: add it once with `npm i -D gdpr` at the repository root.',
+    );
   }
   out.push('');
   return out.join('\n');

@@ -40,7 +40,10 @@ export async function register(options: RegisterOptions, io: Io): Promise<number
       content = `${JSON.stringify(model, null, 2)}\n`;
       break;
     case 'csv':
-      content = (await import('../documents/record-csv.js')).renderRecordCsv(model, options.delimiter);
+      content = (await import('../documents/record-csv.js')).renderRecordCsv(
+        model,
+        options.delimiter,
+      );
       break;
     case 'xlsx':
       content = await (await import('../documents/record-xlsx.js')).renderRecordXlsx(model);

@@ -431,7 +431,8 @@ function jointControllersItem(
   const names = (record.data.joint_controllers ?? []).map(
     (p) => b.register.records.party.get(p)?.data.name ?? p,
   );
-  if (names.length > 0) return [{ activity: name, parties: names, essence: jointArrangementEssence(record.data) }];
+  if (names.length > 0)
+    return [{ activity: name, parties: names, essence: jointArrangementEssence(record.data) }];
   b.need(
     record.file.relPath,
     'joint_controllers',

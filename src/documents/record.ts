@@ -137,7 +137,11 @@ export interface PurposeEntry {
   lia: string | null;
   legal_reference: string | null;
   /** Art. 7(1): how consent is collected, withdrawn and proven (ICO column 19). */
-  consent: { collected_via: string | null; withdrawal: string | null; records: string | null } | null;
+  consent: {
+    collected_via: string | null;
+    withdrawal: string | null;
+    records: string | null;
+  } | null;
 }
 
 export interface RecipientEntry {
@@ -294,7 +298,10 @@ export function buildRecord(register: Register, role: RecordRole, lang: Lang): R
   const activities = [...register.records.activity.values()]
     .filter((a) => ((a.data.role ?? 'controller') === 'processor') === (role === 'processor'))
     .sort(ctx.activityOrder);
-  const used = usedByActivities(register, activities.map((a) => a.data));
+  const used = usedByActivities(
+    register,
+    activities.map((a) => a.data),
+  );
   const head = <R extends RecordRole, A extends RecordBase['article']>(record: R, article: A) => ({
     version: 1 as const,
     record,
@@ -303,10 +310,16 @@ export function buildRecord(register: Register, role: RecordRole, lang: Lang): R
     last_updated: lastUpdated(activities.map((a) => a.data)),
     organisation: ctx.organisation(),
   });
-  const tail = (list: readonly { id: string; name: string; transfers: TransferEntry[] | null }[]) => ({
+  const tail = (
+    list: readonly { id: string; name: string; transfers: TransferEntry[] | null }[],
+  ) => ({
     processors: ctx.processorParties(used.parties),
-    transfers: list.flatMap((a) => (a.transfers ?? []).map((t): TransferRow => ({ activity: { id: a.id, name: a.name }, ...t }))),
-    retention_rules: used.retention.map((id) => ctx.retention(id)).filter((r): r is RetentionEntry => r !== null),
+    transfers: list.flatMap((a) =>
+      (a.transfers ?? []).map((t): TransferRow => ({ activity: { id: a.id, name: a.name }, ...t })),
+    ),
+    retention_rules: used.retention
+      .map((id) => ctx.retention(id))
+      .filter((r): r is RetentionEntry => r !== null),
   });
 
   if (role === 'processor') {
@@ -320,13 +333,17 @@ export function buildRecord(register: Register, role: RecordRole, lang: Lang): R
 function lastUpdated(activities: readonly Activity[]): string | null {
   let latest: string | null = null;
   for (const a of activities) {
-    for (const d of [a.created, a.reviewed, a.retired_on]) if (d && (latest === null || d > latest)) latest = d;
+    for (const d of [a.created, a.reviewed, a.retired_on])
+      if (d && (latest === null || d > latest)) latest = d;
   }
   return latest;
 }
 
 /** Parties (recipients, transfer recipients and their sub-processors) and retention rules the activities use, in register order. */
-function usedByActivities(register: Register, activities: readonly Activity[]): { parties: string[]; retention: string[] } {
+function usedByActivities(
+  register: Register,
+  activities: readonly Activity[],
+): { parties: string[]; retention: string[] } {
   const parties = new Set<string>();
   const addParty = (id: string): void => {
     if (parties.has(id)) return;
@@ -343,7 +360,10 @@ function usedByActivities(register: Register, activities: readonly Activity[]): 
     const wanted = new Set(ids);
     return [...known].filter((id) => wanted.has(id));
   };
-  return { parties: inOrder(parties, register.records.party.keys()), retention: inOrder(retention, register.catalogs.retention.keys()) };
+  return {
+    parties: inOrder(parties, register.records.party.keys()),
+    retention: inOrder(retention, register.catalogs.retention.keys()),
+  };
 }
 
 class Context {
@@ -359,7 +379,8 @@ class Context {
   }
 
   readonly activityOrder = (a: FileRecord<Activity>, b: FileRecord<Activity>): number =>
-    (STATUS_ORDER[a.data.status ?? 'active'] ?? 0) - (STATUS_ORDER[b.data.status ?? 'active'] ?? 0) ||
+    (STATUS_ORDER[a.data.status ?? 'active'] ?? 0) -
+      (STATUS_ORDER[b.data.status ?? 'active'] ?? 0) ||
     this.collator.compare(this.text(a.data.name), this.text(b.data.name)) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -373,7 +394,10 @@ class Context {
     return s === '' ? null : s;
   }
 
-  private words(table: Readonly<Record<string, Record<Lang, string>>>, code: string | undefined | null): Labelled | null {
+  private words(
+    table: Readonly<Record<string, Record<Lang, string>>>,
+    code: string | undefined | null,
+  ): Labelled | null {
     if (code === undefined || code === null) return null;
     return { code, label: table[code]?.[this.lang] ?? code };
   }
@@ -395,9 +419,24 @@ class Context {
       website: o?.website ?? null,
       registration: o?.registration ?? null,
       representative: rep
-        ? { name: rep.name, address: rep.address ?? null, country: this.country(rep.country), email: rep.email, phone: rep.phone ?? null }
+        ? {
+            name: rep.name,
+            address: rep.address ?? null,
+            country: this.country(rep.country),
+            email: rep.email,
+            phone: rep.phone ?? null,
+          }
         : null,
-      dpo: dpo ? { name: dpo.name ?? null, address: null, country: null, email: dpo.email, phone: dpo.phone ?? null, external: dpo.external ?? null } : null,
+      dpo: dpo
+        ? {
+            name: dpo.name ?? null,
+            address: null,
+            country: null,
+            email: dpo.email,
+            phone: dpo.phone ?? null,
+            external: dpo.external ?? null,
+          }
+        : null,
     };
   }
 
@@ -426,7 +465,10 @@ class Context {
     };
   }
 
-  private catalogName<T extends { name: Text }>(map: ReadonlyMap<string, CatalogEntry<T>>, id: string): Named {
+  private catalogName<T extends { name: Text }>(
+    map: ReadonlyMap<string, CatalogEntry<T>>,
+    id: string,
+  ): Named {
     const entry = map.get(id);
     return { id, name: entry ? this.text(entry.data.name) : id };
   }
@@ -434,7 +476,20 @@ class Context {
   retention(id: string | undefined): RetentionEntry | null {
     if (!id) return null;
     const rule: RetentionRule | undefined = this.register.catalogs.retention.get(id)?.data;
-    if (!rule) return { id, duration: null, duration_words: null, from: '', then: null, archive_for: null, archive_for_words: null, basis: null, reference: null, criteria: null, summary: id };
+    if (!rule)
+      return {
+        id,
+        duration: null,
+        duration_words: null,
+        from: '',
+        then: null,
+        archive_for: null,
+        archive_for_words: null,
+        basis: null,
+        reference: null,
+        criteria: null,
+        summary: id,
+      };
     const from = this.text(rule.from);
     const then = this.words(RECORD_WORDS.retentionThen, rule.then);
     const durationWords = rule.duration ? durationInWords(rule.duration, this.lang) : null;
@@ -442,13 +497,17 @@ class Context {
     const criteria = this.textOrNull(rule.criteria);
     // French "à compter de" would need the article contracted (de + le → du) in every part of a
     // free-text event ("le dernier achat ou le dernier contact"): name the starting point instead.
-    const fromPhrase = this.lang === 'fr' ? `(${RECORD_WORDS.retentionFrom.fr} : ${from})` : `${RECORD_WORDS.retentionFrom.en} ${from}`;
+    const fromPhrase =
+      this.lang === 'fr'
+        ? `(${RECORD_WORDS.retentionFrom.fr} : ${from})`
+        : `${RECORD_WORDS.retentionFrom.en} ${from}`;
     let summary = durationWords
       ? `${durationWords} ${fromPhrase}`
       : `${RECORD_WORDS.criteria[this.lang]}${this.lang === 'fr' ? ' : ' : ': '}${criteria ?? '—'} ${this.lang === 'fr' ? fromPhrase : `(${fromPhrase})`}`;
     if (then) {
       summary += `, ${RECORD_WORDS.retentionThenWord[this.lang]} ${then.label}`;
-      if (rule.then === 'archive' && archiveWords) summary += ` ${RECORD_WORDS.retentionFor[this.lang]} ${archiveWords}`;
+      if (rule.then === 'archive' && archiveWords)
+        summary += ` ${RECORD_WORDS.retentionFor[this.lang]} ${archiveWords}`;
     }
     return {
       id,
@@ -466,7 +525,9 @@ class Context {
   }
 
   private dataEntry(item: NonNullable<Activity['data']>[number]): DataEntry {
-    const category: DataCategory | undefined = this.register.catalogs['data-categories'].get(item.category)?.data;
+    const category: DataCategory | undefined = this.register.catalogs['data-categories'].get(
+      item.category,
+    )?.data;
     const special = this.words(RECORD_WORDS.special, category?.special);
     const flags: string[] = [];
     if (special) flags.push(`${RECORD_WORDS.specialFlag[this.lang]} (${special.label})`);
@@ -477,7 +538,12 @@ class Context {
       category: {
         id: item.category,
         name: category ? this.text(category.name) : item.category,
-        examples: examples === undefined ? [] : Array.isArray(examples) ? examples.map((e) => this.text(e)) : exampleList(examples, this.lang, this.defaultLanguage),
+        examples:
+          examples === undefined
+            ? []
+            : Array.isArray(examples)
+              ? examples.map((e) => this.text(e))
+              : exampleList(examples, this.lang, this.defaultLanguage),
         special,
         criminal: category?.criminal === true,
         national_id: category?.national_id === true,
@@ -498,7 +564,11 @@ class Context {
       lia: p.lia ?? null,
       legal_reference: this.textOrNull(p.legal_reference),
       consent: p.consent
-        ? { collected_via: this.textOrNull(p.consent.collected_via), withdrawal: this.textOrNull(p.consent.withdrawal), records: this.textOrNull(p.consent.records) }
+        ? {
+            collected_via: this.textOrNull(p.consent.collected_via),
+            withdrawal: this.textOrNull(p.consent.withdrawal),
+            records: this.textOrNull(p.consent.records),
+          }
         : null,
     };
   }
@@ -507,11 +577,24 @@ class Context {
     if (r.department) {
       const d = this.department(r.department);
       if (!d) return null;
-      return { type: 'department', id: d.id, name: d.name, kind: { code: 'department', label: RECORD_WORDS.department[this.lang] }, country: null, locations: [], contact: null, dpa: null, sub_processors: [], third_country: false };
+      return {
+        type: 'department',
+        id: d.id,
+        name: d.name,
+        kind: { code: 'department', label: RECORD_WORDS.department[this.lang] },
+        country: null,
+        locations: [],
+        contact: null,
+        dpa: null,
+        sub_processors: [],
+        third_country: false,
+      };
     }
     if (!r.party) return null;
     const p = this.party(r.party);
-    const locations = (p?.locations ?? []).map((c) => this.country(c)).filter((c): c is CountryRef => c !== null);
+    const locations = (p?.locations ?? [])
+      .map((c) => this.country(c))
+      .filter((c): c is CountryRef => c !== null);
     return {
       type: 'party',
       id: r.party,
@@ -524,7 +607,10 @@ class Context {
         ? {
             signed: p.dpa.signed ?? null,
             reference: p.dpa.reference ?? null,
-            status: p.kind === 'processor' || p.kind === 'sub-processor' ? contractStatus(p.dpa, this.lang) : null,
+            status:
+              p.kind === 'processor' || p.kind === 'sub-processor'
+                ? contractStatus(p.dpa, this.lang)
+                : null,
           }
         : null,
       sub_processors: (p?.sub_processors ?? []).map((id) => ({ id, name: this.partyName(id) })),
@@ -585,7 +671,9 @@ class Context {
       reviewed: a.reviewed ?? null,
       department: this.department(a.department),
       transfers: this.transfers(a),
-      security_measures: (a.security_measures ?? []).map((id) => this.catalogName(this.register.catalogs['security-measures'], id)),
+      security_measures: (a.security_measures ?? []).map((id) =>
+        this.catalogName(this.register.catalogs['security-measures'], id),
+      ),
       systems: [...(a.systems ?? [])],
     };
   }
@@ -593,7 +681,9 @@ class Context {
   controllerActivity(rec: FileRecord<Activity>): ControllerActivity {
     const a = rec.data;
     const data = (a.data ?? []).map((d) => this.dataEntry(d));
-    const recipients = (a.recipients ?? []).map((r) => this.recipient(r)).filter((r): r is RecipientEntry => r !== null);
+    const recipients = (a.recipients ?? [])
+      .map((r) => this.recipient(r))
+      .filter((r): r is RecipientEntry => r !== null);
     const transfers = this.transfers(a);
     const transferred = new Set((a.transfers ?? []).map((t) => t.party));
     for (const r of recipients) r.third_country = transferred.has(r.id);
@@ -603,20 +693,36 @@ class Context {
       role: this.words(RECORD_WORDS.role, a.role ?? 'controller')!,
       joint_controllers: (a.joint_controllers ?? []).map((id) => this.partyRef(id)),
       purposes: a.purposes.map((p) => this.purpose(p)),
-      data_subjects: (a.data_subjects ?? []).map((id) => this.catalogName(this.register.catalogs['data-subjects'], id)),
+      data_subjects: (a.data_subjects ?? []).map((id) =>
+        this.catalogName(this.register.catalogs['data-subjects'], id),
+      ),
       data,
       sensitive: data.some((d) => d.category.special !== null || d.category.criminal),
       special_category_condition: a.special_category_condition
-        ? { condition: this.words(RECORD_WORDS.art9Condition, a.special_category_condition.condition)!, detail: this.textOrNull(a.special_category_condition.detail) }
+        ? {
+            condition: this.words(
+              RECORD_WORDS.art9Condition,
+              a.special_category_condition.condition,
+            )!,
+            detail: this.textOrNull(a.special_category_condition.detail),
+          }
         : null,
       criminal_data_authority: this.textOrNull(a.criminal_data_authority),
       recipients,
       processor_contracts: recipients
         .filter((r) => r.type === 'party' && r.dpa !== null)
-        .map((r) => ({ party: { id: r.id, name: r.name }, signed: r.dpa?.signed ?? null, reference: r.dpa?.reference ?? null })),
+        .map((r) => ({
+          party: { id: r.id, name: r.name },
+          signed: r.dpa?.signed ?? null,
+          reference: r.dpa?.reference ?? null,
+        })),
       rights: rightsAvailable(rec.id, a).map((code) => this.words(RECORD_WORDS.right, code)!),
       automated_decisions: a.automated_decisions
-        ? { used: a.automated_decisions.used, logic: this.textOrNull(a.automated_decisions.logic), significance: this.textOrNull(a.automated_decisions.significance) }
+        ? {
+            used: a.automated_decisions.used,
+            logic: this.textOrNull(a.automated_decisions.logic),
+            significance: this.textOrNull(a.automated_decisions.significance),
+          }
         : null,
       sources: this.sources(data),
       locations: this.locations(a),
@@ -638,7 +744,9 @@ class Context {
       ...this.base(rec),
       controllers: (a.controllers ?? []).map((id) => this.partyRef(id)),
       purposes: a.purposes.map((p) => this.text(p.description)),
-      data_subjects: (a.data_subjects ?? []).map((id) => this.catalogName(this.register.catalogs['data-subjects'], id)),
+      data_subjects: (a.data_subjects ?? []).map((id) =>
+        this.catalogName(this.register.catalogs['data-subjects'], id),
+      ),
       data_categories: dataCategories,
       sub_processors: (a.recipients ?? [])
         .filter((r) => r.party !== undefined)
@@ -651,7 +759,8 @@ class Context {
     const out: ControllerActivity['sources'] = [];
     for (const d of data) {
       if (!d.source) continue;
-      if (out.some((s) => s.source.code === d.source?.code && s.detail === d.source_detail)) continue;
+      if (out.some((s) => s.source.code === d.source?.code && s.detail === d.source_detail))
+        continue;
       out.push({ source: d.source, detail: d.source_detail });
     }
     return out;
@@ -678,8 +787,13 @@ class Context {
 
   private dpia(rec: FileRecord<Activity>): DpiaEntry {
     const screening = rec.data.dpia;
-    let dpiaRecord: FileRecord<Dpia> | undefined = screening?.ref ? this.register.records.dpia.get(screening.ref) : undefined;
-    if (!dpiaRecord) dpiaRecord = [...this.register.records.dpia.values()].find((d) => d.data.activities.includes(rec.id));
+    let dpiaRecord: FileRecord<Dpia> | undefined = screening?.ref
+      ? this.register.records.dpia.get(screening.ref)
+      : undefined;
+    if (!dpiaRecord)
+      dpiaRecord = [...this.register.records.dpia.values()].find((d) =>
+        d.data.activities.includes(rec.id),
+      );
     const record = dpiaRecord
       ? {
           id: dpiaRecord.id,
@@ -694,15 +808,24 @@ class Context {
     const link = record ? (record.document ?? dpiaRecord?.file.relPath ?? null) : null;
     if (!screening) return { screened: false, required: null, reason: null, record, link };
 
-    const cnilKnown = screening.cnil_list !== undefined && listCnilRequired().some((i) => i.id === screening.cnil_list);
+    const cnilKnown =
+      screening.cnil_list !== undefined &&
+      listCnilRequired().some((i) => i.id === screening.cnil_list);
     const result = screen(screening.criteria ?? [], {
       ...(cnilKnown && screening.cnil_list ? { cnilRequired: [screening.cnil_list] } : {}),
       ...(screening.art35_3 !== undefined ? { art35Cases: screening.art35_3 } : {}),
     });
     const first = result.basis[0];
-    const mandatory = first !== undefined && (first.kind === 'cnil-required' || first.kind === 'art35-3');
+    const mandatory =
+      first !== undefined && (first.kind === 'cnil-required' || first.kind === 'art35-3');
     if (screening.not_required_reason !== undefined && !mandatory) {
-      return { screened: true, required: false, reason: this.text(screening.not_required_reason), record, link };
+      return {
+        screened: true,
+        required: false,
+        reason: this.text(screening.not_required_reason),
+        record,
+        link,
+      };
     }
     let reason: string | null = null;
     if (first?.kind === 'art35-3') {
@@ -710,7 +833,9 @@ class Context {
       const colon = this.lang === 'fr' ? ' : ' : ': ';
       const cases: readonly string[] = screening.art35_3 ?? [];
       const reference = (ref: string) =>
-        this.lang === 'fr' ? ref.replace(/^GDPR Art\. (\d+)\((\d+)\)\(([a-z])\)$/, 'RGPD, art. $1.$2.$3') : ref;
+        this.lang === 'fr'
+          ? ref.replace(/^GDPR Art\. (\d+)\((\d+)\)\(([a-z])\)$/, 'RGPD, art. $1.$2.$3')
+          : ref;
       reason = listArt35Cases()
         .filter((c) => cases.includes(c.id))
         .map((c) => `${reference(c.reference)}${colon}${c.label[this.lang]}`)
@@ -729,9 +854,21 @@ class Context {
   }
 
   private breaches(activityId: string): BreachEntry[] {
-    const list: FileRecord<Incident>[] = [...this.register.records.incident.values()].filter((i) => i.data.activities?.includes(activityId));
-    list.sort((a, b) => codePointCompare(a.data.discovered_at ?? '', b.data.discovered_at ?? '') || codePointCompare(a.id, b.id));
-    return list.map((i) => ({ id: i.id, title: this.text(i.data.title), status: i.data.status, discovered_at: i.data.discovered_at ?? null, link: i.file.relPath }));
+    const list: FileRecord<Incident>[] = [...this.register.records.incident.values()].filter((i) =>
+      i.data.activities?.includes(activityId),
+    );
+    list.sort(
+      (a, b) =>
+        codePointCompare(a.data.discovered_at ?? '', b.data.discovered_at ?? '') ||
+        codePointCompare(a.id, b.id),
+    );
+    return list.map((i) => ({
+      id: i.id,
+      title: this.text(i.data.title),
+      status: i.data.status,
+      discovered_at: i.data.discovered_at ?? null,
+      link: i.file.relPath,
+    }));
   }
 
   processorParties(ids: readonly string[]): ProcessorParty[] {
@@ -787,19 +924,31 @@ function contractStatus(dpa: NonNullable<Party['dpa']>, lang: Lang): string {
   const colon = fr ? ' : ' : ': ';
   const clauses = art28Clauses();
   const recorded: readonly string[] | undefined = dpa.clauses;
-  const missing = recorded === undefined ? [] : clauses.filter((c) => !recorded.includes(c.id)).map((c) => `(${c.point})`);
+  const missing =
+    recorded === undefined
+      ? []
+      : clauses.filter((c) => !recorded.includes(c.id)).map((c) => `(${c.point})`);
   const clauseText =
     recorded === undefined
-      ? fr ? 'non renseignées' : 'not recorded'
+      ? fr
+        ? 'non renseignées'
+        : 'not recorded'
       : missing.length === 0
-        ? fr ? 'toutes' : 'all'
+        ? fr
+          ? 'toutes'
+          : 'all'
         : `${fr ? 'manquent' : 'missing'} ${missing.join(', ')}`;
   const authorisation: Record<string, { en: string; fr: string }> = {
     specific: { en: 'specific authorisation', fr: 'autorisation spécifique' },
     general: { en: 'general authorisation', fr: 'autorisation générale' },
     none: { en: 'not allowed', fr: 'non autorisés' },
   };
-  const auth = dpa.sub_processor_authorisation === undefined ? (fr ? 'non renseigné' : 'not recorded') : authorisation[dpa.sub_processor_authorisation]?.[lang];
+  const auth =
+    dpa.sub_processor_authorisation === undefined
+      ? fr
+        ? 'non renseigné'
+        : 'not recorded'
+      : authorisation[dpa.sub_processor_authorisation]?.[lang];
   return fr
     ? `clauses de l’art. 28.3${colon}${clauseText} ; sous-traitants ultérieurs (art. 28.2)${colon}${auth ?? ''}`
     : `Art. 28(3) clauses${colon}${clauseText}; sub-processors (Art. 28(2))${colon}${auth ?? ''}`;

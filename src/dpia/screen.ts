@@ -26,7 +26,13 @@ import type { Asker, Choice } from '../prompts/asker.js';
 import type { FileRecord, Register } from '../register/load.js';
 import { didYouMean } from '../register/suggest.js';
 import type { Activity, Dpia, Text } from '../types/register.js';
-import { deleteIn, documentText, newRecordText, readRecordDocument, setInSchemaOrder } from '../register/record-file.js';
+import {
+  deleteIn,
+  documentText,
+  newRecordText,
+  readRecordDocument,
+  setInSchemaOrder,
+} from '../register/record-file.js';
 
 export const NONE = 'none';
 
@@ -46,12 +52,18 @@ export function screeningLanguage(register: Register): keyof Localised {
 export function findActivity(register: Register, id: string): FileRecord<Activity> {
   const activity = register.records.activity.get(id);
   if (activity === undefined) {
-    throw new UsageError(`no activity \`${id}\` in activities/.${didYouMean(id, register.records.activity.keys())}`);
+    throw new UsageError(
+      `no activity \`${id}\` in activities/.${didYouMean(id, register.records.activity.keys())}`,
+    );
   }
   return activity;
 }
 
-function cnilChoices(items: readonly CnilListItem[], lang: keyof Localised, noneLabel: string): Choice<string>[] {
+function cnilChoices(
+  items: readonly CnilListItem[],
+  lang: keyof Localised,
+  noneLabel: string,
+): Choice<string>[] {
   return [
     { value: NONE, name: noneLabel },
     ...items.map((item) => ({ value: item.id, name: `${item.number}. ${item.label[lang]}` })),
@@ -89,7 +101,8 @@ export async function askScreening(
   if (required === NONE) {
     exempt = await asker.select<string>({
       name: 'cnil_exempt',
-      message: 'Is the processing on the CNIL list of processing exempted from a DPIA (Art. 35(5))?',
+      message:
+        'Is the processing on the CNIL list of processing exempted from a DPIA (Art. 35(5))?',
       choices: cnilChoices(listCnilExempt(), lang, 'none of these'),
       default: NONE,
     });
@@ -103,10 +116,17 @@ export async function askScreening(
 }
 
 /** `--criteria a,b` (empty string: none), `--cnil-required`, `--cnil-exempt` as preset answers. */
-export function screeningFlags(options: { criteria?: string; cnilRequired?: string; cnilExempt?: string }): Record<string, unknown> {
+export function screeningFlags(options: {
+  criteria?: string;
+  cnilRequired?: string;
+  cnilExempt?: string;
+}): Record<string, unknown> {
   const answers: Record<string, unknown> = {};
   if (options.criteria !== undefined) {
-    answers.criteria = options.criteria.split(',').map((s) => s.trim()).filter(Boolean);
+    answers.criteria = options.criteria
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   }
   if (options.cnilRequired !== undefined) answers.cnil_required = options.cnilRequired;
   if (options.cnilExempt !== undefined) answers.cnil_exempt = options.cnilExempt;
@@ -147,7 +167,9 @@ function countWord(n: number): string {
  * whole reference if it does not name a deliberation number).
  */
 function cnilExemptDeliberation(): string {
-  const { reference } = loadLawData<LawDataFile & { cnil_exempt: { reference: string } }>('dpia').cnil_exempt;
+  const { reference } = loadLawData<LawDataFile & { cnil_exempt: { reference: string } }>(
+    'dpia',
+  ).cnil_exempt;
   return /délibération n° [\d-]+/.exec(reference)?.[0] ?? reference;
 }
 
@@ -167,7 +189,8 @@ function cnilExemptText(id: string, register: Register): Text {
   const languages = register.config?.data.languages ?? ['en'];
   if (languages.length <= 1) return cnilExemptReason(id, screeningLanguage(register));
   const text: Record<string, string> = {};
-  for (const language of languages) if (language === 'fr' || language === 'en') text[language] = cnilExemptReason(id, language);
+  for (const language of languages)
+    if (language === 'fr' || language === 'en') text[language] = cnilExemptReason(id, language);
   return text;
 }
 
@@ -175,7 +198,12 @@ function cnilExemptText(id: string, register: Register): Text {
  * What the screening changes. Throws UsageError on unknown criteria or list items (the law
  * module refuses to guess).
  */
-export function planScreening(register: Register, activityId: string, answers: ScreeningAnswers, today: string): ScreeningPlan {
+export function planScreening(
+  register: Register,
+  activityId: string,
+  answers: ScreeningAnswers,
+  today: string,
+): ScreeningPlan {
   const record = findActivity(register, activityId);
   let decision: ScreeningDecision;
   try {
@@ -192,7 +220,8 @@ export function planScreening(register: Register, activityId: string, answers: S
   const current = record.data.dpia;
 
   setInSchemaOrder(doc, 'activity', ['dpia', 'criteria'], answers.criteria);
-  if (answers.cnilRequired) setInSchemaOrder(doc, 'activity', ['dpia', 'cnil_list'], answers.cnilRequired);
+  if (answers.cnilRequired)
+    setInSchemaOrder(doc, 'activity', ['dpia', 'cnil_list'], answers.cnilRequired);
   else deleteIn(doc, ['dpia', 'cnil_list']);
 
   const plan: Omit<ScreeningPlan, 'activity'> = { activityId, decision, answers };
@@ -215,10 +244,19 @@ export function planScreening(register: Register, activityId: string, answers: S
       plan.dpia = { abs, rel, text: newRecordText('dpia', abs, dpia) };
       setInSchemaOrder(doc, 'activity', ['dpia', 'ref'], activityId);
     }
-  } else if (answers.cnilExempt && answers.criteria.length >= dpiaThreshold() && current?.not_required_reason === undefined) {
+  } else if (
+    answers.cnilExempt &&
+    answers.criteria.length >= dpiaThreshold() &&
+    current?.not_required_reason === undefined
+  ) {
     // WP248: a controller that meets two criteria and still carries out no DPIA documents why.
     plan.exemptionRecorded = cnilExemptReason(answers.cnilExempt, lang);
-    setInSchemaOrder(doc, 'activity', ['dpia', 'not_required_reason'], cnilExemptText(answers.cnilExempt, register));
+    setInSchemaOrder(
+      doc,
+      'activity',
+      ['dpia', 'not_required_reason'],
+      cnilExemptText(answers.cnilExempt, register),
+    );
   }
 
   return {
@@ -229,7 +267,11 @@ export function planScreening(register: Register, activityId: string, answers: S
 
 /** The walk through the criteria and lists, the decision and what was written, as text. */
 export function describeScreening(plan: ScreeningPlan, lang: keyof Localised): string {
-  const out: string[] = [`DPIA screening of ${plan.activityId}`, '', `WP248 rev.01 criteria (${countWord(dpiaThreshold())} or more: a DPIA is required in most cases):`];
+  const out: string[] = [
+    `DPIA screening of ${plan.activityId}`,
+    '',
+    `WP248 rev.01 criteria (${countWord(dpiaThreshold())} or more: a DPIA is required in most cases):`,
+  ];
   for (const criterion of listDpiaCriteria()) {
     const met = plan.answers.criteria.includes(criterion.id);
     out.push(`  [${met ? 'x' : ' '}] ${criterion.number}. ${criterion.label[lang]}`);
@@ -242,22 +284,36 @@ export function describeScreening(plan: ScreeningPlan, lang: keyof Localised): s
     `CNIL list of processing requiring a DPIA (Art. 35(4)): ${required ? `item ${required.number}, ${required.label[lang]}` : 'no item applies'}`,
   );
   if (!required) {
-    out.push(`CNIL list of processing exempted from a DPIA (Art. 35(5)): ${exempt ? `item ${exempt.number}, ${exempt.label[lang]}` : 'no item applies'}`);
+    out.push(
+      `CNIL list of processing exempted from a DPIA (Art. 35(5)): ${exempt ? `item ${exempt.number}, ${exempt.label[lang]}` : 'no item applies'}`,
+    );
   }
-  out.push('', `Decision: ${plan.decision.required ? 'a DPIA is required (Art. 35(1))' : 'no DPIA is required'}`);
+  out.push(
+    '',
+    `Decision: ${plan.decision.required ? 'a DPIA is required (Art. 35(1))' : 'no DPIA is required'}`,
+  );
   for (const reason of plan.decision.reasons) out.push(`  - ${reason}`);
   out.push('');
-  if (plan.dpia) out.push(`Created ${plan.dpia.rel} (status draft); ${plan.activity.rel} now references it (dpia.ref).`);
-  else if (plan.existingRef) out.push(`The activity already references the DPIA \`${plan.existingRef}\`; review it if the screening changed (Art. 35(11)).`);
+  if (plan.dpia)
+    out.push(
+      `Created ${plan.dpia.rel} (status draft); ${plan.activity.rel} now references it (dpia.ref).`,
+    );
+  else if (plan.existingRef)
+    out.push(
+      `The activity already references the DPIA \`${plan.existingRef}\`; review it if the screening changed (Art. 35(11)).`,
+    );
   else if (plan.overriddenBy) {
     out.push(
       `No DPIA was created: ${plan.activity.rel} documents why none is carried out (dpia.not_required_reason). Check that the reason still holds for these criteria (WP248 rev.01).`,
     );
   }
-  if (plan.exemptionRecorded) out.push(`Recorded the exemption as dpia.not_required_reason: ${plan.exemptionRecorded}`);
+  if (plan.exemptionRecorded)
+    out.push(`Recorded the exemption as dpia.not_required_reason: ${plan.exemptionRecorded}`);
   if (!plan.decision.required && plan.answers.cnilExempt) {
     out.push('The exemption does not lift the other duties, notably security (Art. 32).');
   }
-  out.push(`Updated ${plan.activity.rel} (dpia.criteria${plan.answers.cnilRequired ? ', dpia.cnil_list' : ''}).`);
+  out.push(
+    `Updated ${plan.activity.rel} (dpia.criteria${plan.answers.cnilRequired ? ', dpia.cnil_list' : ''}).`,
+  );
   return out.join('\n') + '\n';
 }

@@ -17,7 +17,9 @@ function annotation(d: Diagnostic): string {
     ['endColumn', String(d.endColumn)],
     ['title', d.rule],
   ];
-  const propertyList = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
+  const propertyList = properties
+    .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+    .join(',');
   const message = d.article === undefined ? d.message : `${d.message} (${d.article})`;
   return `::${d.severity} ${propertyList}::${escapeData(message)}`;
 }

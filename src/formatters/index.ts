@@ -27,6 +27,8 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
       return (await import('./gitlab.js')).formatGitlab;
     default:
       // Reached only when an unchecked string slips past the type; the CLI validates with isFormatName.
-      throw new Error(`Unknown format "${String(name satisfies never)}"; expected one of: ${FORMATS.join(', ')}.`);
+      throw new Error(
+        `Unknown format "${String(name satisfies never)}"; expected one of: ${FORMATS.join(', ')}.`,
+      );
   }
 }

@@ -61,7 +61,8 @@ export function jsonReport(diagnostics: readonly Diagnostic[]): JsonReport {
   };
 }
 
-export const formatJson: Formatter = (diagnostics) => JSON.stringify(jsonReport(diagnostics), null, 2) + '\n';
+export const formatJson: Formatter = (diagnostics) =>
+  JSON.stringify(jsonReport(diagnostics), null, 2) + '\n';
 
 /** Rebuilt key by key so that the key order is fixed and no extra property leaks into the output. */
 function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {

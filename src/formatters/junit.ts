@@ -50,7 +50,6 @@ function failureDetail(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.rule}]${article}`;
 }
 
-
 /**
  * XML 1.0 §2.2: only TAB, LF, CR and U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF may appear,
  * even escaped; anything else (control characters, lone surrogates) makes the report unparseable.

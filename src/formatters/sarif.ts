@@ -42,12 +42,18 @@ export const formatSarif: Formatter = (diagnostics, context) => {
  * a finding whose rule the caller did not describe — e.g. a YAML syntax error from the loader —
  * gets a bare descriptor of its own.
  */
-function ruleDescriptors(diagnostics: readonly Diagnostic[], context: FormatContext): ReportingDescriptor[] {
+function ruleDescriptors(
+  diagnostics: readonly Diagnostic[],
+  context: FormatContext,
+): ReportingDescriptor[] {
   const descriptors: ReportingDescriptor[] = context.rules.map((rule) => {
     const descriptor: ReportingDescriptor = {
       id: rule.id,
       shortDescription: { text: rule.description },
-      fullDescription: { text: rule.article === undefined ? rule.description : `${rule.description} (${rule.article})` },
+      fullDescription: {
+        text:
+          rule.article === undefined ? rule.description : `${rule.description} (${rule.article})`,
+      },
       defaultConfiguration: { level: rule.severity },
     };
     if (rule.helpUri !== undefined) descriptor.helpUri = rule.helpUri;

@@ -27,7 +27,6 @@ export const formatStylish: Formatter = (diagnostics, context) => {
   return out.join('\n') + '\n';
 };
 
-
 type Paint = InstanceType<typeof Chalk>;
 
 /**

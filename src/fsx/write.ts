@@ -1,4 +1,14 @@
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../errors.js';
@@ -17,7 +27,11 @@ export class FileExistsError extends Error {
  * file that appeared after we looked. An interrupted run leaves at most a temporary file that
  * is removed on the way out.
  */
-export function writeFileAtomicSync(target: string, content: string | Uint8Array, options: { force?: boolean } = {}): void {
+export function writeFileAtomicSync(
+  target: string,
+  content: string | Uint8Array,
+  options: { force?: boolean } = {},
+): void {
   try {
     writeAtomic(target, content, options);
   } catch (e) {
@@ -53,10 +67,17 @@ function writeError(target: string, e: unknown): unknown {
   if (e instanceof FileExistsError || e instanceof WriteError) return e;
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== 'string' || !code.startsWith('E')) return e;
-  return new WriteError(target, CAUSES[code] ?? `${(e as Error).message.split(',')[0] ?? code} (${code})`);
+  return new WriteError(
+    target,
+    CAUSES[code] ?? `${(e as Error).message.split(',')[0] ?? code} (${code})`,
+  );
 }
 
-function writeAtomic(target: string, content: string | Uint8Array, options: { force?: boolean }): void {
+function writeAtomic(
+  target: string,
+  content: string | Uint8Array,
+  options: { force?: boolean },
+): void {
   // Renaming a file onto a folder fails with a message naming the temporary file: say it first.
   if (isDirectory(target)) throw new WriteError(target, CAUSES.EISDIR ?? 'it is a folder');
   const dir = dirname(target);
@@ -64,10 +85,14 @@ function writeAtomic(target: string, content: string | Uint8Array, options: { fo
     mkdirSync(dir, { recursive: true });
   } catch (e) {
     // mkdir -p over a path where a parent is a file says EEXIST; say what is wrong.
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new WriteError(target, CAUSES.ENOTDIR ?? 'ENOTDIR');
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new WriteError(target, CAUSES.ENOTDIR ?? 'ENOTDIR');
     throw e;
   }
-  const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(
+    dir,
+    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   const fd = openSync(tmp, 'wx', 0o644);
   try {
     const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;

@@ -7,7 +7,11 @@ import { isMap, isScalar, isSeq, visit, YAMLMap, type Document, type Node, type 
 import { TEMPLATE_LANGUAGES } from './scaffold-data.js';
 
 function languageOf(pair: Pair): string | undefined {
-  return isScalar(pair.key) && typeof pair.key.value === 'string' && (TEMPLATE_LANGUAGES as readonly string[]).includes(pair.key.value) ? pair.key.value : undefined;
+  return isScalar(pair.key) &&
+    typeof pair.key.value === 'string' &&
+    (TEMPLATE_LANGUAGES as readonly string[]).includes(pair.key.value)
+    ? pair.key.value
+    : undefined;
 }
 
 /** A map of template language → string (Text) or → list of strings (TextList). */
@@ -15,7 +19,12 @@ export function isTemplateText(node: unknown): node is YAMLMap {
   return (
     isMap(node) &&
     node.items.length > 0 &&
-    node.items.every((pair) => languageOf(pair) !== undefined && (isScalar(pair.value) || (isSeq(pair.value) && pair.value.items.every((item) => isScalar(item)))))
+    node.items.every(
+      (pair) =>
+        languageOf(pair) !== undefined &&
+        (isScalar(pair.value) ||
+          (isSeq(pair.value) && pair.value.items.every((item) => isScalar(item)))),
+    )
   );
 }
 

@@ -6,10 +6,22 @@ import { dirname, join } from 'node:path';
 import { Document, isMap, isScalar, isSeq, Pair, Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { defaultReviewPeriod } from '../model/activities.js';
 import { SCHEMA_DIR } from '../paths.js';
-import { CATALOG_FILES, CATALOG_KINDS, CONFIG_FILE, RECORD_DIRS, schemaFileName, type FileKind } from '../register/kinds.js';
+import {
+  CATALOG_FILES,
+  CATALOG_KINDS,
+  CONFIG_FILE,
+  RECORD_DIRS,
+  schemaFileName,
+  type FileKind,
+} from '../register/kinds.js';
 import { localiseDocument, pickText } from './localise.js';
 import type { InitAnswers, Placeholder } from './questions.js';
-import { activityTemplate, catalogTemplate, listDepartments, noticeTemplates } from './scaffold-data.js';
+import {
+  activityTemplate,
+  catalogTemplate,
+  listDepartments,
+  noticeTemplates,
+} from './scaffold-data.js';
 import { modeline, schemaPathFrom, yamlText } from '../register/yaml-file.js';
 
 export interface ScaffoldFile {
@@ -27,7 +39,13 @@ export interface ScaffoldOptions {
   schemaDir?: string;
 }
 
-function withModeline(kind: FileKind, path: string, doc: Document, options: ScaffoldOptions, header = ''): ScaffoldFile {
+function withModeline(
+  kind: FileKind,
+  path: string,
+  doc: Document,
+  options: ScaffoldOptions,
+  header = '',
+): ScaffoldFile {
   const schema = join(options.schemaDir ?? SCHEMA_DIR, schemaFileName(kind));
   const fileDir = dirname(join(options.dir, path));
   return { path, content: yamlText(doc, modeline(schemaPathFrom(fileDir, schema)) + header) };
@@ -45,7 +63,10 @@ function subjectsOf(activity: unknown): string[] {
 /** Art. 13, 14: a notice for one audience; it covers every active activity concerning it. */
 export function buildNotice(subject: string, answers: InitAnswers): Document {
   const template = noticeTemplates()[subject];
-  if (!template) throw new Error(`data/scaffold/notices.yaml has no notice for the data subjects \`${subject}\``);
+  if (!template)
+    throw new Error(
+      `data/scaffold/notices.yaml has no notice for the data subjects \`${subject}\``,
+    );
   const doc = new Document({ title: template.title, audience: [subject] });
   localiseDocument(doc, answers.languages);
   (pairOf(doc.contents as YAMLMap, 'audience')!.value as YAMLSeq).flow = true;
@@ -55,7 +76,9 @@ export function buildNotice(subject: string, answers: InitAnswers): Document {
 /** Departments an activity names as owner or internal recipient. */
 function departmentsUsed(activity: unknown): string[] {
   const a = activity as { department?: string; recipients?: { department?: string }[] };
-  return [a.department, ...(a.recipients ?? []).map((r) => r.department)].filter((d): d is string => typeof d === 'string');
+  return [a.department, ...(a.recipients ?? []).map((r) => r.department)].filter(
+    (d): d is string => typeof d === 'string',
+  );
 }
 
 export function buildActivity(sector: string, answers: InitAnswers, today: string): Document {
@@ -67,7 +90,13 @@ export function buildActivity(sector: string, answers: InitAnswers, today: strin
   if (notes) notes.value = new Scalar(pickText(notes.value, answers.languages) ?? '');
   localiseDocument(doc, answers.languages);
   const at = root.items.findIndex((p) => isScalar(p.key) && p.key.value === 'department');
-  root.items.splice(at + 1, 0, new Pair(new Scalar('status'), new Scalar('active')), new Pair(new Scalar('created'), new Scalar(today)), new Pair(new Scalar('reviewed'), new Scalar(today)));
+  root.items.splice(
+    at + 1,
+    0,
+    new Pair(new Scalar('status'), new Scalar('active')),
+    new Pair(new Scalar('created'), new Scalar(today)),
+    new Pair(new Scalar('reviewed'), new Scalar(today)),
+  );
   return doc;
 }
 
@@ -78,7 +107,11 @@ function flow(node: unknown): void {
   }
 }
 
-export function buildConfig(answers: InitAnswers, departmentIds: readonly string[], placeholders: readonly Placeholder[] = []): Document {
+export function buildConfig(
+  answers: InitAnswers,
+  departmentIds: readonly string[],
+  placeholders: readonly Placeholder[] = [],
+): Document {
   const departments = listDepartments().filter((d) => departmentIds.includes(d.id));
   const config = {
     version: 1,
@@ -98,12 +131,21 @@ export function buildConfig(answers: InitAnswers, departmentIds: readonly string
   const departmentsPair = pairOf(root, 'departments');
   if (departmentsPair) {
     for (const entry of (departmentsPair.value as YAMLSeq).items) flow(entry);
-    departmentsPair.key = withComment(departmentsPair.key, ' Business owners and internal recipients of the activities (Art. 30(1)(d)).');
+    departmentsPair.key = withComment(
+      departmentsPair.key,
+      ' Business owners and internal recipients of the activities (Art. 30(1)(d)).',
+    );
   }
   const rights = pairOf(root, 'rights_contact')!;
-  rights.key = withComment(rights.key, ' Art. 12(2), 13(1)(a): where data subjects exercise their rights.');
+  rights.key = withComment(
+    rights.key,
+    ' Art. 12(2), 13(1)(a): where data subjects exercise their rights.',
+  );
   const review = pairOf(root, 'review_every')!;
-  review.key = withComment(review.key, ' Activities not reviewed within this period are reported by `gdpr check`.');
+  review.key = withComment(
+    review.key,
+    ' Activities not reviewed within this period are reported by `gdpr check`.',
+  );
   for (const p of placeholders) {
     const node = doc.getIn(p.path.split('.'), true);
     if (isScalar(node)) node.comment = ' placeholder written by `gdpr init --yes`: replace it';
@@ -132,14 +174,35 @@ export function buildRegisterFiles(answers: InitAnswers, options: ScaffoldOption
     for (const d of departmentsUsed(doc.toJSON())) departmentIds.add(d);
     for (const s of subjectsOf(doc.toJSON())) subjects.add(s);
     const header = `# Written by \`gdpr init\` from the "${sector}" template: check every field against what you actually do.\n`;
-    files.push(withModeline('activity', `${RECORD_DIRS.activity}/${sector}.yaml`, doc, options, header));
+    files.push(
+      withModeline('activity', `${RECORD_DIRS.activity}/${sector}.yaml`, doc, options, header),
+    );
   }
   // In catalogue order, so that the files come out in the same order whatever the sectors' order.
   const known = Object.keys(noticeTemplates());
-  for (const subject of [...known.filter((s) => subjects.has(s)), ...[...subjects].filter((s) => !known.includes(s))]) {
-    const header = '# Written by `gdpr init`: `gdpr notice` renders it from the activities concerning this audience.\n';
-    files.push(withModeline('notice', `${RECORD_DIRS.notice}/${subject}.yaml`, buildNotice(subject, answers), options, header));
+  for (const subject of [
+    ...known.filter((s) => subjects.has(s)),
+    ...[...subjects].filter((s) => !known.includes(s)),
+  ]) {
+    const header =
+      '# Written by `gdpr init`: `gdpr notice` renders it from the activities concerning this audience.\n';
+    files.push(
+      withModeline(
+        'notice',
+        `${RECORD_DIRS.notice}/${subject}.yaml`,
+        buildNotice(subject, answers),
+        options,
+        header,
+      ),
+    );
   }
-  files.push(withModeline('config', CONFIG_FILE, buildConfig(answers, [...departmentIds], options.placeholders), options));
+  files.push(
+    withModeline(
+      'config',
+      CONFIG_FILE,
+      buildConfig(answers, [...departmentIds], options.placeholders),
+      options,
+    ),
+  );
   return files;
 }

@@ -8,10 +8,7 @@ import type { CountryCode, LawDataFile, Localised, Sources } from './types.js';
  * the Supplementary Rules.
  */
 export type AdequacyScope =
-  | 'full'
-  | 'commercial-organisations'
-  | 'dpf-certified'
-  | 'appi-supplementary-rules';
+  'full' | 'commercial-organisations' | 'dpf-certified' | 'appi-supplementary-rules';
 
 export interface AdequacyDecision {
   /** ISO 3166-1 alpha-2, or `org:<id>` for an international organisation. */

@@ -119,14 +119,13 @@ function unknownIds(given: readonly string[], known: readonly { id: string }[]):
  * 4. otherwise, WP248 rev.01: `threshold` (2) or more criteria → required.
  * Pure: throws on unknown ids rather than guessing.
  */
-export function screen(
-  criteria: readonly string[],
-  input: DpiaScreeningInput = {},
-): DpiaScreening {
+export function screen(criteria: readonly string[], input: DpiaScreeningInput = {}): DpiaScreening {
   const file = dpiaFile();
   const problems = [
     ...unknownIds(criteria, file.criteria).map((id) => `unknown WP248 criterion "${id}"`),
-    ...unknownIds(input.art35Cases ?? [], file.art35_3.cases).map((id) => `unknown Art. 35(3) case "${id}"`),
+    ...unknownIds(input.art35Cases ?? [], file.art35_3.cases).map(
+      (id) => `unknown Art. 35(3) case "${id}"`,
+    ),
     ...unknownIds(input.cnilRequired ?? [], file.cnil_required.items).map(
       (id) => `unknown CNIL required-list item "${id}"`,
     ),
@@ -149,7 +148,9 @@ export function screen(
     };
   }
 
-  const requiredItems = file.cnil_required.items.filter((item) => input.cnilRequired?.includes(item.id));
+  const requiredItems = file.cnil_required.items.filter((item) =>
+    input.cnilRequired?.includes(item.id),
+  );
   if (requiredItems.length > 0) {
     const reference = file.cnil_required.reference;
     return {

@@ -72,7 +72,11 @@ async function createCalendar(parsed: {
   if (countries[parsed.country] === undefined) {
     throw new RangeError(`No holiday calendar for country "${parsed.country}"`);
   }
-  if (parsed.state !== undefined && (probe.getStates(parsed.country) as Record<string, string> | undefined)?.[parsed.state] === undefined) {
+  if (
+    parsed.state !== undefined &&
+    (probe.getStates(parsed.country) as Record<string, string> | undefined)?.[parsed.state] ===
+      undefined
+  ) {
     throw new RangeError(`No holiday calendar for region "${parsed.normalised}"`);
   }
   const holidays: HolidaysInstance =
@@ -90,7 +94,10 @@ async function createCalendar(parsed: {
       // `date` is the local calendar date ("YYYY-MM-DD hh:mm:ss"); a holiday can span several
       // days, so count its length from start and end and mark each day.
       const first = holiday.date.slice(0, 10);
-      const span = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000));
+      const span = Math.max(
+        1,
+        Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000),
+      );
       for (let offset = 0; offset < span; offset += 1) {
         const day = shiftDate(first, offset);
         if (!byDate.has(day)) byDate.set(day, holiday.name);
@@ -125,7 +132,8 @@ export function holidayCalendarFromDates(
   if (typeof (dates as Iterable<string>)[Symbol.iterator] === 'function') {
     for (const date of dates as Iterable<string>) names.set(date, 'holiday');
   } else {
-    for (const [date, name] of Object.entries(dates as Record<string, string>)) names.set(date, name);
+    for (const [date, name] of Object.entries(dates as Record<string, string>))
+      names.set(date, name);
   }
   return {
     code,

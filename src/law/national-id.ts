@@ -36,7 +36,9 @@ export function nationalIdRuleOf(country: string): NationalIdRule | undefined {
 
 /** The rule to show for an organisation established in `country` (the generic one if unlisted or unknown). */
 export function nationalIdRuleFor(country: string | undefined): NationalIdRule {
-  return (country === undefined ? undefined : nationalIdRuleOf(country)) ?? nationalIdFile().default;
+  return (
+    (country === undefined ? undefined : nationalIdRuleOf(country)) ?? nationalIdFile().default
+  );
 }
 
 export function listNationalIdRules(): readonly NationalIdRule[] {

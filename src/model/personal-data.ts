@@ -26,7 +26,8 @@ export function phoneNumbers(text: string): string[] {
   const collect = (pattern: RegExp, minDigits: number, maxDigits: number): void => {
     for (const m of text.matchAll(pattern)) {
       const digits = digitCount(m[0]);
-      if (digits >= minDigits && digits <= maxDigits) candidates.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      if (digits >= minDigits && digits <= maxDigits)
+        candidates.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   };
   // E.164 allows 15 digits after the country code; a national number has 9 to 12 with its trunk 0.

@@ -61,7 +61,9 @@ export class PresetAsker implements Asker {
   }
 
   private has(name: string): boolean {
-    return Object.prototype.hasOwnProperty.call(this.answers, name) && this.answers[name] !== undefined;
+    return (
+      Object.prototype.hasOwnProperty.call(this.answers, name) && this.answers[name] !== undefined
+    );
   }
 
   private check<T>(q: Question<T>, value: T): T {
@@ -85,7 +87,8 @@ export class PresetAsker implements Asker {
   async confirm(q: Question<boolean>): Promise<boolean> {
     if (this.has(q.name)) {
       const v = this.answers[q.name];
-      if (typeof v !== 'boolean') throw new InvalidAnswerError(`answer \`${q.name}\` must be true or false`);
+      if (typeof v !== 'boolean')
+        throw new InvalidAnswerError(`answer \`${q.name}\` must be true or false`);
       return this.check(q, v);
     }
     if (this.fallback) return this.fallback.confirm(q);
@@ -96,20 +99,33 @@ export class PresetAsker implements Asker {
     if (this.has(q.name)) {
       const v = String(this.answers[q.name]);
       const choice = q.choices.find((c) => c.value === v);
-      if (!choice) throw new InvalidAnswerError(`answer \`${q.name}\` must be one of: ${q.choices.map((c) => c.value).join(', ')} (got \`${v}\`)`);
+      if (!choice)
+        throw new InvalidAnswerError(
+          `answer \`${q.name}\` must be one of: ${q.choices.map((c) => c.value).join(', ')} (got \`${v}\`)`,
+        );
       return this.check(q, choice.value);
     }
     if (this.fallback) return this.fallback.select(q);
     return this.miss(q, (q.choices[0]?.value ?? '') as T);
   }
 
-  async checkbox<T extends string>(q: Question<T[]> & { choices: readonly Choice<T>[] }): Promise<T[]> {
+  async checkbox<T extends string>(
+    q: Question<T[]> & { choices: readonly Choice<T>[] },
+  ): Promise<T[]> {
     if (this.has(q.name)) {
       const raw = this.answers[q.name];
-      const list = Array.isArray(raw) ? raw.map(String) : String(raw).split(',').map((s) => s.trim()).filter(Boolean);
+      const list = Array.isArray(raw)
+        ? raw.map(String)
+        : String(raw)
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
       const allowed = new Set(q.choices.map((c) => c.value as string));
       const bad = list.filter((v) => !allowed.has(v));
-      if (bad.length) throw new InvalidAnswerError(`answer \`${q.name}\`: unknown value${bad.length > 1 ? 's' : ''} ${bad.join(', ')}; choose among: ${[...allowed].join(', ')}`);
+      if (bad.length)
+        throw new InvalidAnswerError(
+          `answer \`${q.name}\`: unknown value${bad.length > 1 ? 's' : ''} ${bad.join(', ')}; choose among: ${[...allowed].join(', ')}`,
+        );
       return this.check(q, list as T[]);
     }
     if (this.fallback) return this.fallback.checkbox(q);

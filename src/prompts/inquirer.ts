@@ -8,7 +8,8 @@ export interface TerminalOptions {
 }
 
 export function terminalAsker(options: TerminalOptions = {}): Asker {
-  const context = options.input || options.output ? { input: options.input, output: options.output } : undefined;
+  const context =
+    options.input || options.output ? { input: options.input, output: options.output } : undefined;
   return {
     input: (q) =>
       input(
@@ -19,12 +20,20 @@ export function terminalAsker(options: TerminalOptions = {}): Asker {
         },
         context,
       ),
-    confirm: (q) => confirm({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}) }, context),
+    confirm: (q) =>
+      confirm(
+        { message: q.message, ...(q.default !== undefined ? { default: q.default } : {}) },
+        context,
+      ),
     select: (q) =>
       select(
         {
           message: q.message,
-          choices: q.choices.map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
+          choices: q.choices.map((c) => ({
+            value: c.value,
+            name: c.name,
+            ...(c.description ? { description: c.description } : {}),
+          })),
           ...(q.default !== undefined ? { default: q.default } : {}),
         },
         context as never,
@@ -40,7 +49,12 @@ export function terminalAsker(options: TerminalOptions = {}): Asker {
             checked: c.checked ?? (q.default ? q.default.includes(c.value) : false),
             ...(c.description ? { description: c.description } : {}),
           })),
-          ...(check ? { validate: (items: readonly { value: string }[]) => check(items.map((i) => i.value) as never) } : {}),
+          ...(check
+            ? {
+                validate: (items: readonly { value: string }[]) =>
+                  check(items.map((i) => i.value) as never),
+              }
+            : {}),
         },
         context as never,
       );

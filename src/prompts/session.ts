@@ -19,12 +19,23 @@ export async function terminalFor(io: Io, deps: WizardDependencies): Promise<Ask
   return (await import('./inquirer.js')).terminalAsker();
 }
 
-const DEFAULT_HINT = 'Answer them with the flags shown or with --answers FILE (a YAML map of these names).';
+const DEFAULT_HINT =
+  'Answer them with the flags shown or with --answers FILE (a YAML map of these names).';
 
 /** Lists the missing answers with the flag answering each, then `hint`; exit 2. */
-export function reportMissing(e: MissingAnswersError, io: Io, flagOf: Readonly<Record<string, string>>, hint = DEFAULT_HINT): number {
+export function reportMissing(
+  e: MissingAnswersError,
+  io: Io,
+  flagOf: Readonly<Record<string, string>>,
+  hint = DEFAULT_HINT,
+): number {
   const width = Math.max(...e.missing.map((m) => m.name.length));
-  const lines = e.missing.map((m) => `  ${m.name.padEnd(width)}  ${m.message}${flagOf[m.name] ? ` (${flagOf[m.name]})` : ''}\n`);
-  io.stderr.write(`gdpr: missing answers (no terminal to ask them); nothing was written:\n${lines.join('')}${hint}\n`);
+  const lines = e.missing.map(
+    (m) =>
+      `  ${m.name.padEnd(width)}  ${m.message}${flagOf[m.name] ? ` (${flagOf[m.name]})` : ''}\n`,
+  );
+  io.stderr.write(
+    `gdpr: missing answers (no terminal to ask them); nothing was written:\n${lines.join('')}${hint}\n`,
+  );
   return EXIT.usage;
 }

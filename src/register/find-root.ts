@@ -10,7 +10,9 @@ import { CONFIG_FILE } from './kinds.js';
 export function findRegisterRoot(start: string): string {
   const from = resolve(start);
   if (!existsSync(from)) {
-    throw new ConfigError(`${start}: no such file or directory. Give the folder of a register (the one holding gdpr.yaml).`);
+    throw new ConfigError(
+      `${start}: no such file or directory. Give the folder of a register (the one holding gdpr.yaml).`,
+    );
   }
   let dir = statSync(from).isDirectory() ? from : dirname(from);
   for (;;) {

@@ -13,7 +13,18 @@ import type {
   RetentionRule,
   SecurityMeasure,
 } from '../types/register.js';
-import { CATALOG_FILES, CATALOG_KINDS, CONFIG_FILE, ID_PATTERN, RECORD_DIRS, RECORD_KINDS, YAML_EXTENSIONS, type CatalogKind, type FileKind, type RecordKind } from './kinds.js';
+import {
+  CATALOG_FILES,
+  CATALOG_KINDS,
+  CONFIG_FILE,
+  ID_PATTERN,
+  RECORD_DIRS,
+  RECORD_KINDS,
+  YAML_EXTENSIONS,
+  type CatalogKind,
+  type FileKind,
+  type RecordKind,
+} from './kinds.js';
 import { MAX_FILE_BYTES, indexLines, parseFile } from './parse.js';
 import { FileRefusedError, layoutProblem, readRegisterFile } from '../fsx/read.js';
 import type { ReferenceTarget } from './references.js';
@@ -73,7 +84,9 @@ export interface Register {
   readonly config: FileRecord<GdprConfig> | undefined;
   readonly configFile: SourceFile | undefined;
   readonly records: { readonly [K in RecordKind]: ReadonlyMap<string, FileRecord<RecordTypes[K]>> };
-  readonly catalogs: { readonly [K in CatalogKind]: ReadonlyMap<string, CatalogEntry<CatalogTypes[K]>> };
+  readonly catalogs: {
+    readonly [K in CatalogKind]: ReadonlyMap<string, CatalogEntry<CatalogTypes[K]>>;
+  };
   readonly catalogFiles: Readonly<Record<CatalogKind, SourceFile | undefined>>;
   readonly ids: Readonly<Record<RecordKind | CatalogKind | 'department', ReadonlySet<string>>>;
   /**
@@ -115,20 +128,27 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
       const file = unreadable(absPath, relPath, kind);
       files.push(file);
       const err = e as NodeJS.ErrnoException;
-      const message = e instanceof FileRefusedError ? e.message : err.code === 'EISDIR' ? `${relPath} is a directory, but a YAML file is expected here; move its content elsewhere or rename it` : readErrorMessage(err);
+      const message =
+        e instanceof FileRefusedError
+          ? e.message
+          : err.code === 'EISDIR'
+            ? `${relPath} is a directory, but a YAML file is expected here; move its content elsewhere or rename it`
+            : readErrorMessage(err);
       problems.push({ rule: 'yaml-syntax', file, range: [0, 0], message });
       return undefined;
     }
     const parsed = parseFile(absPath, relPath, kind, bytes);
     files.push(parsed.file);
-    for (const p of parsed.problems) problems.push({ rule: 'yaml-syntax', file: parsed.file, range: p.range, message: p.message });
+    for (const p of parsed.problems)
+      problems.push({ rule: 'yaml-syntax', file: parsed.file, range: p.range, message: p.message });
     if (parsed.problems.length > 0) return undefined;
     return parsed.file;
   };
 
   const validate = (file: SourceFile): DocPath[] => {
     const found = validateDocument(file.kind, file.data);
-    for (const p of found) problems.push({ rule: 'schema', file, path: p.path, target: p.target, message: p.message });
+    for (const p of found)
+      problems.push({ rule: 'schema', file, path: p.path, target: p.target, message: p.message });
     return found.map((p) => p.path);
   };
 
@@ -136,7 +156,8 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
   let config: FileRecord<GdprConfig> | undefined;
   const configFile = read(CONFIG_FILE, 'config');
   if (!configFile) unknownIds.add('department');
-  if (configFile && validate(configFile).length === 0) config = { id: 'gdpr', file: configFile, data: configFile.data as GdprConfig };
+  if (configFile && validate(configFile).length === 0)
+    config = { id: 'gdpr', file: configFile, data: configFile.data as GdprConfig };
 
   // One file per record.
   const records = {} as { [K in RecordKind]: Map<string, FileRecord<RecordTypes[K]>> };
@@ -157,12 +178,19 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
       const file = read(relPath, kind);
       if (!ID_PATTERN.test(id)) {
         const f = file ?? files[files.length - 1]!;
-        problems.push({ rule: 'schema', file: f, path: [], target: 'value', message: `the file name \`${name}\` is not a valid id (lower-case letters, digits and hyphens); rename it, e.g. to \`${suggestId(id)}.yaml\`` });
+        problems.push({
+          rule: 'schema',
+          file: f,
+          path: [],
+          target: 'value',
+          message: `the file name \`${name}\` is not a valid id (lower-case letters, digits and hyphens); rename it, e.g. to \`${suggestId(id)}.yaml\``,
+        });
         continue;
       }
       ids.add(id);
       if (!file) continue;
-      if (validate(file).length === 0 && !map.has(id)) map.set(id, { id, file, data: file.data as never });
+      if (validate(file).length === 0 && !map.has(id))
+        map.set(id, { id, file, data: file.data as never });
     }
   }
 
@@ -182,9 +210,13 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
       continue;
     }
     const relPath = CATALOG_FILES[kind];
-    const exists = pathExists(join(root, relPath)) ?? pathExists(join(root, relPath.replace(/\.yaml$/, '.yml')));
+    const exists =
+      pathExists(join(root, relPath)) ?? pathExists(join(root, relPath.replace(/\.yaml$/, '.yml')));
     if (!exists) continue;
-    const file = read(exists === join(root, relPath) ? relPath : relPath.replace(/\.yaml$/, '.yml'), kind);
+    const file = read(
+      exists === join(root, relPath) ? relPath : relPath.replace(/\.yaml$/, '.yml'),
+      kind,
+    );
     if (!file) {
       unknownIds.add(kind);
       continue;
@@ -204,7 +236,10 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
 
   const departments = new Set<string>();
   const rawDepartments = (configFile?.data as { departments?: unknown } | undefined)?.departments;
-  if (Array.isArray(rawDepartments)) for (const d of rawDepartments) if (d && typeof (d as { id?: unknown }).id === 'string') departments.add((d as { id: string }).id);
+  if (Array.isArray(rawDepartments))
+    for (const d of rawDepartments)
+      if (d && typeof (d as { id?: unknown }).id === 'string')
+        departments.add((d as { id: string }).id);
 
   return {
     root,
@@ -227,7 +262,9 @@ function listYamlFiles(dir: string): string[] {
   } catch {
     return [];
   }
-  return names.filter((n) => YAML_EXTENSIONS.some((ext) => n.endsWith(ext)) && !n.startsWith('.')).sort();
+  return names
+    .filter((n) => YAML_EXTENSIONS.some((ext) => n.endsWith(ext)) && !n.startsWith('.'))
+    .sort();
 }
 
 function pathExists(p: string): string | undefined {
@@ -264,6 +301,9 @@ function readErrorMessage(e: NodeJS.ErrnoException): string {
 }
 
 function suggestId(stem: string): string {
-  const s = stem.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  const s = stem
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return s || 'record';
 }

@@ -23,7 +23,7 @@ interface Found {
  * required key is shown at its parent, as Spectral does).
  */
 export function locateNode(doc: Document.Parsed, path: DocPath): Found {
-  let node: Node | null = (doc.contents) ?? null;
+  let node: Node | null = doc.contents ?? null;
   let key: Node | null = null;
   for (const seg of path) {
     if (node && isAlias(node)) node = (node.resolve(doc) as Node | undefined) ?? node;
@@ -49,12 +49,20 @@ export function locateNode(doc: Document.Parsed, path: DocPath): Found {
 }
 
 /** Offsets [start, end) of what a diagnostic at `path` should underline. */
-export function locateRange(file: SourceFile, path: DocPath, target: Target = 'value'): [number, number] {
+export function locateRange(
+  file: SourceFile,
+  path: DocPath,
+  target: Target = 'value',
+): [number, number] {
   if (file.positions) return rangeInPositions(file.positions, file.text, path, target);
   const doc = file.doc;
   if (!doc?.contents) return [0, 0];
   const found = locateNode(doc, path);
-  const emptyValue = found.node === null || (isScalar(found.node) && found.node.value === null && (!found.node.range || found.node.range[0] === found.node.range[1]));
+  const emptyValue =
+    found.node === null ||
+    (isScalar(found.node) &&
+      found.node.value === null &&
+      (!found.node.range || found.node.range[0] === found.node.range[1]));
   const useKey = found.key && (target === 'key' || !found.exact || emptyValue);
   const node = useKey ? found.key : found.node;
   if (!node?.range) return [0, 0];

@@ -29,10 +29,23 @@ const lenientDecoder = new TextDecoder('utf-8', { fatal: false });
  * Decodes, parses (YAML 1.2 core schema, duplicate keys are errors) and converts one file.
  * Never throws: every failure becomes a problem with a position.
  */
-export function parseFile(absPath: string, relPath: string, kind: FileKind, bytes: Uint8Array): ParsedFile {
+export function parseFile(
+  absPath: string,
+  relPath: string,
+  kind: FileKind,
+  bytes: Uint8Array,
+): ParsedFile {
   const lineCounter = new LineCounter();
   const problems: ParseProblem[] = [];
-  const empty = (text: string): SourceFile => ({ absPath, relPath, kind, text, doc: undefined, lineCounter, data: undefined });
+  const empty = (text: string): SourceFile => ({
+    absPath,
+    relPath,
+    kind,
+    text,
+    doc: undefined,
+    lineCounter,
+    data: undefined,
+  });
 
   if (bytes.byteLength > MAX_FILE_BYTES) {
     const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
@@ -72,10 +85,18 @@ export function parseFile(absPath: string, relPath: string, kind: FileKind, byte
   for (const err of doc.errors) {
     const tab = tabIndentationAt(text, err.pos[0]);
     if (tab !== undefined) {
-      problems.push({ code: 'TAB_AS_INDENT', range: [tab, tab + 1], message: 'a tab is used for indentation; YAML indentation must use spaces' });
+      problems.push({
+        code: 'TAB_AS_INDENT',
+        range: [tab, tab + 1],
+        message: 'a tab is used for indentation; YAML indentation must use spaces',
+      });
       continue;
     }
-    problems.push({ code: err.code, range: [err.pos[0], Math.max(err.pos[1], err.pos[0] + 1)], message: cleanYamlMessage(err.message) });
+    problems.push({
+      code: err.code,
+      range: [err.pos[0], Math.max(err.pos[1], err.pos[0] + 1)],
+      message: cleanYamlMessage(err.message),
+    });
   }
   let data: unknown;
   if (doc.errors.length === 0) {
@@ -89,15 +110,34 @@ export function parseFile(absPath: string, relPath: string, kind: FileKind, byte
       });
     }
   }
-  if (problems.length > 0) return { file: { absPath, relPath, kind, text, doc, lineCounter, data }, problems };
+  if (problems.length > 0)
+    return { file: { absPath, relPath, kind, text, doc, lineCounter, data }, problems };
   // A clean file keeps its text, its data and a compact table of positions built now, while the
   // tree is in hand: no second parse when a finding needs a position, and no tree kept (holding
   // every syntax tree of a large register costs memory and garbage collection).
   const positions = buildPositions(doc.contents, text);
-  return { file: { absPath, relPath, kind, text, data, doc: undefined, positions, lineCounter: compactLineIndex(lineCounter) }, problems };
+  return {
+    file: {
+      absPath,
+      relPath,
+      kind,
+      text,
+      data,
+      doc: undefined,
+      positions,
+      lineCounter: compactLineIndex(lineCounter),
+    },
+    problems,
+  };
 }
 
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', strict: true } as const;
+const PARSE_OPTIONS = {
+  prettyErrors: false,
+  uniqueKeys: true,
+  version: '1.2',
+  schema: 'core',
+  strict: true,
+} as const;
 
 /** Offset of a tab in the indentation of the line holding `offset`, if there is one. */
 function tabIndentationAt(text: string, offset: number): number | undefined {

@@ -47,7 +47,9 @@ export function schemaKeyOrder(kind: RecordKind, path: readonly string[] = []): 
 
 /** The modeline of a record written at `fileAbs`: the schema path relative to the file. */
 export function recordModeline(kind: RecordKind, fileAbs: string): string {
-  return modeline(schemaPathFrom(dirname(fileAbs), join(schemaDirForFile(fileAbs), schemaFileName(kind))));
+  return modeline(
+    schemaPathFrom(dirname(fileAbs), join(schemaDirForFile(fileAbs), schemaFileName(kind))),
+  );
 }
 
 /**
@@ -61,9 +63,13 @@ export function inSchemaOrder<T>(kind: RecordKind, value: T, path: readonly stri
     const index = order.indexOf(key);
     return index === -1 ? order.length : index;
   };
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    ([, v]) => v !== undefined,
+  );
   entries.sort(([a], [b]) => rank(a) - rank(b));
-  return Object.fromEntries(entries.map(([key, v]) => [key, inSchemaOrder(kind, v, [...path, key])])) as T;
+  return Object.fromEntries(
+    entries.map(([key, v]) => [key, inSchemaOrder(kind, v, [...path, key])]),
+  ) as T;
 }
 
 /**
@@ -131,7 +137,12 @@ function valueNode(doc: Document, value: unknown): Node {
  * comments; a missing key, or a missing parent map, is inserted after the last key that
  * comes before it in the schema of `kind`.
  */
-export function setInSchemaOrder(doc: Document, kind: RecordKind, path: readonly string[], value: unknown): void {
+export function setInSchemaOrder(
+  doc: Document,
+  kind: RecordKind,
+  path: readonly string[],
+  value: unknown,
+): void {
   if (path.length === 0) throw new Error('setInSchemaOrder needs a key');
   if (!isMap(doc.contents)) throw new Error('the record is not a mapping');
   let map: YAMLMap = doc.contents;
@@ -162,10 +173,16 @@ export function deleteIn(doc: Document, path: readonly string[]): void {
 }
 
 function keyOf(key: unknown): unknown {
-  return key !== null && typeof key === 'object' && 'value' in key ? (key).value : key;
+  return key !== null && typeof key === 'object' && 'value' in key ? key.value : key;
 }
 
-function insertPair(map: YAMLMap, key: string, value: Node, order: readonly string[], doc: Document): void {
+function insertPair(
+  map: YAMLMap,
+  key: string,
+  value: Node,
+  order: readonly string[],
+  doc: Document,
+): void {
   const rank = order.indexOf(key);
   let at = map.items.length;
   if (rank >= 0) {

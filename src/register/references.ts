@@ -16,7 +16,11 @@ export interface Reference {
  * Every place in the format that holds an id, as a path pattern (`*` = each list item).
  * The one table that reference checking, "unused" checking and renaming read.
  */
-export const REFERENCE_FIELDS: readonly { in: RecordKind | 'config'; path: readonly string[]; target: ReferenceTarget }[] = [
+export const REFERENCE_FIELDS: readonly {
+  in: RecordKind | 'config';
+  path: readonly string[];
+  target: ReferenceTarget;
+}[] = [
   { in: 'activity', path: ['department'], target: 'department' },
   { in: 'activity', path: ['joint_controllers', '*'], target: 'party' },
   { in: 'activity', path: ['controllers', '*'], target: 'party' },
@@ -54,20 +58,31 @@ export function collectReferences(register: Register): readonly Reference[] {
     const kind = file.kind;
     for (const field of REFERENCE_FIELDS) {
       if (field.in !== kind) continue;
-      walk(file.data, field.path, 0, [], (id, path) => out.push({ file, path, target: field.target, id }));
+      walk(file.data, field.path, 0, [], (id, path) =>
+        out.push({ file, path, target: field.target, id }),
+      );
     }
   }
   return out;
 }
 
-function walk(node: unknown, pattern: readonly string[], i: number, at: (string | number)[], emit: (id: string, path: DocPath) => void): void {
+function walk(
+  node: unknown,
+  pattern: readonly string[],
+  i: number,
+  at: (string | number)[],
+  emit: (id: string, path: DocPath) => void,
+): void {
   const seg = pattern[i];
   if (seg === undefined) {
     if (typeof node === 'string') emit(node, at);
     return;
   }
   if (seg === '*') {
-    if (Array.isArray(node)) node.forEach((item, j) => { walk(item, pattern, i + 1, [...at, j], emit); });
+    if (Array.isArray(node))
+      node.forEach((item, j) => {
+        walk(item, pattern, i + 1, [...at, j], emit);
+      });
     return;
   }
   if (node && typeof node === 'object' && !Array.isArray(node) && seg in node) {

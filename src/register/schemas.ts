@@ -11,8 +11,13 @@ let cache: Map<string, Readonly<Record<string, unknown>>> | undefined;
 function all(): Map<string, Readonly<Record<string, unknown>>> {
   if (!cache) {
     cache = new Map();
-    for (const name of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {
-      cache.set(name, JSON.parse(readFileSync(join(SCHEMA_DIR, name), 'utf8')) as Record<string, unknown>);
+    for (const name of readdirSync(SCHEMA_DIR)
+      .filter((f) => f.endsWith('.schema.json'))
+      .sort()) {
+      cache.set(
+        name,
+        JSON.parse(readFileSync(join(SCHEMA_DIR, name), 'utf8')) as Record<string, unknown>,
+      );
     }
   }
   return cache;

@@ -46,7 +46,10 @@ export function pointerToPath(pointer: string, data: unknown): (string | number)
       node = node[i];
     } else {
       out.push(seg);
-      node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+      node =
+        node !== null && typeof node === 'object'
+          ? (node as Record<string, unknown>)[seg]
+          : undefined;
     }
   }
   return out;

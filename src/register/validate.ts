@@ -70,7 +70,9 @@ export function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObjec
     const prefix = `${alt.schemaPath}/`;
     const inBranch = errors.filter((e) => e !== alt && e.schemaPath.startsWith(prefix));
     const branchCount = Array.isArray(alt.schema) ? alt.schema.length : 0;
-    const typeFailures = inBranch.filter((e) => e.keyword === 'type' && /^\d+\/type$/.test(e.schemaPath.slice(prefix.length)));
+    const typeFailures = inBranch.filter(
+      (e) => e.keyword === 'type' && /^\d+\/type$/.test(e.schemaPath.slice(prefix.length)),
+    );
     if (typeFailures.length < branchCount && inBranch.length > typeFailures.length) {
       drop.add(alt);
       for (const e of typeFailures) drop.add(e);
@@ -120,7 +122,8 @@ const DEFINITION_PHRASE: Record<string, string> = {
   count: 'a whole number, a range { min, max }, or `unknown`',
   tristate: 'true, false or `unknown`',
   url: 'a URL starting with https://, http:// or mailto: (e.g. https://example.example/privacy)',
-  contact: 'an e-mail address, an http(s): or mailto: URL, or a postal address (not a javascript:, data:, vbscript: or file: link)',
+  contact:
+    'an e-mail address, an http(s): or mailto: URL, or a postal address (not a javascript:, data:, vbscript: or file: link)',
 };
 
 const FORMAT_PHRASE: Record<string, string> = {
@@ -140,12 +143,16 @@ function definitionOf(schemaPath: string): string | undefined {
 
 function enumValues(schema: unknown): string[] | undefined {
   if (schema && typeof schema === 'object' && Array.isArray((schema as { enum?: unknown }).enum)) {
-    return ((schema as { enum: unknown[] }).enum).map(String);
+    return (schema as { enum: unknown[] }).enum.map(String);
   }
   return undefined;
 }
 
-function mapAjvErrors(errors: readonly ErrorObject[], data: unknown, kind: FileKind): SchemaProblem[] {
+function mapAjvErrors(
+  errors: readonly ErrorObject[],
+  data: unknown,
+  kind: FileKind,
+): SchemaProblem[] {
   const out: SchemaProblem[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
@@ -163,16 +170,23 @@ function mapAjvErrors(errors: readonly ErrorObject[], data: unknown, kind: FileK
 
 function formatPathShort(path: DocPath): string {
   let out = '';
-  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
+  for (const seg of path)
+    out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
   return out;
 }
 
-function mapOne(e: ErrorObject, path: (string | number)[], where: string, data: unknown): SchemaProblem | undefined {
+function mapOne(
+  e: ErrorObject,
+  path: (string | number)[],
+  where: string,
+  data: unknown,
+): SchemaProblem | undefined {
   const params = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      const props = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+      const props = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)
+        ?.properties;
       const values = enumValues(props?.[missing]);
       const hint = values ? ` (one of: ${values.join(', ')})` : '';
       const empty = path.length === 0 && (data === null || data === undefined);
@@ -188,54 +202,116 @@ function mapOne(e: ErrorObject, path: (string | number)[], where: string, data: 
       const key = String(params.additionalProperty);
       const def = definitionOf(e.schemaPath);
       if (def === 'text' || def === 'textList') {
-        return { path: [...path, key], target: 'key', message: `${where} has the key \`${key}\`, which is not a language code: use ISO 639-1 codes (two lower-case letters, e.g. en, fr)` };
+        return {
+          path: [...path, key],
+          target: 'key',
+          message: `${where} has the key \`${key}\`, which is not a language code: use ISO 639-1 codes (two lower-case letters, e.g. en, fr)`,
+        };
       }
-      const props = Object.keys((e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+      const props = Object.keys(
+        (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {},
+      );
       const dym = didYouMean(key, props);
       const allowed = dym ? '' : props.length ? ` Allowed keys: ${props.join(', ')}.` : '';
-      return { path: [...path, key], target: 'key', message: `unknown key \`${key}\` in ${where}.${dym}${allowed}` };
+      return {
+        path: [...path, key],
+        target: 'key',
+        message: `unknown key \`${key}\` in ${where}.${dym}${allowed}`,
+      };
     }
     case 'enum': {
       const values = (params.allowedValues as unknown[]).map(String);
       const dym = typeof e.data === 'string' ? didYouMean(e.data, values) : '';
-      return { path, target: 'value', message: `${where} must be one of: ${values.join(', ')} (found ${show(e.data)}).${dym}` };
+      return {
+        path,
+        target: 'value',
+        message: `${where} must be one of: ${values.join(', ')} (found ${show(e.data)}).${dym}`,
+      };
     }
     case 'const':
-      return { path, target: 'value', message: `${where} must be ${show(params.allowedValue)} (found ${show(e.data)})` };
+      return {
+        path,
+        target: 'value',
+        message: `${where} must be ${show(params.allowedValue)} (found ${show(e.data)})`,
+      };
     case 'type': {
       const def = definitionOf(e.schemaPath);
-      const expected = def && DEFINITION_PHRASE[def] ? DEFINITION_PHRASE[def] : String(params.type).split(',').map((t) => TYPE_PHRASE[t] ?? t).join(' or ');
-      return { path, target: 'value', message: `${where} must be ${expected}, not ${typeOf(e.data)}` };
+      const expected =
+        def && DEFINITION_PHRASE[def]
+          ? DEFINITION_PHRASE[def]
+          : String(params.type)
+              .split(',')
+              .map((t) => TYPE_PHRASE[t] ?? t)
+              .join(' or ');
+      return {
+        path,
+        target: 'value',
+        message: `${where} must be ${expected}, not ${typeOf(e.data)}`,
+      };
     }
     case 'oneOf':
     case 'anyOf': {
       const def = definitionOf(`${e.schemaPath}/`);
-      const expected = def && DEFINITION_PHRASE[def] ? DEFINITION_PHRASE[def] : 'one of the accepted forms (see the schema)';
-      return { path, target: 'value', message: `${where} must be ${expected}, not ${typeOf(e.data)}` };
+      const expected =
+        def && DEFINITION_PHRASE[def]
+          ? DEFINITION_PHRASE[def]
+          : 'one of the accepted forms (see the schema)';
+      return {
+        path,
+        target: 'value',
+        message: `${where} must be ${expected}, not ${typeOf(e.data)}`,
+      };
     }
     case 'format': {
-      const phrase = FORMAT_PHRASE[String(params.format)] ?? `in the format ${String(params.format)}`;
-      return { path, target: 'value', message: `${where} must be ${phrase} (found ${show(e.data)})` };
+      const phrase =
+        FORMAT_PHRASE[String(params.format)] ?? `in the format ${String(params.format)}`;
+      return {
+        path,
+        target: 'value',
+        message: `${where} must be ${phrase} (found ${show(e.data)})`,
+      };
     }
     case 'pattern': {
       const def = definitionOf(e.schemaPath);
-      const phrase = def && DEFINITION_PHRASE[def] ? DEFINITION_PHRASE[def] : `text matching ${String(params.pattern)}`;
-      return { path, target: 'value', message: `${where} must be ${phrase} (found ${show(e.data)})` };
+      const phrase =
+        def && DEFINITION_PHRASE[def]
+          ? DEFINITION_PHRASE[def]
+          : `text matching ${String(params.pattern)}`;
+      return {
+        path,
+        target: 'value',
+        message: `${where} must be ${phrase} (found ${show(e.data)})`,
+      };
     }
     case 'propertyNames': {
       const name = String(params.propertyName);
       const def = definitionOf(e.schemaPath);
-      const reason = def === 'text' || def === 'textList' ? 'a language code (ISO 639-1, two lower-case letters, e.g. en, fr)' : 'an id (lower-case letters, digits and hyphens)';
-      return { path: [...path, name], target: 'key', message: `key \`${name}\` in ${where} must be ${reason}` };
+      const reason =
+        def === 'text' || def === 'textList'
+          ? 'a language code (ISO 639-1, two lower-case letters, e.g. en, fr)'
+          : 'an id (lower-case letters, digits and hyphens)';
+      return {
+        path: [...path, name],
+        target: 'key',
+        message: `key \`${name}\` in ${where} must be ${reason}`,
+      };
     }
     case 'minItems': {
       const n = Number(params.limit);
-      return { path, target: 'value', message: `${where} must list at least ${n} item${n === 1 ? '' : 's'}` };
+      return {
+        path,
+        target: 'value',
+        message: `${where} must list at least ${n} item${n === 1 ? '' : 's'}`,
+      };
     }
     case 'uniqueItems': {
       const arr = Array.isArray(e.data) ? (e.data as unknown[]) : [];
       const j = Number(params.j);
-      return { path: [...path, j], target: 'value', message: `${where} lists ${show(arr[j])} more than once` };
+      return {
+        path: [...path, j],
+        target: 'value',
+        message: `${where} lists ${show(arr[j])} more than once`,
+      };
     }
     case 'minProperties':
       return { path, target: 'value', message: `${where} must not be empty` };
@@ -245,7 +321,11 @@ function mapOne(e: ErrorObject, path: (string | number)[], where: string, data: 
     case 'exclusiveMinimum':
     case 'maximum':
     case 'exclusiveMaximum':
-      return { path, target: 'value', message: `${where} ${e.message ?? 'is out of range'} (found ${show(e.data)})` };
+      return {
+        path,
+        target: 'value',
+        message: `${where} ${e.message ?? 'is out of range'} (found ${show(e.data)})`,
+      };
     case 'propertyName':
       return undefined;
     default:

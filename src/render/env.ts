@@ -124,8 +124,14 @@ export function createRenderer(options: RendererOptions): Renderer {
       let template = compiled.get(name);
       if (!template) {
         const src = resolve(name);
-        if (!src) throw new Error(`no template ${name} (looked in ${overrideDir ? `${overrideDir} and ` : ''}${TEMPLATE_DIR})`);
-        template = envFor(format).compile(readSource(src), { strict: true, noEscape: format !== 'html' });
+        if (!src)
+          throw new Error(
+            `no template ${name} (looked in ${overrideDir ? `${overrideDir} and ` : ''}${TEMPLATE_DIR})`,
+          );
+        template = envFor(format).compile(readSource(src), {
+          strict: true,
+          noEscape: format !== 'html',
+        });
         compiled.set(name, template);
       }
       const env = envFor(format);
@@ -137,7 +143,8 @@ export function createRenderer(options: RendererOptions): Renderer {
         // In a register's own override it is the user's to fix, not an internal error.
         const overrides = usedOverrides(name);
         if (overrides.length === 0) throw e;
-        if (e instanceof BlockedPropertyError) throw blockedPropertyError(e.property, overrides, registerRoot ?? '', name);
+        if (e instanceof BlockedPropertyError)
+          throw blockedPropertyError(e.property, overrides, registerRoot ?? '', name);
         throw new ConfigError(
           `a template override failed: ${handlebarsMessage((e as Error).message)}. Check ${overrides.join(', ')} (fields it may use: see the built-in template of the same name in ${TEMPLATE_DIR}), or delete the override to use the built-in template.`,
         );
@@ -171,15 +178,24 @@ function captureWarnings<T>(env: typeof Handlebars, warnings: string[], fn: () =
   } finally {
     logger.log = original;
   }
-  const blocked = warnings.map((w) => /resolve the property "([^"]+)"/.exec(w)?.[1]).find((p) => p !== undefined);
+  const blocked = warnings
+    .map((w) => /resolve the property "([^"]+)"/.exec(w)?.[1])
+    .find((p) => p !== undefined);
   if (blocked !== undefined) throw new BlockedPropertyError(blocked);
   if (warnings.length > 0) throw new Error(warnings.join('; '));
   return result;
 }
 
 /** The configuration error for a blocked property, at its first use in the overrides. */
-function blockedPropertyError(property: string, overrides: readonly string[], root: string, name: string): ConfigError {
-  let position: { file: string; line?: number; column?: number } = { file: overrides[0] ?? `templates/${name}` };
+function blockedPropertyError(
+  property: string,
+  overrides: readonly string[],
+  root: string,
+  name: string,
+): ConfigError {
+  let position: { file: string; line?: number; column?: number } = {
+    file: overrides[0] ?? `templates/${name}`,
+  };
   const re = new RegExp(`\\b${property.replace(/[^A-Za-z0-9_$]/g, '\\$&')}\\b`);
   for (const rel of overrides) {
     let text: string;
@@ -191,7 +207,11 @@ function blockedPropertyError(property: string, overrides: readonly string[], ro
     const m = re.exec(text);
     if (!m) continue;
     const before = text.slice(0, m.index).split('\n');
-    position = { file: rel, line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+    position = {
+      file: rel,
+      line: before.length,
+      column: (before[before.length - 1]?.length ?? 0) + 1,
+    };
     break;
   }
   return new ConfigError(

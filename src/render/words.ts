@@ -28,7 +28,9 @@ export type TextValue = string | Readonly<Record<string, string | undefined>> | 
 export function localise(value: TextValue, lang: string, defaultLanguage: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  return value[lang] ?? value[defaultLanguage] ?? Object.values(value).find((v) => v !== undefined) ?? '';
+  return (
+    value[lang] ?? value[defaultLanguage] ?? Object.values(value).find((v) => v !== undefined) ?? ''
+  );
 }
 
 export function durationInWords(iso: string, lang: Lang): string {
@@ -49,14 +51,22 @@ export function durationInWords(iso: string, lang: Lang): string {
   return joinList(parts, lang);
 }
 
-export function joinList(items: readonly string[], lang: Lang, conjunction: 'and' | 'or' = 'and'): string {
+export function joinList(
+  items: readonly string[],
+  lang: Lang,
+  conjunction: 'and' | 'or' = 'and',
+): string {
   const word = (conjunction === 'and' ? AND : OR)[lang];
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
 interface CountryNames {
-  getName(code: string, lang: string, options?: { select: 'official' | 'alias' }): string | undefined;
+  getName(
+    code: string,
+    lang: string,
+    options?: { select: 'official' | 'alias' },
+  ): string | undefined;
   registerLocale(locale: unknown): void;
 }
 let countries: CountryNames | undefined;
@@ -70,4 +80,3 @@ export function countryName(code: string, lang: Lang): string {
   }
   return countries.getName(code, lang, { select: 'alias' }) ?? code;
 }
-

@@ -5,7 +5,13 @@
  * before anything is written. The file is edited in place: modeline, comments and key order
  * stay; new keys go where the schema puts them.
  */
-import { extensionDefects, maxExtensionMonths, requestDue, responseMonths, type RequestDue } from '../model/requests.js';
+import {
+  extensionDefects,
+  maxExtensionMonths,
+  requestDue,
+  responseMonths,
+  type RequestDue,
+} from '../model/requests.js';
 import { UsageError } from '../errors.js';
 import { daysBetween, type HolidayCalendar } from '../law/deadlines.js';
 import type { Asker } from '../prompts/asker.js';
@@ -32,14 +38,19 @@ const ACTION_OF_ANSWER: readonly [string, UpdateAction][] = [
 ];
 
 export function actionsGiven(answers: Readonly<Record<string, unknown>>): UpdateAction[] {
-  return ACTION_OF_ANSWER.filter(([name]) => answers[name] !== undefined).map(([, action]) => action);
+  return ACTION_OF_ANSWER.filter(([name]) => answers[name] !== undefined).map(
+    ([, action]) => action,
+  );
 }
 
 function monthsText(months: number): string {
   return months === 1 ? 'one month' : `${months} months`;
 }
 
-const nonEmpty = (what: string) => (value: string): true | string => (value.trim() !== '' ? true : `${what} is required`);
+const nonEmpty =
+  (what: string) =>
+  (value: string): true | string =>
+    value.trim() !== '' ? true : `${what} is required`;
 
 /**
  * Asks what to record. With actions given (flags, `--answers`), only their details are asked;
@@ -60,7 +71,10 @@ export async function askUpdate(
         message: 'What do you want to record?',
         choices: [
           { value: 'identity-verified', name: 'identity verified (Art. 12(6))' },
-          { value: 'extend', name: `deadline extended by up to ${monthsText(maxExtensionMonths())} (Art. 12(3))` },
+          {
+            value: 'extend',
+            name: `deadline extended by up to ${monthsText(maxExtensionMonths())} (Art. 12(3))`,
+          },
           { value: 'complete', name: 'request answered (Art. 12(3))' },
           { value: 'refuse', name: 'request refused (Art. 12(4), 12(5))' },
         ],
@@ -71,26 +85,68 @@ export async function askUpdate(
   for (const action of actions) {
     switch (action) {
       case 'identity-verified':
-        answers.identityVerified = (await asker.input({ name: 'identity_verified', message: 'Date the identity was confirmed (YYYY-MM-DD)', default: today, validate: sinceReceipt })).trim();
+        answers.identityVerified = (
+          await asker.input({
+            name: 'identity_verified',
+            message: 'Date the identity was confirmed (YYYY-MM-DD)',
+            default: today,
+            validate: sinceReceipt,
+          })
+        ).trim();
         break;
       case 'extend': {
         const max = maxExtensionMonths();
         const months = await asker.select<string>({
           name: 'extend',
           message: `Extend by how many months? (at most ${max} in all, Art. 12(3))`,
-          choices: Array.from({ length: max }, (_, i) => ({ value: String(i + 1), name: monthsText(i + 1) })),
+          choices: Array.from({ length: max }, (_, i) => ({
+            value: String(i + 1),
+            name: monthsText(i + 1),
+          })),
         });
-        const reason = (await asker.input({ name: 'reason', message: 'Why is the extension necessary (complexity, number of requests)?', validate: nonEmpty('the reason') })).trim();
-        const notified = (await asker.input({ name: 'notified', message: 'Date the person was told of the extension and its reasons (YYYY-MM-DD)', validate: sinceReceipt })).trim();
+        const reason = (
+          await asker.input({
+            name: 'reason',
+            message: 'Why is the extension necessary (complexity, number of requests)?',
+            validate: nonEmpty('the reason'),
+          })
+        ).trim();
+        const notified = (
+          await asker.input({
+            name: 'notified',
+            message: 'Date the person was told of the extension and its reasons (YYYY-MM-DD)',
+            validate: sinceReceipt,
+          })
+        ).trim();
         answers.extend = { months: Number(months), reason, notified };
         break;
       }
       case 'complete':
-        answers.complete = (await asker.input({ name: 'completed', message: 'Date the answer was given (YYYY-MM-DD)', default: today, validate: sinceReceipt })).trim();
+        answers.complete = (
+          await asker.input({
+            name: 'completed',
+            message: 'Date the answer was given (YYYY-MM-DD)',
+            default: today,
+            validate: sinceReceipt,
+          })
+        ).trim();
         break;
       case 'refuse': {
-        const informed = (await asker.input({ name: 'refused', message: 'Date the person was told of the refusal (YYYY-MM-DD)', default: today, validate: sinceReceipt })).trim();
-        const reason = (await asker.input({ name: 'reason', message: 'Reasons for not taking action (Art. 12(4))', validate: nonEmpty('the reason') })).trim();
+        const informed = (
+          await asker.input({
+            name: 'refused',
+            message: 'Date the person was told of the refusal (YYYY-MM-DD)',
+            default: today,
+            validate: sinceReceipt,
+          })
+        ).trim();
+        const reason = (
+          await asker.input({
+            name: 'reason',
+            message: 'Reasons for not taking action (Art. 12(4))',
+            validate: nonEmpty('the reason'),
+          })
+        ).trim();
         answers.refuse = { informed, reason };
         break;
       }
@@ -115,10 +171,18 @@ export function planUpdate(
   const request: DataSubjectRequest = structuredClone(record.data);
   const messages: string[] = [];
   const closing = (answers.complete ? 1 : 0) + (answers.refuse ? 1 : 0);
-  if (closing > 1) throw new UsageError('a request is either answered (--complete) or refused (--refuse), not both');
-  if (answers.extend && answers.refuse) throw new UsageError('--extend and --refuse cannot be recorded together: each has its own --reason');
+  if (closing > 1)
+    throw new UsageError(
+      'a request is either answered (--complete) or refused (--refuse), not both',
+    );
+  if (answers.extend && answers.refuse)
+    throw new UsageError(
+      '--extend and --refuse cannot be recorded together: each has its own --reason',
+    );
   if ((answers.extend || closing > 0) && request.status !== 'open') {
-    throw new UsageError(`request ${record.id} is already ${request.status}; only an open request can be extended, answered or refused`);
+    throw new UsageError(
+      `request ${record.id} is already ${request.status}; only an open request can be extended, answered or refused`,
+    );
   }
 
   const before: RequestDue = requestDue(record.data, calendar);
@@ -137,7 +201,10 @@ export function planUpdate(
         `the person was told of the extension on ${notified}, after the first month (due ${firstMonth}): Art. 12(3) requires telling them, with the reasons, within one month of receipt. The request stays due on ${firstMonth}; nothing was written.`,
       );
     }
-    const already = request.extension && extensionDefects(request, firstMonth).length === 0 ? request.extension.months : 0;
+    const already =
+      request.extension && extensionDefects(request, firstMonth).length === 0
+        ? request.extension.months
+        : 0;
     const total = already + months;
     const max = maxExtensionMonths();
     if (total > max) {
@@ -147,7 +214,10 @@ export function planUpdate(
     }
     // A second extension adds its reasons to the first: both were told to the person.
     const previousReason = already > 0 ? request.extension?.reason : undefined;
-    const reasons = previousReason !== undefined && previousReason !== reason ? `${previousReason}; ${reason}` : reason;
+    const reasons =
+      previousReason !== undefined && previousReason !== reason
+        ? `${previousReason}; ${reason}`
+        : reason;
     request.extension = { months: total as 1 | 2, reason: reasons, notified };
   }
 
@@ -183,13 +253,18 @@ export function planUpdate(
     );
     // Art. 12(4): a refusal is told within one month of receipt, whatever the extension.
     const late = daysBetween(after.due, answers.refuse.informed);
-    if (late > 0) messages.push(`The person was told ${late} day${late === 1 ? '' : 's'} after the ${responseMonths() === 1 ? 'one' : responseMonths()}-month limit of ${after.due} (Art. 12(4)); document the reasons for the delay in the case file.`);
+    if (late > 0)
+      messages.push(
+        `The person was told ${late} day${late === 1 ? '' : 's'} after the ${responseMonths() === 1 ? 'one' : responseMonths()}-month limit of ${after.due} (Art. 12(4)); document the reasons for the delay in the case file.`,
+      );
   }
 
   const doc = readRecordDocument(record.file.absPath);
-  if (answers.identityVerified) setInSchemaOrder(doc, 'request', ['identity_verified'], request.identity_verified);
+  if (answers.identityVerified)
+    setInSchemaOrder(doc, 'request', ['identity_verified'], request.identity_verified);
   if (answers.extend) setInSchemaOrder(doc, 'request', ['extension'], request.extension);
-  if (answers.complete || answers.refuse) setInSchemaOrder(doc, 'request', ['status'], request.status);
+  if (answers.complete || answers.refuse)
+    setInSchemaOrder(doc, 'request', ['status'], request.status);
   if (answers.complete) setInSchemaOrder(doc, 'request', ['completed'], request.completed);
   if (answers.refuse) setInSchemaOrder(doc, 'request', ['refusal'], request.refusal);
   return { text: documentText(doc), messages, request };

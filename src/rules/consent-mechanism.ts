@@ -12,7 +12,8 @@ const ITEMS: readonly { key: keyof ConsentRecord; messageId: string }[] = [
 export default defineRule({
   meta: {
     id: 'consent-mechanism',
-    description: 'A purpose based on consent says how consent is collected, recorded and withdrawn.',
+    description:
+      'A purpose based on consent says how consent is collected, recorded and withdrawn.',
     article: 'GDPR Art. 7(1), 7(3)',
     severity: 'error',
     messages: {
@@ -38,7 +39,12 @@ export default defineRule({
         const path = consent === undefined ? ['purposes', index] : ['purposes', index, 'consent'];
         for (const item of ITEMS) {
           if (consent?.[item.key] !== undefined) continue;
-          report({ messageId: item.messageId, data: { number: index + 1 }, file: activity.file, path });
+          report({
+            messageId: item.messageId,
+            data: { number: index + 1 },
+            file: activity.file,
+            path,
+          });
         }
       });
     }

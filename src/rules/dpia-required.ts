@@ -6,7 +6,8 @@ import { closest } from '../register/suggest.js';
 export default defineRule({
   meta: {
     id: 'dpia-required',
-    description: 'Processing likely to result in a high risk has a DPIA, and a high residual risk leads to prior consultation.',
+    description:
+      'Processing likely to result in a high risk has a DPIA, and a high residual risk leads to prior consultation.',
     article: 'GDPR Art. 35, 36',
     severity: 'error',
     messages: {
@@ -24,7 +25,7 @@ export default defineRule({
         'the residual risk is high, so the supervisory authority must be consulted before the processing (Art. 36(1)); add `prior_consultation.sent` (the date) and its `reference`, or reduce the risk with further measures and update `residual_risk`',
     },
     docs: {
-      why: 'Processing likely to result in a high risk needs a data protection impact assessment before it starts (Art. 35(1)); the three cases of Art. 35(3) always need one. The WP29/EDPB guidelines (WP248 rev.01) take two or more of their nine criteria as the sign of a likely high risk; a controller that meets them and still carries out no DPIA documents why. A processing type on the supervisory authority\'s list of Art. 35(4) always needs one. When the DPIA leaves a high residual risk, the authority is consulted before the processing (Art. 36(1)).',
+      why: "Processing likely to result in a high risk needs a data protection impact assessment before it starts (Art. 35(1)); the three cases of Art. 35(3) always need one. The WP29/EDPB guidelines (WP248 rev.01) take two or more of their nine criteria as the sign of a likely high risk; a controller that meets them and still carries out no DPIA documents why. A processing type on the supervisory authority's list of Art. 35(4) always needs one. When the DPIA leaves a high residual risk, the authority is consulted before the processing (Art. 36(1)).",
       triggers:
         'An active or planned activity whose `dpia.art35_3` names an Art. 35(3) case (systematic and extensive evaluation with legal or similar effects, large-scale Art. 9/10 data, large-scale systematic monitoring of a public area) without `dpia.ref` — a `not_required_reason` does not override it; an activity whose `dpia.criteria` count reaches the WP248 threshold (two) without `dpia.ref` or `dpia.not_required_reason`; an activity whose `dpia.cnil_list` names an item of the CNIL list of processing requiring a DPIA (délibération 2018-327) without `dpia.ref` (a `not_required_reason` does not override the list); a `dpia.cnil_list` that is not an id of that list; an active activity whose `dpia.ref` DPIA is still `draft` (warning); a DPIA record with `residual_risk: high` and no `prior_consultation.sent`.',
       fix: 'Run `gdpr dpia screen <activity>` to record the screening and open a draft DPIA, then complete the DPIA (dpias/<id>.yaml) before the processing starts. Where two criteria are met but the controller concludes there is no high risk, write the reasoning in `dpia.not_required_reason`. Record the prior consultation in the DPIA (`prior_consultation: { sent, reference }`).',
@@ -49,7 +50,11 @@ export default defineRule({
           const near = suggestCnilItem(dpia.cnil_list, cnilItems);
           report({
             messageId: 'unknownCnilItem',
-            data: { item: dpia.cnil_list, suggestion: near ? ` Did you mean \`${near}\`?` : '', example: cnilItems[0] ?? '' },
+            data: {
+              item: dpia.cnil_list,
+              suggestion: near ? ` Did you mean \`${near}\`?` : '',
+              example: cnilItems[0] ?? '',
+            },
             file: activity.file,
             path: ['dpia', 'cnil_list'],
           });
@@ -63,7 +68,11 @@ export default defineRule({
       const screening = screen(criteria, { cnilRequired, art35Cases });
       const art35 = art35Cases.length > 0;
       const listed = cnilRequired.length > 0;
-      if (screening.required && dpia.ref === undefined && (art35 || listed || dpia.not_required_reason === undefined)) {
+      if (
+        screening.required &&
+        dpia.ref === undefined &&
+        (art35 || listed || dpia.not_required_reason === undefined)
+      ) {
         report({
           messageId: art35 ? 'requiredArt35' : listed ? 'requiredListed' : 'required',
           data: { id: activity.id, reasons: screening.reasons.join('; ') },
@@ -76,17 +85,28 @@ export default defineRule({
       if (dpia.ref !== undefined && isActive(activity.data)) {
         const record = register.records.dpia.get(dpia.ref);
         if (record?.data.status === 'draft') {
-          report({ messageId: 'draft', data: { ref: dpia.ref }, file: activity.file, path: ['dpia', 'ref'], severity: 'warning' });
+          report({
+            messageId: 'draft',
+            data: { ref: dpia.ref },
+            file: activity.file,
+            path: ['dpia', 'ref'],
+            severity: 'warning',
+          });
         }
       }
     }
 
     for (const record of register.records.dpia.values()) {
-      if (record.data.residual_risk !== 'high' || record.data.prior_consultation?.sent !== undefined) continue;
+      if (
+        record.data.residual_risk !== 'high' ||
+        record.data.prior_consultation?.sent !== undefined
+      )
+        continue;
       report({
         messageId: 'priorConsultation',
         file: record.file,
-        path: record.data.prior_consultation === undefined ? ['residual_risk'] : ['prior_consultation'],
+        path:
+          record.data.prior_consultation === undefined ? ['residual_risk'] : ['prior_consultation'],
       });
     }
   },

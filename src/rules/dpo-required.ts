@@ -4,7 +4,8 @@ import { activeActivities, criminalDataItems, specialDataItems } from '../model/
 export default defineRule({
   meta: {
     id: 'dpo-required',
-    description: 'A public body, or an organisation processing Art. 9/10 data or monitoring people on a large scale, designates a DPO.',
+    description:
+      'A public body, or an organisation processing Art. 9/10 data or monitoring people on a large scale, designates a DPO.',
     article: 'GDPR Art. 37(1)',
     severity: 'warning',
     messages: {
@@ -18,7 +19,7 @@ export default defineRule({
     docs: {
       why: 'A controller or processor must designate a data protection officer when it is a public authority or body (except courts acting in their judicial capacity), or when its core activities consist of regular and systematic monitoring of people on a large scale, or of large-scale processing of Art. 9 or Art. 10 data (Art. 37(1)(a)–(c)).',
       triggers:
-        'gdpr.yaml has no `organisation.dpo`, and: `organisation.public_body: true` (reported at `public_body`); or an active activity with Art. 9 or Art. 10 data whose `dpia.criteria` include `large-scale`; or an active activity whose `dpia.criteria` include both `systematic-monitoring` and `large-scale` (reported at the activity\'s `dpia.criteria`).',
+        "gdpr.yaml has no `organisation.dpo`, and: `organisation.public_body: true` (reported at `public_body`); or an active activity with Art. 9 or Art. 10 data whose `dpia.criteria` include `large-scale`; or an active activity whose `dpia.criteria` include both `systematic-monitoring` and `large-scale` (reported at the activity's `dpia.criteria`).",
       fix: 'Designate a DPO and add `organisation.dpo` (`email`, and `name`, `phone`, `external` as relevant) to gdpr.yaml; its contact details must also be published and communicated to the supervisory authority (Art. 37(7)). If the scale is in fact not large, correct `dpia.criteria`.',
       uncertain:
         'Whether processing is "large scale" and whether it is a "core activity" are judgements the register cannot make; it reads the controller\'s own `large-scale` criterion, so the rule is a warning. Courts acting in their judicial capacity are outside Art. 37(1)(a). Member State law may require a DPO in further cases (Art. 37(4)), which this rule does not know.',
@@ -37,11 +38,26 @@ export default defineRule({
       const special = specialDataItems(register, activity.data).length > 0;
       const criminal = criminalDataItems(register, activity.data).length > 0;
       if (special || criminal) {
-        const kinds = [special ? 'Art. 9 (special category)' : '', criminal ? 'Art. 10 (criminal offence)' : ''].filter(Boolean).join(' and ');
-        report({ messageId: 'largeScaleSpecial', data: { id: activity.id, kinds }, file: activity.file, path: at });
+        const kinds = [
+          special ? 'Art. 9 (special category)' : '',
+          criminal ? 'Art. 10 (criminal offence)' : '',
+        ]
+          .filter(Boolean)
+          .join(' and ');
+        report({
+          messageId: 'largeScaleSpecial',
+          data: { id: activity.id, kinds },
+          file: activity.file,
+          path: at,
+        });
       }
       if (criteria.includes('systematic-monitoring')) {
-        report({ messageId: 'largeScaleMonitoring', data: { id: activity.id }, file: activity.file, path: at });
+        report({
+          messageId: 'largeScaleMonitoring',
+          data: { id: activity.id },
+          file: activity.file,
+          path: at,
+        });
       }
     }
   },

@@ -6,7 +6,8 @@ import type { SourceFile } from '../register/source.js';
 export default defineRule({
   meta: {
     id: 'duplicate-id',
-    description: 'Ids are unique: within each catalogue, among departments, and among files of a kind (`x.yaml` beside `x.yml`).',
+    description:
+      'Ids are unique: within each catalogue, among departments, and among files of a kind (`x.yaml` beside `x.yml`).',
     severity: 'error',
     messages: {
       duplicate: '`{{id}}` is already defined at line {{line}}; give each entry its own id',
@@ -14,14 +15,23 @@ export default defineRule({
     },
     docs: {
       why: 'References are by id: two entries with one id make every reference to it ambiguous.',
-      triggers: 'Two catalogue entries (or two departments) with the same `id`, or two files of one kind whose names differ only by `.yaml`/`.yml`.',
+      triggers:
+        'Two catalogue entries (or two departments) with the same `id`, or two files of one kind whose names differ only by `.yaml`/`.yml`.',
       fix: 'Rename one of them, and update the references that meant it.',
     },
   },
   check({ register, report }) {
     const lists = [
-      ...CATALOG_KINDS.map((k) => ({ file: register.catalogFiles[k], prefix: [] as (string | number)[], items: register.catalogFiles[k]?.data })),
-      { file: register.configFile, prefix: ['departments'] as (string | number)[], items: (register.configFile?.data as { departments?: unknown } | undefined)?.departments },
+      ...CATALOG_KINDS.map((k) => ({
+        file: register.catalogFiles[k],
+        prefix: [] as (string | number)[],
+        items: register.catalogFiles[k]?.data,
+      })),
+      {
+        file: register.configFile,
+        prefix: ['departments'] as (string | number)[],
+        items: (register.configFile?.data as { departments?: unknown } | undefined)?.departments,
+      },
     ];
     for (const { file, prefix, items } of lists) {
       if (!file || !Array.isArray(items)) continue;

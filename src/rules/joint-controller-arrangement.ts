@@ -13,7 +13,8 @@ export default defineRule({
     },
     docs: {
       why: 'Joint controllers determine their respective responsibilities in an arrangement between them, whose essence is made available to data subjects (Art. 26(1), (2)); the record names each joint controller (Art. 30(1)(a)). An activity that says it is jointly controlled without saying with whom records neither.',
-      triggers: 'An activity with `role: joint-controller` whose `joint_controllers` is missing or empty.',
+      triggers:
+        'An activity with `role: joint-controller` whose `joint_controllers` is missing or empty.',
       fix: 'Add `joint_controllers: [<party id>, …]`, with a file in parties/ (kind `joint-controller`) for each.',
     },
   },

@@ -51,7 +51,12 @@ export function textPatterns(kind: FileKind): readonly TextPattern[] {
   const all = loadSchemas();
   const found = new Map<string, TextPattern>();
 
-  const walk = (schema: JsonSchema, file: string, segments: readonly PatternSegment[], refStack: readonly string[]): void => {
+  const walk = (
+    schema: JsonSchema,
+    file: string,
+    segments: readonly PatternSegment[],
+    refStack: readonly string[],
+  ): void => {
     const ref = schema.$ref;
     if (typeof ref === 'string') {
       const [refFile = '', pointer = ''] = ref.split('#');
@@ -67,16 +72,20 @@ export function textPatterns(kind: FileKind): readonly TextPattern[] {
       if (target && !refStack.includes(key)) walk(target, targetFile, segments, [...refStack, key]);
     }
     if (isSchema(schema.properties)) {
-      for (const [name, sub] of Object.entries(schema.properties)) if (isSchema(sub)) walk(sub, file, [...segments, name], refStack);
+      for (const [name, sub] of Object.entries(schema.properties))
+        if (isSchema(sub)) walk(sub, file, [...segments, name], refStack);
     }
     if (isSchema(schema.patternProperties)) {
-      for (const sub of Object.values(schema.patternProperties)) if (isSchema(sub)) walk(sub, file, [...segments, null], refStack);
+      for (const sub of Object.values(schema.patternProperties))
+        if (isSchema(sub)) walk(sub, file, [...segments, null], refStack);
     }
-    if (isSchema(schema.additionalProperties)) walk(schema.additionalProperties, file, [...segments, null], refStack);
+    if (isSchema(schema.additionalProperties))
+      walk(schema.additionalProperties, file, [...segments, null], refStack);
     if (isSchema(schema.items)) walk(schema.items, file, [...segments, null], refStack);
     for (const keyword of ['anyOf', 'oneOf', 'allOf'] as const) {
       const branches = schema[keyword];
-      if (Array.isArray(branches)) for (const b of branches) if (isSchema(b)) walk(b, file, segments, refStack);
+      if (Array.isArray(branches))
+        for (const b of branches) if (isSchema(b)) walk(b, file, segments, refStack);
     }
     for (const keyword of ['if', 'then', 'else'] as const) {
       const sub = schema[keyword];
@@ -100,20 +109,34 @@ interface FoundText {
 }
 
 /** The values of `data` that the patterns point at, with their paths (each path once). */
-function findTexts(data: unknown, patterns: readonly TextPattern[], prefix: DocPath = []): FoundText[] {
+function findTexts(
+  data: unknown,
+  patterns: readonly TextPattern[],
+  prefix: DocPath = [],
+): FoundText[] {
   const out: FoundText[] = [];
-  const expand = (node: unknown, segments: readonly PatternSegment[], path: DocPath, shape: TextPattern['shape']): void => {
+  const expand = (
+    node: unknown,
+    segments: readonly PatternSegment[],
+    path: DocPath,
+    shape: TextPattern['shape'],
+  ): void => {
     if (segments.length === 0) {
       out.push({ path, value: node, shape });
       return;
     }
     const [head, ...rest] = segments;
     if (Array.isArray(node)) {
-      if (head === null) node.forEach((item, i) => { expand(item, rest, [...path, i], shape); });
+      if (head === null)
+        node.forEach((item, i) => {
+          expand(item, rest, [...path, i], shape);
+        });
     } else if (node !== null && typeof node === 'object') {
       const record = node as Record<string, unknown>;
-      if (head === null) for (const [k, v] of Object.entries(record)) expand(v, rest, [...path, k], shape);
-      else if (head !== undefined && Object.hasOwn(record, head)) expand(record[head], rest, [...path, head], shape);
+      if (head === null)
+        for (const [k, v] of Object.entries(record)) expand(v, rest, [...path, k], shape);
+      else if (head !== undefined && Object.hasOwn(record, head))
+        expand(record[head], rest, [...path, head], shape);
     }
   };
   for (const p of patterns) expand(data, p.segments, prefix, p.shape);
@@ -135,7 +158,10 @@ function textListLanguages(value: unknown, defaultLanguage: string): string[] | 
 
 function languagesOf(found: FoundText, defaultLanguage: string): string[] | undefined {
   if (found.shape === 'textList') return textListLanguages(found.value, defaultLanguage);
-  if (typeof found.value === 'string' || (found.value !== null && typeof found.value === 'object' && !Array.isArray(found.value))) {
+  if (
+    typeof found.value === 'string' ||
+    (found.value !== null && typeof found.value === 'object' && !Array.isArray(found.value))
+  ) {
     return textLanguages(found.value as Text, defaultLanguage);
   }
   return undefined;
@@ -171,21 +197,29 @@ export default defineRule({
         if (!present) continue;
         const missing = languages.filter((l) => !present.includes(l));
         if (missing.length === 0) continue;
-        report({ messageId: 'missing', data: { missing: missing.join(', '), languages: languages.join(', '), example }, file, path: found.path });
+        report({
+          messageId: 'missing',
+          data: { missing: missing.join(', '), languages: languages.join(', '), example },
+          file,
+          path: found.path,
+        });
       }
     };
 
     for (const kind of ['activity', 'notice', 'party'] as const) {
-      for (const record of register.records[kind].values()) checkTexts(findTexts(record.data, textPatterns(kind)), record.file);
+      for (const record of register.records[kind].values())
+        checkTexts(findTexts(record.data, textPatterns(kind)), record.file);
     }
     for (const kind of CATALOG_KINDS) {
       // Catalogue patterns start at the list item: check each valid entry under its own index.
       const itemPatterns = textPatterns(kind)
         .filter((p) => p.segments[0] === null)
         .map((p) => ({ ...p, segments: p.segments.slice(1) }));
-      for (const entry of register.catalogs[kind].values()) checkTexts(findTexts(entry.data, itemPatterns, [entry.index]), entry.file);
+      for (const entry of register.catalogs[kind].values())
+        checkTexts(findTexts(entry.data, itemPatterns, [entry.index]), entry.file);
     }
     // gdpr.yaml: department names reach the record (Art. 30(1)(d)), an inline authority's name the notices (Art. 13(2)(d)).
-    if (register.config) checkTexts(findTexts(register.config.data, textPatterns('config')), register.config.file);
+    if (register.config)
+      checkTexts(findTexts(register.config.data, textPatterns('config')), register.config.file);
   },
 });

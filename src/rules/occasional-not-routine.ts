@@ -1,5 +1,10 @@
 import { defineRule } from '../check/rule.js';
-import { activities, criminalDataItems, specialDataItems, type ResolvedDataItem } from '../model/activities.js';
+import {
+  activities,
+  criminalDataItems,
+  specialDataItems,
+  type ResolvedDataItem,
+} from '../model/activities.js';
 import { routineDepartment } from '../law/routine-departments.js';
 
 function ids(items: readonly ResolvedDataItem[]): string {
@@ -9,7 +14,8 @@ function ids(items: readonly ResolvedDataItem[]): string {
 export default defineRule({
   meta: {
     id: 'occasional-not-routine',
-    description: '`occasional: true` is not claimed for processing of Art. 9/10 data or for routine business processing.',
+    description:
+      '`occasional: true` is not claimed for processing of Art. 9/10 data or for routine business processing.',
     article: 'GDPR Art. 30(5)',
     severity: 'warning',
     messages: {
@@ -36,7 +42,9 @@ export default defineRule({
       const department = activity.data.department;
       const routine = department === undefined ? undefined : routineDepartment(department);
       if (routine !== undefined) {
-        reasons.push(`its department \`${routine.id}\` runs routine processing (${routine.reason.en.replace(/\.$/, '')})`);
+        reasons.push(
+          `its department \`${routine.id}\` runs routine processing (${routine.reason.en.replace(/\.$/, '')})`,
+        );
       }
       if (reasons.length === 0) continue;
       report({

@@ -4,14 +4,19 @@ import type { DocPath, SourceFile } from '../register/source.js';
 
 function strings(value: unknown, path: DocPath, out: { path: DocPath; text: string }[]): void {
   if (typeof value === 'string') out.push({ path, text: value });
-  else if (Array.isArray(value)) value.forEach((item, i) => { strings(item, [...path, i], out); });
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) strings(v, [...path, k], out);
+  else if (Array.isArray(value))
+    value.forEach((item, i) => {
+      strings(item, [...path, i], out);
+    });
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) strings(v, [...path, k], out);
 }
 
 export default defineRule({
   meta: {
     id: 'personal-data-in-register',
-    description: 'Incidents and requests hold no e-mail address or phone number: they refer to people by a ticket reference.',
+    description:
+      'Incidents and requests hold no e-mail address or phone number: they refer to people by a ticket reference.',
     article: 'GDPR Art. 5(1)(c)',
     severity: 'warning',
     messages: {
@@ -20,10 +25,11 @@ export default defineRule({
     },
     docs: {
       why: 'The register is a compliance record kept in git, copied to every clone and kept forever in history; data about the requester or the people affected by a breach do not belong there (data minimisation, Art. 5(1)(c)). Incidents describe categories and counts; requests point to a ticket.',
-      triggers: 'Any string of an incident or a request that contains an e-mail address or a phone number.',
+      triggers:
+        'Any string of an incident or a request that contains an e-mail address or a phone number.',
       fix: 'Replace the address or number with a ticket reference; if it already reached git history, consider rewriting history, since the data stay there otherwise.',
       uncertain:
-        'The detection is a pattern match: it cannot tell a requester\'s address from, say, the address of a processor\'s security desk, which is not data about a data subject. Hence a warning.',
+        "The detection is a pattern match: it cannot tell a requester's address from, say, the address of a processor's security desk, which is not data about a data subject. Hence a warning.",
     },
   },
   check({ register, report }) {
@@ -38,7 +44,8 @@ export default defineRule({
         report({ messageId: 'found', data: { what: kinds.join(' and ') }, file, path });
       }
     };
-    for (const incident of register.records.incident.values()) inspect(incident.data, incident.file);
+    for (const incident of register.records.incident.values())
+      inspect(incident.data, incident.file);
     for (const request of register.records.request.values()) inspect(request.data, request.file);
   },
 });

@@ -1,5 +1,11 @@
 import { defineRule } from '../check/rule.js';
-import { extensionDefects, maxExtensionMonths, registerHolidays, requestDue, type ExtensionDefect } from '../model/requests.js';
+import {
+  extensionDefects,
+  maxExtensionMonths,
+  registerHolidays,
+  requestDue,
+  type ExtensionDefect,
+} from '../model/requests.js';
 import { daysBetween } from '../law/deadlines.js';
 
 /** An open request due within this many days is shown as a warning: a reminder, not a breach of Art. 12(3). */
@@ -19,16 +25,18 @@ const DEFECT_PHRASE: Readonly<Record<ExtensionDefect, string>> = {
 export default defineRule({
   meta: {
     id: 'request-overdue',
-    description: 'Data-subject requests are answered, extended or refused within the Art. 12 deadlines.',
+    description:
+      'Data-subject requests are answered, extended or refused within the Art. 12 deadlines.',
     article: 'GDPR Art. 12(3), 12(4)',
     severity: 'error',
     messages: {
       overdue:
         'this request was due on {{due}}{{extension}} and is {{late}} late; answer it now, then set `status: completed` and `completed` to the date of the answer',
-      dueSoon:
-        'this request is due on {{due}} ({{left}}); answer it by then{{advice}}',
-      extensionTooLong: 'the deadline may be extended by at most {{max}} further months (Art. 12(3)); set `months` to {{max}} or less',
-      extensionNoReason: 'the extension gives no reasons; add `reason`: the person must be told why it is necessary (complexity, number of requests)',
+      dueSoon: 'this request is due on {{due}} ({{left}}); answer it by then{{advice}}',
+      extensionTooLong:
+        'the deadline may be extended by at most {{max}} further months (Art. 12(3)); set `months` to {{max}} or less',
+      extensionNoReason:
+        'the extension gives no reasons; add `reason`: the person must be told why it is necessary (complexity, number of requests)',
       extensionNotifiedLate:
         'the person was told of the extension on {{notified}}, after the first month ended on {{due}}; an extension must be notified within the first month, so the deadline stays {{due}}',
       refusalMissing:
@@ -55,7 +63,14 @@ export default defineRule({
 
     const config = register.config;
     const calendar = await registerHolidays(register, (_message, code) => {
-      if (config) report({ messageId: 'unknownCalendar', data: { code }, file: config.file, path: ['holidays'], severity: 'warning' });
+      if (config)
+        report({
+          messageId: 'unknownCalendar',
+          data: { code },
+          file: config.file,
+          path: ['holidays'],
+          severity: 'warning',
+        });
     });
 
     for (const request of requests) {
@@ -64,17 +79,37 @@ export default defineRule({
       const { due, extendedDue, effectiveDue } = requestDue(data, calendar);
 
       const defects = extensionDefects(data, due);
-      if (defects.includes('too-long')) report({ messageId: 'extensionTooLong', data: { max: maxExtensionMonths() }, file, path: ['extension', 'months'] });
-      if (defects.includes('no-reason')) report({ messageId: 'extensionNoReason', file, path: ['extension'] });
+      if (defects.includes('too-long'))
+        report({
+          messageId: 'extensionTooLong',
+          data: { max: maxExtensionMonths() },
+          file,
+          path: ['extension', 'months'],
+        });
+      if (defects.includes('no-reason'))
+        report({ messageId: 'extensionNoReason', file, path: ['extension'] });
       if (defects.includes('notified-late')) {
-        report({ messageId: 'extensionNotifiedLate', data: { notified: data.extension?.notified ?? '', due }, file, path: ['extension', 'notified'] });
+        report({
+          messageId: 'extensionNotifiedLate',
+          data: { notified: data.extension?.notified ?? '', due },
+          file,
+          path: ['extension', 'notified'],
+        });
       }
 
       if (data.status === 'open') {
         const left = daysBetween(today, effectiveDue);
-        const extension = data.extension && extendedDue === undefined ? ` (the extension does not count: ${defects.map((d) => DEFECT_PHRASE[d]).join('; ')})` : '';
+        const extension =
+          data.extension && extendedDue === undefined
+            ? ` (the extension does not count: ${defects.map((d) => DEFECT_PHRASE[d]).join('; ')})`
+            : '';
         if (left < 0) {
-          report({ messageId: 'overdue', data: { due: effectiveDue, extension, late: days(-left) }, file, path: ['received'] });
+          report({
+            messageId: 'overdue',
+            data: { due: effectiveDue, extension, late: days(-left) },
+            file,
+            path: ['received'],
+          });
         } else if (left <= DUE_SOON_DAYS) {
           report({
             messageId: 'dueSoon',
@@ -93,12 +128,18 @@ export default defineRule({
         }
       }
 
-      if (data.status === 'refused' && !data.refusal) report({ messageId: 'refusalMissing', file, path: ['status'] });
+      if (data.status === 'refused' && !data.refusal)
+        report({ messageId: 'refusalMissing', file, path: ['status'] });
       if (data.status === 'refused' && data.refusal && data.refusal.informed === undefined) {
         report({ messageId: 'refusalNotInformed', data: { due }, file, path: ['refusal'] });
       }
       if (data.refusal?.informed !== undefined && data.refusal.informed > due) {
-        report({ messageId: 'refusalInformedLate', data: { informed: data.refusal.informed, due }, file, path: ['refusal', 'informed'] });
+        report({
+          messageId: 'refusalInformedLate',
+          data: { informed: data.refusal.informed, due },
+          file,
+          path: ['refusal', 'informed'],
+        });
       }
     }
   },

@@ -36,7 +36,10 @@ export default defineRule({
           messageId: 'unknownReference',
           data: {
             reference: id,
-            suggestion: near === undefined ? ` Built-in references: ${ids.map((r) => `\`${r}\``).join(', ')}.` : ` Did you mean \`${near}\`?`,
+            suggestion:
+              near === undefined
+                ? ` Built-in references: ${ids.map((r) => `\`${r}\``).join(', ')}.`
+                : ` Did you mean \`${near}\`?`,
           },
           file: entry.file,
           path: [entry.index, 'reference'],

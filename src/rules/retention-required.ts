@@ -23,7 +23,12 @@ export default defineRule({
       if (roleOf(activity.data) === 'processor') continue;
       (activity.data.data ?? []).forEach((item, index) => {
         if (item.retention !== undefined) return;
-        report({ messageId: 'missing', data: { category: item.category }, file: activity.file, path: ['data', index] });
+        report({
+          messageId: 'missing',
+          data: { category: item.category },
+          file: activity.file,
+          path: ['data', index],
+        });
       });
     }
   },

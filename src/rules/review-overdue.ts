@@ -1,5 +1,10 @@
 import { defineRule } from '../check/rule.js';
-import { activeActivities, reviewPeriod, reviewPeriodSource, type ReviewPeriodSource } from '../model/activities.js';
+import {
+  activeActivities,
+  reviewPeriod,
+  reviewPeriodSource,
+  type ReviewPeriodSource,
+} from '../model/activities.js';
 import { addDuration } from '../law/duration.js';
 
 const DAY_MS = 86_400_000;
@@ -31,10 +36,10 @@ export default defineRule({
     docs: {
       why: 'The controller\'s technical and organisational measures are "reviewed and updated where necessary" (Art. 24(1)), and the controller must be able to demonstrate compliance (Art. 5(2)). A record nobody has looked at for longer than the organisation\'s own review period no longer shows that the processing is still as described.',
       triggers:
-        'An active activity with no `reviewed` date, or whose `reviewed` date plus its review period is before the day of the check. The period is the activity\'s `review_every`, else gdpr.yaml `review_every`, else one year (P1Y).',
+        "An active activity with no `reviewed` date, or whose `reviewed` date plus its review period is before the day of the check. The period is the activity's `review_every`, else gdpr.yaml `review_every`, else one year (P1Y).",
       fix: 'Review the activity (purposes, data, recipients, transfers, retention, security measures) with its owner and set `reviewed` to the date of the review. Adjust `review_every` where a different rhythm suits the risk.',
       uncertain:
-        'The GDPR sets no review period: the period is the organisation\'s choice (gdpr.yaml `review_every`, default one year), so a late review is a warning, not a breach of a fixed deadline.',
+        "The GDPR sets no review period: the period is the organisation's choice (gdpr.yaml `review_every`, default one year), so a late review is a warning, not a breach of a fixed deadline.",
     },
   },
   check({ register, today, report }) {
@@ -45,7 +50,12 @@ export default defineRule({
       const source = SOURCE_PHRASE[reviewPeriodSource(register, activity.data)];
       const reviewed = activity.data.reviewed;
       if (reviewed === undefined) {
-        report({ messageId: 'neverReviewed', data: { id: activity.id, period, source }, file: activity.file, path: [] });
+        report({
+          messageId: 'neverReviewed',
+          data: { id: activity.id, period, source },
+          file: activity.file,
+          path: [],
+        });
         continue;
       }
       let due: string;
@@ -55,10 +65,21 @@ export default defineRule({
         // PT… periods pass the duration schema but mean nothing on a calendar date.
         const config = register.config;
         if (own === undefined && config !== undefined) {
-          if (!badConfigPeriodReported) report({ messageId: 'badPeriod', data: { period, source: ' in gdpr.yaml' }, file: config.file, path: ['review_every'] });
+          if (!badConfigPeriodReported)
+            report({
+              messageId: 'badPeriod',
+              data: { period, source: ' in gdpr.yaml' },
+              file: config.file,
+              path: ['review_every'],
+            });
           badConfigPeriodReported = true;
         } else {
-          report({ messageId: 'badPeriod', data: { period, source: '' }, file: activity.file, path: ['review_every'] });
+          report({
+            messageId: 'badPeriod',
+            data: { period, source: '' },
+            file: activity.file,
+            path: ['review_every'],
+          });
         }
         continue;
       }
@@ -66,7 +87,14 @@ export default defineRule({
       const late = daysBetween(due, today);
       report({
         messageId: 'overdue',
-        data: { id: activity.id, reviewed, period, source, due, days: late === 1 ? '1 day' : `${late} days` },
+        data: {
+          id: activity.id,
+          reviewed,
+          period,
+          source,
+          due,
+          days: late === 1 ? '1 day' : `${late} days`,
+        },
         file: activity.file,
         path: ['reviewed'],
       });

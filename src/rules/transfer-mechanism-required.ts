@@ -51,7 +51,9 @@ export default defineRule({
 });
 
 /** Where a recipient receives the data: its establishment and every place it processes them (Art. 44). */
-function nonEeaCountries(party: Party): Map<string, { written: string; where: Set<'country' | 'locations'> }> {
+function nonEeaCountries(
+  party: Party,
+): Map<string, { written: string; where: Set<'country' | 'locations'> }> {
   const out = new Map<string, { written: string; where: Set<'country' | 'locations'> }>();
   const add = (code: string, where: 'country' | 'locations'): void => {
     if (isEea(code)) return;
@@ -70,13 +72,18 @@ function checkRecipients({ register, report }: RuleContext, activity: ActivityRe
   for (const receiving of receivingParties(register, activity.data)) {
     const partyId = receiving.party.id;
     for (const [canonical, { written, where }] of nonEeaCountries(receiving.party.data)) {
-      const recorded = transfers.some((t) => t.party === partyId && canonicalCountryCode(t.country) === canonical);
+      const recorded = transfers.some(
+        (t) => t.party === partyId && canonicalCountryCode(t.country) === canonical,
+      );
       if (recorded) continue;
       report({
         messageId: 'missingTransfer',
         data: {
           party: partyId,
-          via: receiving.via.length > 0 ? ` (a sub-processor, through ${receiving.via.map((id) => `\`${id}\``).join(' → ')})` : '',
+          via:
+            receiving.via.length > 0
+              ? ` (a sub-processor, through ${receiving.via.map((id) => `\`${id}\``).join(' → ')})`
+              : '',
           country: written,
           where: [...where].map((key) => `\`${key}\``).join(' and '),
           mechanisms: MECHANISMS,
@@ -115,7 +122,10 @@ function checkTransfers({ register, report, today }: RuleContext, activity: Acti
     if (transfer.mechanism === 'derogation') {
       if (transfer.derogation === undefined) {
         report({ messageId: 'derogationMissing', file: activity.file, path: at });
-      } else if (transfer.derogation === 'compelling-legitimate-interests' && transfer.documentation === undefined) {
+      } else if (
+        transfer.derogation === 'compelling-legitimate-interests' &&
+        transfer.documentation === undefined
+      ) {
         report({ messageId: 'documentationMissing', file: activity.file, path: at });
       }
     }
@@ -137,16 +147,22 @@ function adequacyProblem(
   if (covered !== undefined) return undefined;
   const code = canonicalCountryCode(transfer.country);
   const decision = listAdequacyDecisions().find((entry) => entry.country === code);
-  if (decision === undefined) return { messageId: 'adequacyNone', data: { country: transfer.country } };
+  if (decision === undefined)
+    return { messageId: 'adequacyNone', data: { country: transfer.country } };
   const data = decisionData(decision, transfer.party);
   if (decision.valid_until !== null && today > decision.valid_until) {
     return { messageId: 'adequacyExpired', data: { ...data, until: decision.valid_until } };
   }
   if (decision.scope === 'dpf-certified') return { messageId: 'adequacyDpf', data };
-  if (decision.scope === 'commercial-organisations') return { messageId: 'adequacyCommercial', data };
+  if (decision.scope === 'commercial-organisations')
+    return { messageId: 'adequacyCommercial', data };
   return { messageId: 'adequacyNone', data: { country: transfer.country } };
 }
 
 function decisionData(decision: AdequacyDecision, party: string): Record<string, string> {
-  return { countryName: decision.name.en, decision: decision.decision ?? 'decision number not recorded', party };
+  return {
+    countryName: decision.name.en,
+    decision: decision.decision ?? 'decision number not recorded',
+    party,
+  };
 }

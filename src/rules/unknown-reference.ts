@@ -26,7 +26,8 @@ export default defineRule({
     },
     docs: {
       why: 'Records point at catalogue entries and other records by id; a dangling id means the record says something about data, people, periods or parties that the register does not describe.',
-      triggers: 'A data subject, data category, retention rule, security measure, party, department, activity or DPIA id that is defined nowhere.',
+      triggers:
+        'A data subject, data category, retention rule, security measure, party, department, activity or DPIA id that is defined nowhere.',
       fix: 'Correct the id (the message suggests the closest one), or add the missing entry or file.',
     },
   },
@@ -38,7 +39,11 @@ export default defineRule({
       const near = closest(ref.id, ids);
       report({
         messageId: 'unknown',
-        data: { id: ref.id, where: WHERE[ref.target], suggestion: near ? ` Did you mean \`${near}\`?` : '' },
+        data: {
+          id: ref.id,
+          where: WHERE[ref.target],
+          suggestion: near ? ` Did you mean \`${near}\`?` : '',
+        },
         file: ref.file,
         path: ref.path,
       });

@@ -8,7 +8,8 @@ export default defineRule({
     messages: { problem: '{{message}}' },
     docs: {
       why: 'A file that cannot be read is a part of the record that nobody, and no tool, can see.',
-      triggers: 'A YAML syntax error (bad indentation, tabs, an unclosed quote), a duplicate key, invalid UTF-8, an alias that expands too much, a file over 4 MB, or a path that is a directory, a symbolic-link loop or unreadable.',
+      triggers:
+        'A YAML syntax error (bad indentation, tabs, an unclosed quote), a duplicate key, invalid UTF-8, an alias that expands too much, a file over 4 MB, or a path that is a directory, a symbolic-link loop or unreadable.',
       fix: 'Correct the YAML at the position given. Duplicate keys: keep one. Tabs: indent with spaces.',
     },
   },
@@ -22,7 +23,12 @@ export default defineRule({
       const key = `${p.file.relPath}:${line}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      report({ messageId: 'problem', data: { message: p.message }, file: p.file, range: p.range ?? [0, 0] });
+      report({
+        messageId: 'problem',
+        data: { message: p.message },
+        file: p.file,
+        range: p.range ?? [0, 0],
+      });
     }
   },
 });

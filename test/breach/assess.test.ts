@@ -405,7 +405,8 @@ describe('the reasons in both languages', () => {
   const ENGLISH =
     /\bArt\. \d|Guidelines|Recital|EDPB|\d\([0-9a-z]\)|\b(the|is|are|were|not|and|of)\b/;
   const FRENCH = /\bart\. \d+\.\d|lignes directrices|CEPD|considérant|\b(les|des|est|sont|une)\b/;
-  const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+  const placeholders = (text: string) =>
+    [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
   it('every sentence of the table has both languages, the same placeholders and the citation style of its language', () => {
     for (const [id, texts] of Object.entries(REASON_TEXTS)) {

@@ -81,14 +81,23 @@ describe('gdpr breach list', () => {
         notified_late_by: 0,
         subjects_notified_at: null,
         closed_at: '2026-06-19T12:00:00+02:00',
-        duties: [{ kind: 'authority', deadline: '2026-06-05T10:15:00+02:00', period: 'fixed', state: 'done', done_at: '2026-06-03T16:40:00+02:00' }],
+        duties: [
+          {
+            kind: 'authority',
+            deadline: '2026-06-05T10:15:00+02:00',
+            period: 'fixed',
+            state: 'done',
+            done_at: '2026-06-03T16:40:00+02:00',
+          },
+        ],
       },
     ]);
   });
 
   it('the example register as a table; --open leaves none', async () => {
     const { out } = await cli(['breach', 'list', EXAMPLE, '--now', '2026-06-04T12:00:00+02:00']);
-    expect(out).toBe(`INCIDENT                         STATUS  RISK  DECISION       DEADLINE              AUTHORITY                               PEOPLE  FOLLOW-UP
+    expect(out)
+      .toBe(`INCIDENT                         STATUS  RISK  DECISION       DEADLINE              AUTHORITY                               PEOPLE  FOLLOW-UP
 2026-03-14-lost-laptop           closed  none  document only  Tue 17 Mar 09:30 CET  —                                       —       —
 2026-06-02-misdirected-payslips  closed  risk  authority      Fri 5 Jun 10:15 CEST  notified on time, Wed 3 Jun 16:40 CEST  —       —
 `);
@@ -100,7 +109,8 @@ describe('gdpr breach list', () => {
   it('open incidents: hours left or late by, across the DST change and from another offset', async () => {
     const root = dstRegister();
     const { out } = await cli(['breach', 'list', root, '--now', '2026-03-30T12:00:00+02:00']);
-    expect(out).toBe(`INCIDENT                    STATUS  RISK   DECISION            DEADLINE               AUTHORITY    PEOPLE                                         FOLLOW-UP
+    expect(out)
+      .toBe(`INCIDENT                    STATUS  RISK   DECISION            DEADLINE               AUTHORITY    PEOPLE                                         FOLLOW-UP
 2026-03-27-lab-results      open    high*  authority + people  Mon 30 Mar 11:00 CEST  late by 1 h  late (by Mon 30 Mar 11:00 CEST)                —
 2026-06-05-new-york-office  open    high*  authority + people  Tue 9 Jun 05:15 CEST   1697 h left  without undue delay (by Tue 9 Jun 05:15 CEST)  —
 
@@ -142,16 +152,59 @@ facts: { exfiltrated: true }
 assessment: { risk: high, notify_subjects: false, rationale: Decided by hand. }
 `,
     });
-    const rows = listed((await cli(['breach', 'list', root, '--now', '2026-03-14T12:00:00+01:00', '--format', 'json'])).out, 'incidents') as Record<string, unknown>[];
-    expect(rows.map((r) => [r.id, r.decision_source, r.notify_authority, r.notify_subjects])).toEqual([['2026-03-14-stolen-database', 'recorded', true, true]]);
-    expect((await cli(['breach', 'list', root, '--now', '2026-03-14T12:00:00+01:00'])).out).toContain('authority + people');
-    const check = await cli(['check', root, '--now', '2026-03-14T12:00:00+01:00', '--format', 'json']);
-    const diagnostics = (JSON.parse(check.out) as { diagnostics: { rule: string; severity: string; file: string }[] }).diagnostics;
+    const rows = listed(
+      (
+        await cli([
+          'breach',
+          'list',
+          root,
+          '--now',
+          '2026-03-14T12:00:00+01:00',
+          '--format',
+          'json',
+        ])
+      ).out,
+      'incidents',
+    ) as Record<string, unknown>[];
+    expect(
+      rows.map((r) => [r.id, r.decision_source, r.notify_authority, r.notify_subjects]),
+    ).toEqual([['2026-03-14-stolen-database', 'recorded', true, true]]);
+    expect(
+      (await cli(['breach', 'list', root, '--now', '2026-03-14T12:00:00+01:00'])).out,
+    ).toContain('authority + people');
+    const check = await cli([
+      'check',
+      root,
+      '--now',
+      '2026-03-14T12:00:00+01:00',
+      '--format',
+      'json',
+    ]);
+    const diagnostics = (
+      JSON.parse(check.out) as { diagnostics: { rule: string; severity: string; file: string }[] }
+    ).diagnostics;
     // Within the period in law data, a warning (issue 17); the error comes once it has passed.
-    expect(diagnostics.filter((d) => d.file.endsWith('2026-03-14-stolen-database.yaml')).map((d) => [d.rule, d.severity])).toContainEqual(['breach-subjects-communication', 'warning']);
-    const later = await cli(['check', root, '--now', '2026-03-20T12:00:00+01:00', '--format', 'json']);
-    const laterDiagnostics = (JSON.parse(later.out) as { diagnostics: { rule: string; severity: string; file: string }[] }).diagnostics;
-    expect(laterDiagnostics.filter((d) => d.file.endsWith('2026-03-14-stolen-database.yaml')).map((d) => [d.rule, d.severity])).toContainEqual(['breach-subjects-communication', 'error']);
+    expect(
+      diagnostics
+        .filter((d) => d.file.endsWith('2026-03-14-stolen-database.yaml'))
+        .map((d) => [d.rule, d.severity]),
+    ).toContainEqual(['breach-subjects-communication', 'warning']);
+    const later = await cli([
+      'check',
+      root,
+      '--now',
+      '2026-03-20T12:00:00+01:00',
+      '--format',
+      'json',
+    ]);
+    const laterDiagnostics = (
+      JSON.parse(later.out) as { diagnostics: { rule: string; severity: string; file: string }[] }
+    ).diagnostics;
+    expect(
+      laterDiagnostics
+        .filter((d) => d.file.endsWith('2026-03-14-stolen-database.yaml'))
+        .map((d) => [d.rule, d.severity]),
+    ).toContainEqual(['breach-subjects-communication', 'error']);
   });
 });
 
@@ -218,7 +271,19 @@ describe('gdpr breach assess', () => {
     ]);
     expect(code).toBe(0);
     const decision = JSON.parse(out) as Record<string, unknown>;
-    expect(Object.keys(decision)).toEqual(['risk', 'notify_authority', 'notify_subjects', 'exemption', 'deadline', 'hours_left', 'reasons', 'dpc', 'ei', 'cb', 'severity']);
+    expect(Object.keys(decision)).toEqual([
+      'risk',
+      'notify_authority',
+      'notify_subjects',
+      'exemption',
+      'deadline',
+      'hours_left',
+      'reasons',
+      'dpc',
+      'ei',
+      'cb',
+      'severity',
+    ]);
     const { dpc, ei, cb, severity, ...edpb } = decision;
     // ENISA 2013 (supporting evidence): NIR and bank details score as financial data, four categories a profile;
     // the one recipient, a colleague who deleted them, is a known recipient.

@@ -66,14 +66,30 @@ facts: { backup_available: true, restored_within_hours: 6 }
 describe('gdpr breach draft: snapshots of the example incident', () => {
   for (const lang of ['fr', 'en'] as const) {
     it(`the notification to the authority (${lang}) has every Art. 33(3) item`, async () => {
-      const { code, out, err } = await draft([PAYSLIPS, EXAMPLE, '--to', 'authority', '--lang', lang]);
+      const { code, out, err } = await draft([
+        PAYSLIPS,
+        EXAMPLE,
+        '--to',
+        'authority',
+        '--lang',
+        lang,
+      ]);
       expect(err).toBe('');
       expect(code).toBe(0);
       await expect(out).toMatchFileSnapshot(`./__snapshots__/authority.${lang}.md`);
     });
 
     it(`the letter to the people (${lang}) is in plain language with advice`, async () => {
-      const { code, out } = await draft([PAYSLIPS, EXAMPLE, '--to', 'subjects', '--lang', lang, '--today', '2026-06-04']);
+      const { code, out } = await draft([
+        PAYSLIPS,
+        EXAMPLE,
+        '--to',
+        'subjects',
+        '--lang',
+        lang,
+        '--today',
+        '2026-06-04',
+      ]);
       expect(code).toBe(0);
       await expect(out).toMatchFileSnapshot(`./__snapshots__/subjects.${lang}.md`);
     });
@@ -83,12 +99,30 @@ describe('gdpr breach draft: snapshots of the example incident', () => {
     const incident = readFileSync(join(EXAMPLE, 'incidents', `${PAYSLIPS}.yaml`), 'utf8');
     const { parse } = await import('yaml');
     const data = parse(incident) as Record<string, unknown> & { assessment: { rationale: string } };
-    const internal = [data.description, data.consequences, data.measures_taken, data.measures_planned, data.assessment.rationale] as string[];
+    const internal = [
+      data.description,
+      data.consequences,
+      data.measures_taken,
+      data.measures_planned,
+      data.assessment.rationale,
+    ] as string[];
     for (const lang of ['fr', 'en']) {
       for (const format of ['md', 'html']) {
-        const { code, out } = await draft([PAYSLIPS, EXAMPLE, '--to', 'subjects', '--lang', lang, '--format', format, '--today', '2026-06-04']);
+        const { code, out } = await draft([
+          PAYSLIPS,
+          EXAMPLE,
+          '--to',
+          'subjects',
+          '--lang',
+          lang,
+          '--format',
+          format,
+          '--today',
+          '2026-06-04',
+        ]);
         expect(code).toBe(0);
-        for (const text of internal) expect(out, `${lang} ${format}`).not.toContain(text.slice(0, 40));
+        for (const text of internal)
+          expect(out, `${lang} ${format}`).not.toContain(text.slice(0, 40));
         expect(out).not.toMatch(/incidents\/|\.yaml|UTC|[+-]\d\d:\d\d\)/);
         // The letter's own fields, its date and place, and where to complain.
         expect(out).toContain('dans le coffre-fort numérique');
@@ -100,7 +134,14 @@ describe('gdpr breach draft: snapshots of the example incident', () => {
 
   it('the processor notice to its controller (en)', async () => {
     const root = clinicRegister();
-    const { code, out, err } = await draft(['2026-03-28-hosting-outage', root, '--to', 'controller', '--lang', 'en']);
+    const { code, out, err } = await draft([
+      '2026-03-28-hosting-outage',
+      root,
+      '--to',
+      'controller',
+      '--lang',
+      'en',
+    ]);
     expect(err).toBe('');
     expect(code).toBe(0);
     await expect(out).toMatchFileSnapshot('./__snapshots__/controller.en.md');
@@ -110,7 +151,14 @@ describe('gdpr breach draft: snapshots of the example incident', () => {
 describe('gdpr breach draft', () => {
   it('an initial notification, in the French order of the CNIL form, with the deadline across the DST change', async () => {
     const root = clinicRegister();
-    const { code, out } = await draft(['2026-03-27-backup-exposed', root, '--to', 'authority', '--lang', 'fr']);
+    const { code, out } = await draft([
+      '2026-03-27-backup-exposed',
+      root,
+      '--to',
+      'authority',
+      '--lang',
+      'fr',
+    ]);
     expect(code).toBe(0);
     const headings = out.split('\n').filter((l) => l.startsWith('## '));
     expect(headings).toEqual([
@@ -127,21 +175,36 @@ describe('gdpr breach draft', () => {
       '## 11. Respect du délai de 72 heures (art. 33.1)',
     ]);
     expect(out).toContain('**Objet :** Backup of patient files exposed \\<online\\>');
-    expect(out).toContain('Notification initiale. Les informations qui ne sont pas encore connues seront communiquées ultérieurement');
+    expect(out).toContain(
+      'Notification initiale. Les informations qui ne sont pas encore connues seront communiquées ultérieurement',
+    );
     expect(out).toContain('- Échéance de la notification : 30 mars 2026 à 11:00 (UTC+02:00)');
     expect(out).toContain('- Health data — donnée sensible, art. 9 (santé)');
     expect(out).toContain('- Patients (personnes vulnérables)');
     expect(out).toContain("Nombre approximatif d'enregistrements concernés : inconnu.");
     expect(out).toContain('Nombre approximatif de personnes concernées : de 1 000 à 1 500.');
-    expect(out).toContain('- Mesures envisagées, y compris pour éviter que la violation se reproduise : à préciser dans une notification complémentaire');
-    expect(out).toContain('Les personnes concernées seront informées sans retard injustifié (art. 34.1).');
-    expect(out).toContain('Notification à effectuer au plus tard le 30 mars 2026 à 11:00 (UTC+02:00) ; au-delà, en indiquer les motifs du retard.');
+    expect(out).toContain(
+      '- Mesures envisagées, y compris pour éviter que la violation se reproduise : à préciser dans une notification complémentaire',
+    );
+    expect(out).toContain(
+      'Les personnes concernées seront informées sans retard injustifié (art. 34.1).',
+    );
+    expect(out).toContain(
+      'Notification à effectuer au plus tard le 30 mars 2026 à 11:00 (UTC+02:00) ; au-delà, en indiquer les motifs du retard.',
+    );
   });
 
   it('names the fields a draft needs when the record lacks them, and writes nothing', async () => {
     const root = clinicRegister();
     const out = join(root, 'draft.md');
-    const authority = await draft(['2026-03-28-hosting-outage', root, '--to', 'authority', '--out', out]);
+    const authority = await draft([
+      '2026-03-28-hosting-outage',
+      root,
+      '--to',
+      'authority',
+      '--out',
+      out,
+    ]);
     expect(authority.code).toBe(1);
     expect(authority.err).toBe(
       'gdpr: incidents/2026-03-28-hosting-outage.yaml lacks what the notification to the authority (Art. 33(3)) must contain: consequences, measures_taken (or measures_planned); record them with `gdpr breach update 2026-03-28-hosting-outage` or in the file, then draft again\n',
@@ -156,31 +219,67 @@ describe('gdpr breach draft', () => {
   it('asks for the reasons of a late notification (Art. 33(1))', async () => {
     const root = clinicRegister();
     const file = join(root, 'incidents', '2026-03-27-backup-exposed.yaml');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}notifications:\n  authority: { at: 2026-03-31T09:00:00+02:00, authority: fr }\n`);
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}notifications:\n  authority: { at: 2026-03-31T09:00:00+02:00, authority: fr }\n`,
+    );
     const late = await draft(['2026-03-27-backup-exposed', root, '--to', 'authority']);
     expect(late.code).toBe(1);
     expect(late.err).toContain('must contain: notifications.authority.late_reason;');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('authority: fr }', 'authority: fr, late_reason: The logs were only analysed on 31 March. }'));
-    const given = await draft(['2026-03-27-backup-exposed', root, '--to', 'authority', '--lang', 'en']);
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'authority: fr }',
+        'authority: fr, late_reason: The logs were only analysed on 31 March. }',
+      ),
+    );
+    const given = await draft([
+      '2026-03-27-backup-exposed',
+      root,
+      '--to',
+      'authority',
+      '--lang',
+      'en',
+    ]);
     expect(given.code).toBe(0);
-    expect(given.out).toContain('Follow-up to the initial notification of 31 March 2026, 09:00 (UTC+02:00).');
-    expect(given.out).toContain('This notification is made after 72 hours. Reasons for the delay: The logs were only analysed on 31 March.');
+    expect(given.out).toContain(
+      'Follow-up to the initial notification of 31 March 2026, 09:00 (UTC+02:00).',
+    );
+    expect(given.out).toContain(
+      'This notification is made after 72 hours. Reasons for the delay: The logs were only analysed on 31 March.',
+    );
   });
 
   it('refuses the notice to the controller for a controller’s incident, and an unknown incident', async () => {
     const root = clinicRegister();
     const wrongRole = await draft(['2026-03-27-backup-exposed', root, '--to', 'controller']);
     expect(wrongRole.code).toBe(2);
-    expect(wrongRole.err).toBe('gdpr: the notice to the controller is what a processor sends (Art. 33(2)); incident 2026-03-27-backup-exposed is recorded with role: controller\n');
+    expect(wrongRole.err).toBe(
+      'gdpr: the notice to the controller is what a processor sends (Art. 33(2)); incident 2026-03-27-backup-exposed is recorded with role: controller\n',
+    );
     const unknown = await draft(['2026-01-01-nothing', root, '--to', 'authority']);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toBe(`gdpr: no incident "2026-01-01-nothing" in ${join(root, 'incidents')}; known incidents: 2026-03-27-backup-exposed, 2026-03-28-hosting-outage\n`);
+    expect(unknown.err).toBe(
+      `gdpr: no incident "2026-01-01-nothing" in ${join(root, 'incidents')}; known incidents: 2026-03-27-backup-exposed, 2026-03-28-hosting-outage\n`,
+    );
   });
 
   it('renders HTML with the values escaped, and writes to --out', async () => {
     const root = clinicRegister();
     const io = memoryIo(root);
-    expect(await breachDraft({ incident: '2026-03-27-backup-exposed', path: '.', to: 'subjects', lang: 'en', format: 'html', out: 'letter.html' }, io)).toBe(0);
+    expect(
+      await breachDraft(
+        {
+          incident: '2026-03-27-backup-exposed',
+          path: '.',
+          to: 'subjects',
+          lang: 'en',
+          format: 'html',
+          out: 'letter.html',
+        },
+        io,
+      ),
+    ).toBe(0);
     const html = readFileSync(join(root, 'letter.html'), 'utf8');
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(html).toContain('<h1>About an incident involving your personal data</h1>');
@@ -188,13 +287,27 @@ describe('gdpr breach draft', () => {
     expect(html).toContain('<a href="mailto:dpo@exemple.example">dpo@exemple.example</a>');
     expect(html).not.toContain('{{');
     const authority = memoryIo(root);
-    expect(await breachDraft({ incident: '2026-03-27-backup-exposed', path: '.', to: 'authority', lang: 'fr', format: 'html' }, authority)).toBe(0);
-    expect(authority.out()).toContain('<dt>Objet</dt><dd>Backup of patient files exposed &lt;online&gt;</dd>');
+    expect(
+      await breachDraft(
+        {
+          incident: '2026-03-27-backup-exposed',
+          path: '.',
+          to: 'authority',
+          lang: 'fr',
+          format: 'html',
+        },
+        authority,
+      ),
+    ).toBe(0);
+    expect(authority.out()).toContain(
+      '<dt>Objet</dt><dd>Backup of patient files exposed &lt;online&gt;</dd>',
+    );
   });
 });
 
 /** Sentences (or their citation forms) of the English reasons: none may reach a French document. */
-const ENGLISH_REASON = /is not ruled out|Likely to result|Unlikely to result|were exposed|EDPB|Guidelines|Recital|\bArt\. \d/;
+const ENGLISH_REASON =
+  /is not ruled out|Likely to result|Unlikely to result|were exposed|EDPB|Guidelines|Recital|\bArt\. \d/;
 
 describe('gdpr breach draft: the risk assessment in the draft’s language', () => {
   it('the French notification of an incident recorded by the wizard has no English reason (example answers, fr register)', async () => {
@@ -202,7 +315,15 @@ describe('gdpr breach draft: the risk assessment in the draft’s language', () 
     cpSync(EXAMPLE, root, { recursive: true });
     const answers = (name: string) => join(REPO_ROOT, 'examples', 'answers', name);
     const id = '2026-11-20-boite-mail-commerciale-compromise-par';
-    const created = await draftRun(['breach', 'new', root, '--answers', answers('breach-new.yaml'), '--now', '2026-11-20T10:00:00+01:00']);
+    const created = await draftRun([
+      'breach',
+      'new',
+      root,
+      '--answers',
+      answers('breach-new.yaml'),
+      '--now',
+      '2026-11-20T10:00:00+01:00',
+    ]);
     expect(created.code).toBe(0);
     // The register's default language is fr: the wizard shows and records the reasons in French.
     expect(created.out).toContain(
@@ -214,7 +335,20 @@ describe('gdpr breach draft: the risk assessment in the draft’s language', () 
     const frenchRationale =
       'L’exfiltration n’est pas exclue : les données sont à considérer comme pouvant se trouver entre des mains non autorisées tant que l’enquête n’a pas établi le contraire, et la notification est à compléter de manière échelonnée (art. 33.4 ; lignes directrices 01/2021 du CEPD, point 19). Violation susceptible d’engendrer un risque : notifier l’autorité de contrôle dans les 72 heures après en avoir pris connaissance (art. 33.1) ; l’information des personnes n’est pas requise (art. 34.1).';
     expect(readFileSync(file, 'utf8')).toContain(`  rationale: "${frenchRationale}"\n`);
-    expect((await draftRun(['breach', 'update', id, root, '--answers', answers('breach-update.yaml'), '--now', '2026-11-23T09:00:00+01:00'])).code).toBe(0);
+    expect(
+      (
+        await draftRun([
+          'breach',
+          'update',
+          id,
+          root,
+          '--answers',
+          answers('breach-update.yaml'),
+          '--now',
+          '2026-11-23T09:00:00+01:00',
+        ])
+      ).code,
+    ).toBe(0);
 
     const fr = await draft([id, root, '--to', 'authority', '--lang', 'fr']);
     expect(fr.code).toBe(0);
@@ -226,7 +360,16 @@ describe('gdpr breach draft: the risk assessment in the draft’s language', () 
     );
 
     // The JSON interface keeps English reasons, whatever the register's language.
-    const json = await draftRun(['breach', 'assess', id, root, '--now', '2026-11-20T10:00:00+01:00', '--format', 'json']);
+    const json = await draftRun([
+      'breach',
+      'assess',
+      id,
+      root,
+      '--now',
+      '2026-11-20T10:00:00+01:00',
+      '--format',
+      'json',
+    ]);
     const { dpc, ei, cb, severity, ...decision } = JSON.parse(json.out) as Record<string, unknown>;
     expect(decision).toEqual({
       risk: 'risk',
@@ -272,8 +415,25 @@ describe('gdpr breach draft: the risk assessment in the draft’s language', () 
 
   it('an English register: the wizard records English reasons, the French draft recomputes them in French', async () => {
     const root = breachRegister();
-    expect((await draftRun(['breach', 'new', root, '--answers', answersFile(root, STOLEN_LAPTOP), '--now', '2026-03-14T11:00:00+01:00'], root)).code).toBe(0);
-    expect(readFileSync(join(root, 'incidents', 'laptop.yaml'), 'utf8')).toContain('  rationale: "Financial data were exposed (bank-details): risk of fraud');
+    expect(
+      (
+        await draftRun(
+          [
+            'breach',
+            'new',
+            root,
+            '--answers',
+            answersFile(root, STOLEN_LAPTOP),
+            '--now',
+            '2026-03-14T11:00:00+01:00',
+          ],
+          root,
+        )
+      ).code,
+    ).toBe(0);
+    expect(readFileSync(join(root, 'incidents', 'laptop.yaml'), 'utf8')).toContain(
+      '  rationale: "Financial data were exposed (bank-details): risk of fraud',
+    );
     const fr = await draft(['laptop', root, '--to', 'authority', '--lang', 'fr']);
     expect(fr.code).toBe(0);
     expect(fr.out).toContain(
@@ -284,23 +444,72 @@ describe('gdpr breach draft: the risk assessment in the draft’s language', () 
 
   it('an override is the person’s own text: every draft shows it verbatim', async () => {
     const root = breachRegister();
-    const answers = { ...STOLEN_LAPTOP, confirm_assessment: false, override_risk: 'risk', override_rationale: 'Bank details were truncated to the last 4 digits.' };
-    expect((await draftRun(['breach', 'new', root, '--answers', answersFile(root, answers), '--now', '2026-03-14T11:00:00+01:00'], root)).code).toBe(0);
+    const answers = {
+      ...STOLEN_LAPTOP,
+      confirm_assessment: false,
+      override_risk: 'risk',
+      override_rationale: 'Bank details were truncated to the last 4 digits.',
+    };
+    expect(
+      (
+        await draftRun(
+          [
+            'breach',
+            'new',
+            root,
+            '--answers',
+            answersFile(root, answers),
+            '--now',
+            '2026-03-14T11:00:00+01:00',
+          ],
+          root,
+        )
+      ).code,
+    ).toBe(0);
     const fr = await draft(['laptop', root, '--to', 'authority', '--lang', 'fr']);
-    expect(fr.out).toContain('\nAnalyse de risque (art. 33.5) : Bank details were truncated to the last 4 digits.\n');
-    expect(fr.out).toContain('Gravité estimée : violation susceptible d’engendrer un risque pour les droits et libertés des personnes.');
+    expect(fr.out).toContain(
+      '\nAnalyse de risque (art. 33.5) : Bank details were truncated to the last 4 digits.\n',
+    );
+    expect(fr.out).toContain(
+      'Gravité estimée : violation susceptible d’engendrer un risque pour les droits et libertés des personnes.',
+    );
   });
 
   it('facts edited since the decision: the recorded rationale, not reasons that would contradict the stated severity', async () => {
     const root = breachRegister();
-    expect((await draftRun(['breach', 'new', root, '--answers', answersFile(root, STOLEN_LAPTOP), '--now', '2026-03-14T11:00:00+01:00'], root)).code).toBe(0);
+    expect(
+      (
+        await draftRun(
+          [
+            'breach',
+            'new',
+            root,
+            '--answers',
+            answersFile(root, STOLEN_LAPTOP),
+            '--now',
+            '2026-03-14T11:00:00+01:00',
+          ],
+          root,
+        )
+      ).code,
+    ).toBe(0);
     const file = join(root, 'incidents', 'laptop.yaml');
     // The thief turns out to have had an encrypted disk: the facts now give no risk, the record says high.
-    writeFileSync(file, readFileSync(file, 'utf8').replace('  encrypted: false\n', '  encrypted: true\n  key_compromised: false\n'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '  encrypted: false\n',
+        '  encrypted: true\n  key_compromised: false\n',
+      ),
+    );
     const fr = await draft(['laptop', root, '--to', 'authority', '--lang', 'fr']);
     expect(fr.code).toBe(0);
-    expect(fr.out).toContain('Gravité estimée : violation susceptible d’engendrer un risque élevé pour les droits et libertés des personnes.');
-    expect(fr.out).toContain('\nAnalyse de risque (art. 33.5) : Financial data were exposed (bank-details): risk of fraud');
+    expect(fr.out).toContain(
+      'Gravité estimée : violation susceptible d’engendrer un risque élevé pour les droits et libertés des personnes.',
+    );
+    expect(fr.out).toContain(
+      '\nAnalyse de risque (art. 33.5) : Financial data were exposed (bank-details): risk of fraud',
+    );
   });
 });
 

@@ -51,7 +51,16 @@ export interface EdpbCase {
   id: string;
   /** As in the EDPB table of contents (`edpb-v2-text`). */
   title: string;
-  incident: Pick<Incident, 'types' | 'cause' | 'data_categories' | 'data_subjects' | 'subjects_count' | 'facts' | 'sensitivity'> & {
+  incident: Pick<
+    Incident,
+    | 'types'
+    | 'cause'
+    | 'data_categories'
+    | 'data_subjects'
+    | 'subjects_count'
+    | 'facts'
+    | 'sensitivity'
+  > & {
     role?: Incident['role'];
   };
   edpb: EdpbAnswer;
@@ -95,9 +104,21 @@ export const CASE_DATA_SUBJECTS: readonly DataSubject[] = [
   { id: 'website-users', name: 'Website users', vulnerable: false },
 ];
 
-const DOCUMENT_ONLY: EdpbAnswer = { document: true, notify_authority: false, notify_subjects: false };
-const AUTHORITY_ONLY: EdpbAnswer = { document: true, notify_authority: true, notify_subjects: false };
-const AUTHORITY_AND_SUBJECTS: EdpbAnswer = { document: true, notify_authority: true, notify_subjects: true };
+const DOCUMENT_ONLY: EdpbAnswer = {
+  document: true,
+  notify_authority: false,
+  notify_subjects: false,
+};
+const AUTHORITY_ONLY: EdpbAnswer = {
+  document: true,
+  notify_authority: true,
+  notify_subjects: false,
+};
+const AUTHORITY_AND_SUBJECTS: EdpbAnswer = {
+  document: true,
+  notify_authority: true,
+  notify_subjects: true,
+};
 
 export const EDPB_CASES: readonly EdpbCase[] = [
   // ---- 2. Ransomware
@@ -113,7 +134,13 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       data_categories: ['identity', 'contact', 'professional-life'],
       data_subjects: ['employees', 'customers'],
       subjects_count: { min: 24, max: 60 },
-      facts: { encrypted: true, key_compromised: false, backup_available: true, restored_within_hours: 4, exfiltrated: false },
+      facts: {
+        encrypted: true,
+        key_compromised: false,
+        backup_available: true,
+        restored_within_hours: 4,
+        exfiltrated: false,
+      },
     },
     edpb: DOCUMENT_ONLY,
     checked: 'edpb-text',
@@ -209,7 +236,8 @@ export const EDPB_CASES: readonly EdpbCase[] = [
     edpb: DOCUMENT_ONLY,
     checked: 'github',
     sources: ['github-record', 'github-tool'],
-    modelling: 'State-of-the-art salted hashing with an uncompromised secret is recorded as `encrypted: true, key_compromised: false`: the data are unintelligible.',
+    modelling:
+      'State-of-the-art salted hashing with an uncompromised secret is recorded as `encrypted: true, key_compromised: false`: the data are unintelligible.',
   },
   {
     id: 'CASE-07',
@@ -353,7 +381,8 @@ export const EDPB_CASES: readonly EdpbCase[] = [
     edpb: AUTHORITY_AND_SUBJECTS,
     checked: 'law-firm',
     sources: ['ije-be', 'github-record', 'github-tool'],
-    modelling: 'The office asked the recipients to delete the e-mail; deletion cannot be confirmed → `data_retrieved: unknown`.',
+    modelling:
+      'The office asked the recipients to delete the e-mail; deletion cannot be confirmed → `data_retrieved: unknown`.',
   },
   {
     id: 'CASE-15',

@@ -43,7 +43,11 @@ export function breachRegister(extra: Readonly<Record<string, string | null>> = 
 }
 
 /** Writes an answers file into `dir` and returns its name. */
-export function answersFile(dir: string, answers: Record<string, unknown>, name = 'answers.yaml'): string {
+export function answersFile(
+  dir: string,
+  answers: Record<string, unknown>,
+  name = 'answers.yaml',
+): string {
   writeFileSync(join(dir, name), stringify(answers));
   return name;
 }

@@ -10,7 +10,10 @@ import { loadRegister } from '../../src/register/load.js';
 import { memoryIo } from '../helpers/io.js';
 import { breachRegister } from './fixtures.js';
 
-interface Context { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }
+interface Context {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
 
 /** Inquirer ends the output after each prompt; a terminal does not (see test/init/interactive.test.ts). */
 function terminalOutput(target: NodeJS.WritableStream): Writable {
@@ -29,7 +32,10 @@ async function renderBreachNew(options: BreachNewOptions) {
   const root = breachRegister();
   const io = memoryIo(root, {}, true);
   const command = (_props: unknown, context: Context) =>
-    breachNew(options, io, { terminal: async () => terminalAsker({ input: context.input, output: terminalOutput(context.output) }) });
+    breachNew(options, io, {
+      terminal: async () =>
+        terminalAsker({ input: context.input, output: terminalOutput(context.output) }),
+    });
   const screen = await render(command as never, {});
   const waitFor = async (text: string): Promise<void> => {
     for (let i = 0; i < 400; i++) {
@@ -51,18 +57,27 @@ async function renderBreachNew(options: BreachNewOptions) {
 
 describe('gdpr breach new in a terminal', () => {
   it('asks each question in turn, shows the assessment and the deadline, then writes the incident', async () => {
-    const { root, io, screen, waitFor, answer, exit } = await renderBreachNew({ path: '.', now: '2026-03-14T09:30:00+01:00' });
+    const { root, io, screen, waitFor, answer, exit } = await renderBreachNew({
+      path: '.',
+      now: '2026-03-14T09:30:00+01:00',
+    });
 
     await answer('Title of the breach', { type: 'Lost USB key' });
-    await answer('What happened?', { type: 'A USB key with a customer list was lost at a trade fair.' });
+    await answer('What happened?', {
+      type: 'A USB key with a customer list was lost at a trade fair.',
+    });
     await waitFor('Cause');
     expect(screen.getScreen()).toContain('Ransomware');
     // lost-device is the 10th cause.
     await answer('Cause', ...Array<string>(9).fill('down'));
     await waitFor('Became aware at');
     // The default is now, with its offset; the zone is explained just before.
-    expect(screen.getScreen()).toBe('? Became aware at (date, time and UTC offset) (2026-03-14T09:30:00+01:00)');
-    expect(io.out()).toBe('The 72-hour clock (Art. 33(1)) starts when you became aware of the breach.\nNow is Sat 14 Mar 09:30 CET (UTC+01:00), Europe/Paris.\n');
+    expect(screen.getScreen()).toBe(
+      '? Became aware at (date, time and UTC offset) (2026-03-14T09:30:00+01:00)',
+    );
+    expect(io.out()).toBe(
+      'The 72-hour clock (Art. 33(1)) starts when you became aware of the breach.\nNow is Sat 14 Mar 09:30 CET (UTC+01:00), Europe/Paris.\n',
+    );
     await answer('Became aware at');
     await answer('Happened at, if known');
     await answer('Type of breach', 'space');
@@ -90,8 +105,12 @@ describe('gdpr breach new in a terminal', () => {
 
     expect(await exit).toBe(0);
     expect(io.out()).toContain('  Notify the CNIL: yes\n  Tell the people: no\n');
-    expect(io.out()).toContain('Notify the CNIL before Tue 17 Mar 09:30 CET — 72 h left (Art. 33(1)).');
-    const incident = parse(readFileSync(join(root, 'incidents', '2026-03-14-lost-usb-key.yaml'), 'utf8'));
+    expect(io.out()).toContain(
+      'Notify the CNIL before Tue 17 Mar 09:30 CET — 72 h left (Art. 33(1)).',
+    );
+    const incident = parse(
+      readFileSync(join(root, 'incidents', '2026-03-14-lost-usb-key.yaml'), 'utf8'),
+    );
     expect(incident).toMatchObject({
       title: 'Lost USB key',
       cause: 'lost-device',
@@ -102,7 +121,12 @@ describe('gdpr breach new in a terminal', () => {
       data_subjects: ['customers'],
       subjects_count: 40,
       records_count: 40,
-      facts: { encrypted: false, exfiltrated: 'unknown', data_retrieved: 'unknown', vulnerable_subjects: false },
+      facts: {
+        encrypted: false,
+        exfiltrated: 'unknown',
+        data_retrieved: 'unknown',
+        vulnerable_subjects: false,
+      },
       assessment: { risk: 'risk', notify_authority: true, notify_subjects: false, exemption: null },
       consequences: 'Unsolicited contact.',
     });
@@ -110,7 +134,10 @@ describe('gdpr breach new in a terminal', () => {
   });
 
   it('re-asks an awareness instant without an offset, and Ctrl-C leaves no file', async () => {
-    const { root, screen, waitFor, answer, exit } = await renderBreachNew({ path: '.', now: '2026-03-14T09:30:00+01:00' });
+    const { root, screen, waitFor, answer, exit } = await renderBreachNew({
+      path: '.',
+      now: '2026-03-14T09:30:00+01:00',
+    });
     await answer('Title of the breach', { type: 'Lost USB key' });
     await answer('What happened?', { type: 'Lost at a fair.' });
     await answer('Cause');

@@ -18,7 +18,8 @@ const SESSION = 'breach';
 
 function tmux(...args: string[]): string {
   const r = spawnSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-  if (r.error) throw new Error(`tmux could not run (${r.error.message}): install it to run this test`);
+  if (r.error)
+    throw new Error(`tmux could not run (${r.error.message}): install it to run this test`);
   if (r.status !== 0) throw new Error(`tmux ${args.join(' ')} failed: ${r.stderr}`);
   return r.stdout;
 }
@@ -73,16 +74,22 @@ describe('gdpr breach new in a real terminal (tmux)', () => {
       await answer('Our role in the affected processing');
       await waitFor('Telling each person: disproportionate effort?');
       expect(screen()).toContain('  Notify the CNIL: yes\n  Tell the people: yes\n');
-      expect(screen()).toContain('Notify the CNIL before Tue 17 Mar 09:30 CET — 72 h left (Art. 33(1)).');
+      expect(screen()).toContain(
+        'Notify the CNIL before Tue 17 Mar 09:30 CET — 72 h left (Art. 33(1)).',
+      );
       await answer('Telling each person: disproportionate effort?');
       await answer('Record this assessment?');
-      await answer('Likely consequences for the people', { type: 'Phishing and fraudulent debits.' });
+      await answer('Likely consequences for the people', {
+        type: 'Phishing and fraudulent debits.',
+      });
       await answer('Measures taken', { type: 'Password reset; mailbox rules removed.' });
       await answer('Measures planned');
       // A high risk: the letter's own answers, after the warning that they reach the people.
       await waitFor('What happened, in words they understand');
       expect(screen()).toContain('The next answers reach them as you write them');
-      await answer('What happened, in words they understand', { type: 'Someone read e-mails sent to our sales team.' });
+      await answer('What happened, in words they understand', {
+        type: 'Someone read e-mails sent to our sales team.',
+      });
       await answer('What it may mean for them', { type: 'Your bank details may be misused.' });
       await answer('What we did and will do about it', { type: 'We locked the mailbox.' });
       await answer('What they can do to protect themselves');
@@ -93,7 +100,12 @@ describe('gdpr breach new in a real terminal (tmux)', () => {
       tmux('kill-server');
     }
 
-    const incident = parse(readFileSync(join(root, 'incidents', '2026-03-14-phishing-of-the-sales-mailbox.yaml'), 'utf8'));
+    const incident = parse(
+      readFileSync(
+        join(root, 'incidents', '2026-03-14-phishing-of-the-sales-mailbox.yaml'),
+        'utf8',
+      ),
+    );
     expect(incident).toEqual({
       title: 'Phishing of the sales mailbox',
       status: 'open',
@@ -108,7 +120,12 @@ describe('gdpr breach new in a real terminal (tmux)', () => {
       data_subjects: ['customers'],
       subjects_count: { min: 200, max: 300 },
       records_count: { min: 200, max: 300 },
-      facts: { encrypted: false, exfiltrated: true, data_retrieved: false, vulnerable_subjects: false },
+      facts: {
+        encrypted: false,
+        exfiltrated: true,
+        data_retrieved: false,
+        vulnerable_subjects: false,
+      },
       assessment: {
         risk: 'high',
         notify_authority: true,

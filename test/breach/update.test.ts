@@ -29,7 +29,10 @@ assessment:
 consequences: Possible fraudulent debits.
 `;
 
-function registerWith(record = RECORD, id = '2026-03-27-stolen-laptop'): { root: string; file: string } {
+function registerWith(
+  record = RECORD,
+  id = '2026-03-27-stolen-laptop',
+): { root: string; file: string } {
   const root = breachRegister();
   mkdirSync(join(root, 'incidents'));
   const file = join(root, 'incidents', `${id}.yaml`);
@@ -37,16 +40,28 @@ function registerWith(record = RECORD, id = '2026-03-27-stolen-laptop'): { root:
   return { root, file };
 }
 
-async function update(root: string, answers: Record<string, unknown>, now = '2026-03-29T12:00:00+02:00', id = '2026-03-27-stolen-laptop') {
+async function update(
+  root: string,
+  answers: Record<string, unknown>,
+  now = '2026-03-29T12:00:00+02:00',
+  id = '2026-03-27-stolen-laptop',
+) {
   const io = memoryIo(root);
-  const code = await breachUpdate({ incident: id, path: '.', answers: answersFile(root, answers), now }, io);
+  const code = await breachUpdate(
+    { incident: id, path: '.', answers: answersFile(root, answers), now },
+    io,
+  );
   return { code, out: io.out(), err: io.err() };
 }
 
 describe('gdpr breach update', () => {
   it('records the authority notification in place: modeline, comments and key order kept', async () => {
     const { root, file } = registerWith();
-    const result = await update(root, { authority_at: '2026-03-29T11:30:00+02:00', authority_reference: 'CNIL-NOTIF-7QX2', authority_phased: true });
+    const result = await update(root, {
+      authority_at: '2026-03-29T11:30:00+02:00',
+      authority_reference: 'CNIL-NOTIF-7QX2',
+      authority_phased: true,
+    });
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(
@@ -73,7 +88,11 @@ Send the remaining information without undue further delay (Art. 33(4)); record 
   it('after 72 hours, requires the reasons for the delay (Art. 33(1))', async () => {
     const { root, file } = registerWith();
     // Deadline: 30 Mar 10:00 +01:00 = 11:00 CEST (72 h across the DST change).
-    const late = await update(root, { authority_at: '2026-03-30T11:30:00+02:00' }, '2026-03-30T12:00:00+02:00');
+    const late = await update(
+      root,
+      { authority_at: '2026-03-30T11:30:00+02:00' },
+      '2026-03-30T12:00:00+02:00',
+    );
     expect(late.code).toBe(2);
     expect(late.err).toBe(`gdpr: missing answers (no terminal to ask them); nothing was written:
   late_reason  Notified after the 72 hours (due Mon 30 Mar 11:00 CEST (UTC+02:00)): the notification must give the reasons for the delay (Art. 33(1))
@@ -85,7 +104,10 @@ Answer them with --answers FILE (a YAML map of these names), or run the command 
     expect((await update(root, { authority_at: '2026-03-30T10:59:00+02:00' })).code).toBe(0);
     expect(parse(readFileSync(file, 'utf8')).notifications.authority.late_reason).toBeNull();
 
-    const given = await update(root, { authority_at: '2026-03-30T11:30:00+02:00', late_reason: 'The theft was confirmed by the police only on 30 March.' });
+    const given = await update(root, {
+      authority_at: '2026-03-30T11:30:00+02:00',
+      late_reason: 'The theft was confirmed by the police only on 30 March.',
+    });
     expect(given.code).toBe(0);
     expect(parse(readFileSync(file, 'utf8')).notifications.authority).toEqual({
       at: '2026-03-30T11:30:00+02:00',
@@ -108,10 +130,26 @@ Answer them with --answers FILE (a YAML map of these names), or run the command 
     const incident = parse(readFileSync(file, 'utf8'));
     expect(incident.status).toBe('closed');
     expect(incident.closed_at).toBe('2026-04-15T17:00:00+02:00');
-    expect(incident.notifications).toEqual({ subjects: { at: '2026-03-30T09:00:00+02:00', channel: 'email', count: 300 } });
+    expect(incident.notifications).toEqual({
+      subjects: { at: '2026-03-30T09:00:00+02:00', channel: 'email', count: 300 },
+    });
     expect(Object.keys(incident)).toEqual([
-      'title', 'status', 'role', 'discovered_at', 'types', 'cause', 'description', 'data_categories', 'subjects_count', 'facts', 'assessment',
-      'notifications', 'consequences', 'measures_taken', 'measures_planned', 'closed_at',
+      'title',
+      'status',
+      'role',
+      'discovered_at',
+      'types',
+      'cause',
+      'description',
+      'data_categories',
+      'subjects_count',
+      'facts',
+      'assessment',
+      'notifications',
+      'consequences',
+      'measures_taken',
+      'measures_planned',
+      'closed_at',
     ]);
     expect(result.out).toBe(`Updated incidents/2026-03-27-stolen-laptop.yaml:
   people told Mon 30 Mar 09:00 CEST (UTC+02:00) by email (300)
@@ -126,11 +164,15 @@ Answer them with --answers FILE (a YAML map of these names), or run the command 
     const processor = RECORD.replace('role: controller', 'role: processor');
     const { root, file } = registerWith(processor);
     expect((await update(root, { controller_at: '2026-03-27T10:40:00+01:00' })).code).toBe(0);
-    expect(parse(readFileSync(file, 'utf8')).notifications).toEqual({ controller: { at: '2026-03-27T10:40:00+01:00' } });
+    expect(parse(readFileSync(file, 'utf8')).notifications).toEqual({
+      controller: { at: '2026-03-27T10:40:00+01:00' },
+    });
     await expect(update(root, { authority_at: '2026-03-27T10:40:00+01:00' })).rejects.toThrow(
       'answer `authority_at` does not apply: a processor notifies the controller (Art. 33(2)), not the authority or the people',
     );
-    await expect(update(root, { record: ['authority'] })).rejects.toThrow('answer `record`: unknown value authority; choose among: controller, measures, close');
+    await expect(update(root, { record: ['authority'] })).rejects.toThrow(
+      'answer `record`: unknown value authority; choose among: controller, measures, close',
+    );
   });
 
   it('with nothing to record and no terminal: asks what to record (exit 2)', async () => {
@@ -142,8 +184,12 @@ Answer them with --answers FILE (a YAML map of these names), or run the command 
 
   it('refuses an instant before awareness, and an unknown authority', async () => {
     const { root } = registerWith();
-    await expect(update(root, { closed_at: '2026-03-26T10:00:00+01:00' })).rejects.toThrow('answer `closed_at`: it cannot be before awareness (2026-03-27T10:00:00+01:00)');
-    await expect(update(root, { authority_at: '2026-03-28T10:00:00+01:00', authority: 'CNIL' })).rejects.toThrow(
+    await expect(update(root, { closed_at: '2026-03-26T10:00:00+01:00' })).rejects.toThrow(
+      'answer `closed_at`: it cannot be before awareness (2026-03-27T10:00:00+01:00)',
+    );
+    await expect(
+      update(root, { authority_at: '2026-03-28T10:00:00+01:00', authority: 'CNIL' }),
+    ).rejects.toThrow(
       'answer `authority`: "CNIL" is not a built-in authority id (fr, ie, de-bund, de-by-lda, uk-ico…)',
     );
   });

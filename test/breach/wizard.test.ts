@@ -41,11 +41,16 @@ describe('gdpr breach new with answers', () => {
   it('writes the incident in the schema order, with its modeline, the facts and the assessment', async () => {
     const root = breachRegister();
     const io = memoryIo(root);
-    const code = await breachNew({ path: '.', answers: answersFile(root, STOLEN_LAPTOP), now: NOW }, io);
+    const code = await breachNew(
+      { path: '.', answers: answersFile(root, STOLEN_LAPTOP), now: NOW },
+      io,
+    );
     expect(io.err()).toBe('');
     expect(code).toBe(0);
     const file = join(root, 'incidents', '2026-03-14-stolen-laptop.yaml');
-    const schema = relative(join(root, 'incidents'), join(SCHEMA_DIR, 'incident.schema.json')).split('\\').join('/');
+    const schema = relative(join(root, 'incidents'), join(SCHEMA_DIR, 'incident.schema.json'))
+      .split('\\')
+      .join('/');
     expect(readFileSync(file, 'utf8')).toBe(`# yaml-language-server: $schema=${schema}
 title: Stolen laptop
 status: open
@@ -84,16 +89,28 @@ measures_taken: Complaint filed; bank informed.
 `);
     const register = loadRegister(root);
     expect(register.problems).toEqual([]);
-    expect(register.records.incident.get('2026-03-14-stolen-laptop')?.data.assessment?.risk).toBe('high');
-    expect(io.out()).toContain('Notify the CNIL before Tue 17 Mar 09:30 CET — 70 h left (Art. 33(1)).');
+    expect(register.records.incident.get('2026-03-14-stolen-laptop')?.data.assessment?.risk).toBe(
+      'high',
+    );
+    expect(io.out()).toContain(
+      'Notify the CNIL before Tue 17 Mar 09:30 CET — 70 h left (Art. 33(1)).',
+    );
     expect(io.out()).toContain('Recorded incidents/2026-03-14-stolen-laptop.yaml.');
   });
 
   it('records an override with its rationale (Art. 33(5))', async () => {
     const root = breachRegister();
     const io = memoryIo(root);
-    const answers = { ...STOLEN_LAPTOP, confirm_assessment: false, override_risk: 'risk', override_rationale: 'Bank details were truncated to the last 4 digits.', id: 'laptop' };
-    expect(await breachNew({ path: '.', answers: answersFile(root, answers), now: NOW }, io)).toBe(0);
+    const answers = {
+      ...STOLEN_LAPTOP,
+      confirm_assessment: false,
+      override_risk: 'risk',
+      override_rationale: 'Bank details were truncated to the last 4 digits.',
+      id: 'laptop',
+    };
+    expect(await breachNew({ path: '.', answers: answersFile(root, answers), now: NOW }, io)).toBe(
+      0,
+    );
     const incident = parse(readFileSync(join(root, 'incidents', 'laptop.yaml'), 'utf8'));
     expect(incident.assessment).toEqual({
       risk: 'risk',
@@ -110,7 +127,8 @@ measures_taken: Complaint filed; bank informed.
         cb: 1,
         score: 4,
         level: 'very_high',
-        reasons: 'DPC 3: financial data (bank-details). EI 1: the data name people. CB +0.5: loss of confidentiality, unknown recipients. CB +0.5: malicious intent.',
+        reasons:
+          'DPC 3: financial data (bank-details). EI 1: the data name people. CB +0.5: loss of confidentiality, unknown recipients. CB +0.5: malicious intent.',
       },
     });
     expect(loadRegister(root).problems).toEqual([]);
@@ -119,12 +137,29 @@ measures_taken: Complaint filed; bank informed.
   it('defaults the role to processor when every activity affected is processed for a client, and says to notify the controller', async () => {
     const root = breachRegister();
     const io = memoryIo(root);
-    const answers = { ...STOLEN_LAPTOP, activities: ['client-hosting'], types: ['availability'], backup_available: true, restored_within_hours: 2, id: 'outage' };
-    expect(await breachNew({ path: '.', answers: answersFile(root, answers), now: NOW }, io)).toBe(0);
+    const answers = {
+      ...STOLEN_LAPTOP,
+      activities: ['client-hosting'],
+      types: ['availability'],
+      backup_available: true,
+      restored_within_hours: 2,
+      id: 'outage',
+    };
+    expect(await breachNew({ path: '.', answers: answersFile(root, answers), now: NOW }, io)).toBe(
+      0,
+    );
     const incident = parse(readFileSync(join(root, 'incidents', 'outage.yaml'), 'utf8'));
     expect(incident.role).toBe('processor');
-    expect(incident.facts).toEqual({ backup_available: true, restored_within_hours: 2, vulnerable_subjects: false });
-    expect(incident.assessment).toMatchObject({ risk: 'none', notify_authority: true, notify_subjects: false });
+    expect(incident.facts).toEqual({
+      backup_available: true,
+      restored_within_hours: 2,
+      vulnerable_subjects: false,
+    });
+    expect(incident.assessment).toMatchObject({
+      risk: 'none',
+      notify_authority: true,
+      notify_subjects: false,
+    });
     expect(io.out()).toContain('Notify the controller without undue delay (Art. 33(2)).');
     expect(io.out()).toContain('gdpr breach draft outage . --to controller');
   });
@@ -132,7 +167,10 @@ measures_taken: Complaint filed; bank informed.
   it('with no terminal and missing answers: lists them, exits 2 and writes nothing', async () => {
     const root = breachRegister();
     const io = memoryIo(root);
-    const code = await breachNew({ path: '.', answers: answersFile(root, { title: 'Stolen laptop' }), now: NOW }, io);
+    const code = await breachNew(
+      { path: '.', answers: answersFile(root, { title: 'Stolen laptop' }), now: NOW },
+      io,
+    );
     expect(code).toBe(2);
     expect(io.err()).toBe(`gdpr: missing answers (no terminal to ask them); nothing was written:
   description     What happened? (facts, categories and counts only — no names)
@@ -147,16 +185,51 @@ Answer them with --answers FILE (a YAML map of these names), or run the command 
 
   it('refuses an invalid answer, and an answer name no question has', async () => {
     const root = breachRegister();
-    await expect(breachNew({ path: '.', answers: answersFile(root, { ...STOLEN_LAPTOP, discovered_at: '2026-03-14 09:30' }), now: NOW }, memoryIo(root))).rejects.toThrow(
+    await expect(
+      breachNew(
+        {
+          path: '.',
+          answers: answersFile(root, { ...STOLEN_LAPTOP, discovered_at: '2026-03-14 09:30' }),
+          now: NOW,
+        },
+        memoryIo(root),
+      ),
+    ).rejects.toThrow(
       'answer `discovered_at`: add the UTC offset, e.g. 2026-03-14T09:30:00+01:00 (a local time is ambiguous)',
     );
-    await expect(breachNew({ path: '.', answers: answersFile(root, { ...STOLEN_LAPTOP, discovered_at: '2026-03-15T09:30:00+01:00' }), now: NOW }, memoryIo(root))).rejects.toThrow(
+    await expect(
+      breachNew(
+        {
+          path: '.',
+          answers: answersFile(root, {
+            ...STOLEN_LAPTOP,
+            discovered_at: '2026-03-15T09:30:00+01:00',
+          }),
+          now: NOW,
+        },
+        memoryIo(root),
+      ),
+    ).rejects.toThrow(
       'answer `discovered_at`: awareness cannot be later than now (2026-03-14T11:00:00+01:00)',
     );
-    await expect(breachNew({ path: '.', answers: answersFile(root, { ...STOLEN_LAPTOP, encrypted: 'maybe' }), now: NOW }, memoryIo(root))).rejects.toThrow(
-      'answer `encrypted` must be one of: true, false, unknown (got `maybe`)',
+    await expect(
+      breachNew(
+        {
+          path: '.',
+          answers: answersFile(root, { ...STOLEN_LAPTOP, encrypted: 'maybe' }),
+          now: NOW,
+        },
+        memoryIo(root),
+      ),
+    ).rejects.toThrow('answer `encrypted` must be one of: true, false, unknown (got `maybe`)');
+    await expect(
+      breachNew(
+        { path: '.', answers: answersFile(root, { ...STOLEN_LAPTOP, encrypt: true }), now: NOW },
+        memoryIo(root),
+      ),
+    ).rejects.toThrow(
+      /^--answers answers\.yaml: unknown answer encrypt; the questions are: title, /,
     );
-    await expect(breachNew({ path: '.', answers: answersFile(root, { ...STOLEN_LAPTOP, encrypt: true }), now: NOW }, memoryIo(root))).rejects.toThrow(/^--answers answers\.yaml: unknown answer encrypt; the questions are: title, /);
     expect(incidentsOf(root)).toEqual([]);
   });
 
@@ -164,15 +237,25 @@ Answer them with --answers FILE (a YAML map of these names), or run the command 
     const root = breachRegister();
     mkdirSync(join(root, 'incidents'));
     const existing = join(root, 'incidents', '2026-03-14-stolen-laptop.yaml');
-    const before = 'title: Earlier record\nstatus: open\ndiscovered_at: 2026-03-14T08:00:00+01:00\ntypes: [availability]\n';
+    const before =
+      'title: Earlier record\nstatus: open\ndiscovered_at: 2026-03-14T08:00:00+01:00\ntypes: [availability]\n';
     writeFileSync(existing, before);
     const io = memoryIo(root);
-    expect(await breachNew({ path: '.', answers: answersFile(root, STOLEN_LAPTOP), now: NOW }, io)).toBe(2);
-    expect(io.err()).toBe('gdpr: incidents/2026-03-14-stolen-laptop.yaml already exists; nothing was written (choose another id, or use --force to replace it)\n');
+    expect(
+      await breachNew({ path: '.', answers: answersFile(root, STOLEN_LAPTOP), now: NOW }, io),
+    ).toBe(2);
+    expect(io.err()).toBe(
+      'gdpr: incidents/2026-03-14-stolen-laptop.yaml already exists; nothing was written (choose another id, or use --force to replace it)\n',
+    );
     expect(readFileSync(existing, 'utf8')).toBe(before);
     expect(incidentsOf(root)).toEqual(['2026-03-14-stolen-laptop.yaml']);
 
-    expect(await breachNew({ path: '.', answers: answersFile(root, STOLEN_LAPTOP), now: NOW, force: true }, memoryIo(root))).toBe(0);
+    expect(
+      await breachNew(
+        { path: '.', answers: answersFile(root, STOLEN_LAPTOP), now: NOW, force: true },
+        memoryIo(root),
+      ),
+    ).toBe(0);
     expect(parse(readFileSync(existing, 'utf8')).title).toBe('Stolen laptop');
   });
 
@@ -194,7 +277,9 @@ Answer them with --answers FILE (a YAML map of these names), or run the command 
       checkbox: (q) => preset.checkbox(q),
     };
     const io = memoryIo(root, {}, true);
-    await expect(breachNew({ path: '.', now: NOW }, io, { terminal: async () => terminal })).rejects.toMatchObject({ name: 'ExitPromptError' });
+    await expect(
+      breachNew({ path: '.', now: NOW }, io, { terminal: async () => terminal }),
+    ).rejects.toMatchObject({ name: 'ExitPromptError' });
     expect(asked).toBe(3);
     expect(incidentsOf(root)).toEqual([]);
   });
@@ -205,7 +290,16 @@ describe('the wizard flow', () => {
     const root = breachRegister();
     const register = loadRegister(root);
     const asked: string[] = [];
-    const preset = new PresetAsker({ title: 'Server outage', description: 'The appointment server was down.', cause: 'system-failure', types: ['availability'], data_subjects: ['patients'], subjects_count: 'unknown', backup_available: 'true', restored_within_hours: '30' });
+    const preset = new PresetAsker({
+      title: 'Server outage',
+      description: 'The appointment server was down.',
+      cause: 'system-failure',
+      types: ['availability'],
+      data_subjects: ['patients'],
+      subjects_count: 'unknown',
+      backup_available: 'true',
+      restored_within_hours: '30',
+    });
     const spy: Asker = {
       input: (q) => (asked.push(q.name), preset.input(q)),
       confirm: (q) => (asked.push(q.name), preset.confirm(q)),
@@ -213,33 +307,79 @@ describe('the wizard flow', () => {
       checkbox: (q) => (asked.push(q.name), preset.checkbox(q)),
     };
     const printed: string[] = [];
-    const result = await breachWizard(spy, { register, now: new Date(NOW), zone: 'Europe/Paris', authority: { short: 'CNIL', name: 'CNIL' }, print: (t) => printed.push(t) });
+    const result = await breachWizard(spy, {
+      register,
+      now: new Date(NOW),
+      zone: 'Europe/Paris',
+      authority: { short: 'CNIL', name: 'CNIL' },
+      print: (t) => printed.push(t),
+    });
     expect(asked).toEqual([
-      'title', 'description', 'cause', 'discovered_at', 'occurred_at', 'types', 'activities', 'data_categories', 'data_subjects', 'subjects_count', 'records_count',
-      'backup_available', 'restored_within_hours', 'vulnerable_subjects', 'role', 'disproportionate_effort', 'confirm_assessment', 'consequences', 'measures_taken', 'measures_planned',
+      'title',
+      'description',
+      'cause',
+      'discovered_at',
+      'occurred_at',
+      'types',
+      'activities',
+      'data_categories',
+      'data_subjects',
+      'subjects_count',
+      'records_count',
+      'backup_available',
+      'restored_within_hours',
+      'vulnerable_subjects',
+      'role',
+      'disproportionate_effort',
+      'confirm_assessment',
+      'consequences',
+      'measures_taken',
+      'measures_planned',
       // A high risk: the people must be told, so the letter's first question comes (empty: later).
-      'letter_what_happened', 'id',
+      'letter_what_happened',
+      'id',
     ]);
     expect(preset.missing()).toEqual([]);
     // Patients are flagged vulnerable in the catalogue: the default answer, and a high risk for a 30 h outage.
-    expect(result.incident.facts).toEqual({ backup_available: true, restored_within_hours: 30, vulnerable_subjects: true });
+    expect(result.incident.facts).toEqual({
+      backup_available: true,
+      restored_within_hours: 30,
+      vulnerable_subjects: true,
+    });
     expect(result.incident.discovered_at).toBe('2026-03-14T11:00:00+01:00');
     expect(result.decision.risk).toBe('high');
     expect(result.id).toBe('2026-03-14-server-outage');
-    expect(printed.join('')).toContain('  Notify the CNIL before Tue 17 Mar 11:00 CET — 72 h left (Art. 33(1)).');
+    expect(printed.join('')).toContain(
+      '  Notify the CNIL before Tue 17 Mar 11:00 CET — 72 h left (Art. 33(1)).',
+    );
   });
 
   it('asks the letter to the people apart, saying that these answers reach them (Art. 34(2))', async () => {
     const root = breachRegister();
     const register = loadRegister(root);
     const preset = new PresetAsker({
-      title: 'Server outage', description: 'The appointment server srv-app-02 was down.', cause: 'system-failure', types: ['availability'], data_subjects: ['patients'],
-      subjects_count: 'unknown', backup_available: 'true', restored_within_hours: '30', consequences: 'Internal: appointments lost on srv-app-02',
-      letter_what_happened: 'Our appointment system was unavailable for a day.', letter_consequences: 'Some appointments may have been lost.',
-      letter_what_we_did: 'We restored the system from a backup.', letter_what_you_can_do: 'Call us to confirm your next appointment.',
+      title: 'Server outage',
+      description: 'The appointment server srv-app-02 was down.',
+      cause: 'system-failure',
+      types: ['availability'],
+      data_subjects: ['patients'],
+      subjects_count: 'unknown',
+      backup_available: 'true',
+      restored_within_hours: '30',
+      consequences: 'Internal: appointments lost on srv-app-02',
+      letter_what_happened: 'Our appointment system was unavailable for a day.',
+      letter_consequences: 'Some appointments may have been lost.',
+      letter_what_we_did: 'We restored the system from a backup.',
+      letter_what_you_can_do: 'Call us to confirm your next appointment.',
     });
     const printed: string[] = [];
-    const result = await breachWizard(preset, { register, now: new Date(NOW), zone: 'Europe/Paris', authority: { short: 'CNIL', name: 'CNIL' }, print: (t) => printed.push(t) });
+    const result = await breachWizard(preset, {
+      register,
+      now: new Date(NOW),
+      zone: 'Europe/Paris',
+      authority: { short: 'CNIL', name: 'CNIL' },
+      print: (t) => printed.push(t),
+    });
     expect(printed.join('')).toContain(LETTER_WARNING);
     expect(LETTER_WARNING).toContain('reach them as you write them');
     expect(result.incident.subjects_letter).toEqual({
@@ -254,11 +394,19 @@ describe('the wizard flow', () => {
   it('validates instants and makes file names from titles', () => {
     expect(validateInstant('2026-03-14T09:30:00+01:00')).toBe(true);
     expect(validateInstant('2026-03-14T09:30Z')).toBe(true);
-    expect(validateInstant('2026-02-30T09:30:00+01:00')).toBe('2026-02-30T09:30:00+01:00 is not a real date and time');
-    expect(validateInstant('2026-03-14T09:30:00')).toBe('add the UTC offset, e.g. 2026-03-14T09:30:00+01:00 (a local time is ambiguous)');
-    expect(slugify('Perte d’un ordinateur portable chiffré !')).toBe('perte-d-un-ordinateur-portable-chiffre');
+    expect(validateInstant('2026-02-30T09:30:00+01:00')).toBe(
+      '2026-02-30T09:30:00+01:00 is not a real date and time',
+    );
+    expect(validateInstant('2026-03-14T09:30:00')).toBe(
+      'add the UTC offset, e.g. 2026-03-14T09:30:00+01:00 (a local time is ambiguous)',
+    );
+    expect(slugify('Perte d’un ordinateur portable chiffré !')).toBe(
+      'perte-d-un-ordinateur-portable-chiffre',
+    );
     expect(slugify('???')).toBe('incident');
-    expect(slugify('Boîte mail commerciale compromise par hameçonnage')).toBe('boite-mail-commerciale-compromise-par');
+    expect(slugify('Boîte mail commerciale compromise par hameçonnage')).toBe(
+      'boite-mail-commerciale-compromise-par',
+    );
     expect(slugify('x'.repeat(60))).toBe('x'.repeat(48));
   });
 });

@@ -81,25 +81,95 @@ assessment: { risk: none, notify_authority: false }
 };
 
 const EXPECTED = [
-  { date: '2026-10-31', kind: 'retention-review', id: 'old-shop', file: 'activities/old-shop.yaml', title: 'Decide whether to keep the record of the retired activity Old web shop (retired 2021-10-31)', overdue: true },
-  { date: '2026-11-01', kind: 'activity-review', id: 'newsletter', file: 'activities/newsletter.yaml', title: 'Review the record of Newsletter', overdue: true },
-  { date: '2026-11-13', kind: 'controller-notification', id: '2026-11-10-hosting-outage', file: 'incidents/2026-11-10-hosting-outage.yaml', title: 'Notify the controller of the breach: Hosting outage at a client', overdue: true, deadline: '2026-11-13T08:00:00+01:00', period: 'without undue delay' },
+  {
+    date: '2026-10-31',
+    kind: 'retention-review',
+    id: 'old-shop',
+    file: 'activities/old-shop.yaml',
+    title:
+      'Decide whether to keep the record of the retired activity Old web shop (retired 2021-10-31)',
+    overdue: true,
+  },
+  {
+    date: '2026-11-01',
+    kind: 'activity-review',
+    id: 'newsletter',
+    file: 'activities/newsletter.yaml',
+    title: 'Review the record of Newsletter',
+    overdue: true,
+  },
+  {
+    date: '2026-11-13',
+    kind: 'controller-notification',
+    id: '2026-11-10-hosting-outage',
+    file: 'incidents/2026-11-10-hosting-outage.yaml',
+    title: 'Notify the controller of the breach: Hosting outage at a client',
+    overdue: true,
+    deadline: '2026-11-13T08:00:00+01:00',
+    period: 'without undue delay',
+  },
   {
     date: '2026-11-23',
     kind: 'breach-notification',
     id: '2026-11-20-phishing',
     file: 'incidents/2026-11-20-phishing.yaml',
-    title: 'Assess the breach and notify the authority unless it is unlikely to result in a risk: Phishing of a sales mailbox',
+    title:
+      'Assess the breach and notify the authority unless it is unlikely to result in a risk: Phishing of a sales mailbox',
     overdue: false,
     deadline: '2026-11-23T22:00:00-05:00',
     period: 'fixed',
   },
-  { date: '2026-11-23', kind: 'activity-review', id: 'helpdesk', file: 'activities/helpdesk.yaml', title: 'Review the record of Helpdesk', overdue: false },
-  { date: '2026-11-25', kind: 'breach-notification', id: '2026-11-22-lost-laptop', file: 'incidents/2026-11-22-lost-laptop.yaml', title: 'Notify the supervisory authority of the breach: Lost laptop', overdue: false, deadline: '2026-11-25T09:30:00+01:00', period: 'fixed' },
-  { date: '2026-12-01', kind: 'dpia-review', id: 'newsletter', file: 'dpias/newsletter.yaml', title: 'Review the DPIA of newsletter', overdue: false },
-  { date: '2026-12-21', kind: 'request', id: '2026-11-20-access-1', file: 'requests/2026-11-20-access-1.yaml', title: 'Answer the access request T-1 (Art. 15)', overdue: false },
-  { date: '2027-06-01', kind: 'activity-review', id: 'customers', file: 'activities/customers.yaml', title: 'Review the record of Customer management', overdue: false },
-  { date: '2031-03-31', kind: 'retention-review', id: 'loyalty', file: 'activities/loyalty.yaml', title: 'Decide whether to keep the record of the retired activity Loyalty programme (retired 2026-03-31)', overdue: false },
+  {
+    date: '2026-11-23',
+    kind: 'activity-review',
+    id: 'helpdesk',
+    file: 'activities/helpdesk.yaml',
+    title: 'Review the record of Helpdesk',
+    overdue: false,
+  },
+  {
+    date: '2026-11-25',
+    kind: 'breach-notification',
+    id: '2026-11-22-lost-laptop',
+    file: 'incidents/2026-11-22-lost-laptop.yaml',
+    title: 'Notify the supervisory authority of the breach: Lost laptop',
+    overdue: false,
+    deadline: '2026-11-25T09:30:00+01:00',
+    period: 'fixed',
+  },
+  {
+    date: '2026-12-01',
+    kind: 'dpia-review',
+    id: 'newsletter',
+    file: 'dpias/newsletter.yaml',
+    title: 'Review the DPIA of newsletter',
+    overdue: false,
+  },
+  {
+    date: '2026-12-21',
+    kind: 'request',
+    id: '2026-11-20-access-1',
+    file: 'requests/2026-11-20-access-1.yaml',
+    title: 'Answer the access request T-1 (Art. 15)',
+    overdue: false,
+  },
+  {
+    date: '2027-06-01',
+    kind: 'activity-review',
+    id: 'customers',
+    file: 'activities/customers.yaml',
+    title: 'Review the record of Customer management',
+    overdue: false,
+  },
+  {
+    date: '2031-03-31',
+    kind: 'retention-review',
+    id: 'loyalty',
+    file: 'activities/loyalty.yaml',
+    title:
+      'Decide whether to keep the record of the retired activity Loyalty programme (retired 2026-03-31)',
+    overdue: false,
+  },
 ];
 
 async function due(
@@ -197,20 +267,36 @@ describe('gdpr due', () => {
       }
       // Breach clocks run from awareness and end at the deadline instant, with a reminder a day before it.
       const timed = events.filter((e) => !e.startDate.isDate);
-      expect(timed.map((e) => e.endDate.toJSDate().toISOString())).toEqual(['2026-11-13T07:00:00.000Z', '2026-11-24T03:00:00.000Z', '2026-11-25T08:30:00.000Z']);
-      expect(timed.map((e) => e.startDate.toJSDate().toISOString())).toEqual(['2026-11-10T07:00:00.000Z', '2026-11-21T03:00:00.000Z', '2026-11-22T08:30:00.000Z']);
+      expect(timed.map((e) => e.endDate.toJSDate().toISOString())).toEqual([
+        '2026-11-13T07:00:00.000Z',
+        '2026-11-24T03:00:00.000Z',
+        '2026-11-25T08:30:00.000Z',
+      ]);
+      expect(timed.map((e) => e.startDate.toJSDate().toISOString())).toEqual([
+        '2026-11-10T07:00:00.000Z',
+        '2026-11-21T03:00:00.000Z',
+        '2026-11-22T08:30:00.000Z',
+      ]);
       for (const event of timed) {
         const alarm = event.component.getFirstSubcomponent('valarm');
         expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
         expect(alarm?.getFirstProperty('trigger')?.getParameter('related')).toBe('END');
         expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('-P1D');
       }
-      expect(events.filter((e) => e.startDate.isDate).every((e) => e.component.getFirstSubcomponent('valarm') === null)).toBe(true);
-      expect(events[7]!.description).toBe('File: requests/2026-11-20-access-1.yaml\nBasis: GDPR Art. 12(3)');
-      // DTSTAMP is --today at 00:00Z, not the clock.
-      expect(calendar.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('dtstamp')!.toString())).toEqual(
-        EXPECTED.map(() => '2026-11-23T00:00:00Z'),
+      expect(
+        events
+          .filter((e) => e.startDate.isDate)
+          .every((e) => e.component.getFirstSubcomponent('valarm') === null),
+      ).toBe(true);
+      expect(events[7]!.description).toBe(
+        'File: requests/2026-11-20-access-1.yaml\nBasis: GDPR Art. 12(3)',
       );
+      // DTSTAMP is --today at 00:00Z, not the clock.
+      expect(
+        calendar
+          .getAllSubcomponents('vevent')
+          .map((v) => v.getFirstPropertyValue('dtstamp')!.toString()),
+      ).toEqual(EXPECTED.map(() => '2026-11-23T00:00:00Z'));
       // DTSTAMP is --today at 00:00Z, not the clock.
       expect(
         calendar
@@ -259,7 +345,10 @@ follow_up:
   };
 
   it('`due` still shows the communication to the people and the follow-up (json, table, ics)', async () => {
-    const json = listed((await at(['due', '.', '--today', '2026-11-23', '--format', 'json'])).out, 'deadlines') as Record<string, unknown>[];
+    const json = listed(
+      (await at(['due', '.', '--today', '2026-11-23', '--format', 'json'])).out,
+      'deadlines',
+    ) as Record<string, unknown>[];
     const breach = json.filter((e) => e.id === '2026-11-22-stolen-laptop');
     expect(breach).toEqual([
       {
@@ -277,21 +366,45 @@ follow_up:
         kind: 'breach-follow-up',
         id: '2026-11-22-stolen-laptop',
         file: 'incidents/2026-11-22-stolen-laptop.yaml',
-        title: 'Send the authority the information still missing from the notification: Stolen sales laptop',
+        title:
+          'Send the authority the information still missing from the notification: Stolen sales laptop',
         overdue: false,
         deadline: '2026-11-27T12:00:00+01:00',
         period: 'without undue delay',
       },
     ]);
     const table = (await at(['due', '.', '--today', '2026-11-23'])).out;
-    expect(table).toMatch(/^2026-11-25 21:00\+01:00 +in 2 days +subjects-communication +2026-11-22-stolen-laptop +Tell the people/m);
-    expect(table).toMatch(/^2026-11-27 12:00\+01:00 +in 4 days +breach-follow-up +2026-11-22-stolen-laptop +Send the authority/m);
-    const ics = new ICAL.Component(ICAL.parse((await at(['due', '.', '--today', '2026-11-23', '--format', 'ics'])).out));
-    const events = ics.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).filter((e) => e.uid.includes('stolen-laptop'));
-    expect(events.map((e) => [e.uid, e.startDate.toJSDate().toISOString(), e.endDate.toJSDate().toISOString()])).toEqual([
-      ['subjects-communication-2026-11-22-stolen-laptop@gdpr-cli.example', '2026-11-22T20:00:00.000Z', '2026-11-25T20:00:00.000Z'],
+    expect(table).toMatch(
+      /^2026-11-25 21:00\+01:00 +in 2 days +subjects-communication +2026-11-22-stolen-laptop +Tell the people/m,
+    );
+    expect(table).toMatch(
+      /^2026-11-27 12:00\+01:00 +in 4 days +breach-follow-up +2026-11-22-stolen-laptop +Send the authority/m,
+    );
+    const ics = new ICAL.Component(
+      ICAL.parse((await at(['due', '.', '--today', '2026-11-23', '--format', 'ics'])).out),
+    );
+    const events = ics
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .filter((e) => e.uid.includes('stolen-laptop'));
+    expect(
+      events.map((e) => [
+        e.uid,
+        e.startDate.toJSDate().toISOString(),
+        e.endDate.toJSDate().toISOString(),
+      ]),
+    ).toEqual([
+      [
+        'subjects-communication-2026-11-22-stolen-laptop@gdpr-cli.example',
+        '2026-11-22T20:00:00.000Z',
+        '2026-11-25T20:00:00.000Z',
+      ],
       // The follow-up runs from the first notification to the promised date.
-      ['breach-follow-up-2026-11-22-stolen-laptop@gdpr-cli.example', '2026-11-23T09:00:00.000Z', '2026-11-27T11:00:00.000Z'],
+      [
+        'breach-follow-up-2026-11-22-stolen-laptop@gdpr-cli.example',
+        '2026-11-23T09:00:00.000Z',
+        '2026-11-27T11:00:00.000Z',
+      ],
     ]);
   });
 
@@ -308,11 +421,17 @@ follow_up:
     const findings = async (now: string): Promise<string[][]> => {
       const r = await at(['check', '.', '--now', now, '--format', 'json']);
       const report = JSON.parse(r.out) as { diagnostics: { rule: string; severity: string }[] };
-      return report.diagnostics.filter((d) => d.rule.startsWith('breach-')).map((d) => [d.rule, d.severity]);
+      return report.diagnostics
+        .filter((d) => d.rule.startsWith('breach-'))
+        .map((d) => [d.rule, d.severity]);
     };
-    expect(await findings('2026-11-24T09:00:00+01:00')).toEqual([['breach-subjects-communication', 'warning']]);
+    expect(await findings('2026-11-24T09:00:00+01:00')).toEqual([
+      ['breach-subjects-communication', 'warning'],
+    ]);
     // 72 hours from awareness (data/law/deadlines.json breach_subjects_communication_hours) have passed.
-    expect(await findings('2026-11-25T21:01:00+01:00')).toEqual([['breach-subjects-communication', 'error']]);
+    expect(await findings('2026-11-25T21:01:00+01:00')).toEqual([
+      ['breach-subjects-communication', 'error'],
+    ]);
     // The promised follow-up is late too.
     expect(await findings('2026-11-27T12:01:00+01:00')).toEqual([
       ['breach-subjects-communication', 'error'],

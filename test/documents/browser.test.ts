@@ -33,7 +33,9 @@ describe('HTML notice in Chromium', () => {
     const page = await browser.context.newPage();
     await page.setContent(await renderHtml('candidates', EXAMPLE, 'fr'), { waitUntil: 'load' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
-    expect(await page.locator('h1').allTextContents()).toEqual(['Politique de confidentialité – candidats']);
+    expect(await page.locator('h1').allTextContents()).toEqual([
+      'Politique de confidentialité – candidats',
+    ]);
     const outDir = join(REPO_ROOT, 'test-output');
     mkdirSync(outDir, { recursive: true });
     await page.screenshot({ path: join(outDir, 'notice-fr.png'), fullPage: true });
@@ -45,11 +47,17 @@ describe('HTML notice in Chromium', () => {
     const page = await browser.context.newPage();
     await page.setContent(await renderHtml('customers', EXAMPLE, 'en'), { waitUntil: 'load' });
     const facts = await page.evaluate(() => ({
-      levels: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName.slice(1))),
+      levels: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) =>
+        Number(h.tagName.slice(1)),
+      ),
       thWithoutScope: document.querySelectorAll('th:not([scope="col"])').length,
       thCount: document.querySelectorAll('th').length,
-      tocTargets: [...document.querySelectorAll('nav a[href^="#"]')].map((a) => (a.getAttribute('href') ?? '').slice(1)),
-      brokenTargets: [...document.querySelectorAll('nav a[href^="#"]')].filter((a) => !document.getElementById((a.getAttribute('href') ?? '').slice(1))).length,
+      tocTargets: [...document.querySelectorAll('nav a[href^="#"]')].map((a) =>
+        (a.getAttribute('href') ?? '').slice(1),
+      ),
+      brokenTargets: [...document.querySelectorAll('nav a[href^="#"]')].filter(
+        (a) => !document.getElementById((a.getAttribute('href') ?? '').slice(1)),
+      ).length,
     }));
     expect(facts.levels[0]).toBe(1);
     expect(facts.levels.filter((l) => l === 1)).toHaveLength(1);
@@ -58,7 +66,19 @@ describe('HTML notice in Chromium', () => {
     });
     expect(facts.thCount).toBe(14);
     expect(facts.thWithoutScope).toBe(0);
-    expect(facts.tocTargets).toEqual(['controller', 'dpo', 'purposes', 'sources', 'recipients', 'transfers', 'retention', 'requirements', 'objection', 'rights', 'complaint']);
+    expect(facts.tocTargets).toEqual([
+      'controller',
+      'dpo',
+      'purposes',
+      'sources',
+      'recipients',
+      'transfers',
+      'retention',
+      'requirements',
+      'objection',
+      'rights',
+      'complaint',
+    ]);
     expect(facts.brokenTargets).toBe(0);
     await page.close();
   });
@@ -116,7 +136,10 @@ describe('PDF notice', () => {
   it('--format pdf --out writes a PDF file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gdpr-pdf-'));
     const io = memoryIo(dir, { ...process.env });
-    const code = await notice({ noticeId: 'website', path: EXAMPLE, lang: 'en', format: 'pdf', out: 'x.pdf' }, io);
+    const code = await notice(
+      { noticeId: 'website', path: EXAMPLE, lang: 'en', format: 'pdf', out: 'x.pdf' },
+      io,
+    );
     expect(io.err()).toBe('');
     expect(code).toBe(0);
     expect(io.out()).toBe('');

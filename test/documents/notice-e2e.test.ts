@@ -9,19 +9,35 @@ import { makeRegister } from '../helpers/register.js';
 describe('gdpr notice (built binary)', () => {
   it('writes the French HTML notice of the example to --out and exits 0', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'gdpr-notice-')), 'notice.html');
-    const r = gdpr(['notice', 'candidates', 'examples/atelier-durand', '--lang', 'fr', '--format', 'html', '--out', out]);
+    const r = gdpr([
+      'notice',
+      'candidates',
+      'examples/atelier-durand',
+      '--lang',
+      'fr',
+      '--format',
+      'html',
+      '--out',
+      out,
+    ]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('');
     expect(r.code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="fr">\n')).toBe(true);
     expect(html).toContain('<h1>Politique de confidentialité – candidats</h1>');
-    expect(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '__snapshots__', 'notice-candidates.fr.html'), 'utf8')).toBe(html);
+    expect(
+      readFileSync(
+        join(dirname(fileURLToPath(import.meta.url)), '__snapshots__', 'notice-candidates.fr.html'),
+        'utf8',
+      ),
+    ).toBe(html);
   });
 
   it('exits 1 listing the missing items', () => {
     const root = makeRegister({
-      'gdpr.yaml': 'version: 1\norganisation:\n  name: Exemple SAS\n  address: 1 rue de l\'Exemple\n  country: FR\n  email: contact@exemple.example\nsupervisory_authority: fr\nlanguages: [en]\ndepartments:\n  - { id: sales, name: Sales }\n',
+      'gdpr.yaml':
+        "version: 1\norganisation:\n  name: Exemple SAS\n  address: 1 rue de l'Exemple\n  country: FR\n  email: contact@exemple.example\nsupervisory_authority: fr\nlanguages: [en]\ndepartments:\n  - { id: sales, name: Sales }\n",
     });
     const r = gdpr(['notice', 'customers', root]);
     expect(r.stdout).toBe('');
@@ -33,6 +49,10 @@ describe('gdpr notice (built binary)', () => {
 
   it('exits 2 on a language without templates', () => {
     const r = gdpr(['notice', 'candidates', 'examples/atelier-durand', '--lang', 'es']);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'gdpr: --lang must be one of en, fr (got "es")\n' });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'gdpr: --lang must be one of en, fr (got "es")\n',
+    });
   });
 });

@@ -44,18 +44,39 @@ function section(id: NoticeId, lang: Lang, heading: string): string | undefined 
 }
 
 const H = {
-  controller: { fr: 'Qui est responsable de vos données ?', en: 'Who is responsible for your data?' },
+  controller: {
+    fr: 'Qui est responsable de vos données ?',
+    en: 'Who is responsible for your data?',
+  },
   dpo: { fr: 'Délégué à la protection des données', en: 'Data protection officer' },
-  purposes: { fr: 'Pourquoi utilisons-nous vos données, et sur quelle base légale ?', en: 'Why we use your data, and on what legal basis' },
-  sources: { fr: 'Données que nous ne recueillons pas auprès de vous', en: 'Data we do not collect from you' },
+  purposes: {
+    fr: 'Pourquoi utilisons-nous vos données, et sur quelle base légale ?',
+    en: 'Why we use your data, and on what legal basis',
+  },
+  sources: {
+    fr: 'Données que nous ne recueillons pas auprès de vous',
+    en: 'Data we do not collect from you',
+  },
   recipients: { fr: 'Qui reçoit vos données ?', en: 'Who receives your data' },
-  transfers: { fr: "Transferts hors de l'Espace économique européen", en: 'Transfers outside the European Economic Area' },
-  retention: { fr: 'Combien de temps conservons-nous vos données ?', en: 'How long we keep your data' },
-  requirements: { fr: 'Êtes-vous obligé de fournir vos données ?', en: 'Do you have to provide your data?' },
+  transfers: {
+    fr: "Transferts hors de l'Espace économique européen",
+    en: 'Transfers outside the European Economic Area',
+  },
+  retention: {
+    fr: 'Combien de temps conservons-nous vos données ?',
+    en: 'How long we keep your data',
+  },
+  requirements: {
+    fr: 'Êtes-vous obligé de fournir vos données ?',
+    en: 'Do you have to provide your data?',
+  },
   automated: { fr: 'Décisions automatisées', en: 'Automated decisions' },
   objection: { fr: "Votre droit d'opposition", en: 'Your right to object' },
   rights: { fr: 'Vos droits', en: 'Your rights' },
-  complaint: { fr: "Réclamation auprès de l'autorité de contrôle", en: 'Complaining to the supervisory authority' },
+  complaint: {
+    fr: "Réclamation auprès de l'autorité de contrôle",
+    en: 'Complaining to the supervisory authority',
+  },
 } as const;
 
 interface Row {
@@ -71,12 +92,69 @@ interface Row {
 const ALL: NoticeId[] = ['candidates', 'customers', 'website'];
 
 const PRESENT: Row[] = [
-  { item: 'controller identity', article: '13(1)(a)', notices: ALL, lang: 'fr', section: 'controller', present: ['Responsable du traitement : **Atelier Durand SAS** (RCS Lyon 000 000 000)\n', 'Adresse : 18 rue des Ébénistes, 69007 Lyon, France', 'Courriel : [contact@atelier-durand.example](mailto:contact@atelier-durand.example)'] },
-  { item: 'controller identity', article: '13(1)(a)', notices: ALL, lang: 'en', section: 'controller', present: ['Controller: **Atelier Durand SAS** (RCS Lyon 000 000 000)\n', 'Address: 18 rue des Ébénistes', 'E-mail: [contact@atelier-durand.example]'] },
-  { item: 'DPO contact', article: '13(1)(b)', notices: ALL, lang: 'fr', section: 'dpo', present: ['Claire Martin', 'Courriel : [dpo@atelier-durand.example](mailto:dpo@atelier-durand.example)'] },
-  { item: 'DPO contact', article: '13(1)(b)', notices: ALL, lang: 'en', section: 'dpo', present: ['E-mail: [dpo@atelier-durand.example](mailto:dpo@atelier-durand.example)'] },
-  { item: 'purpose and contract basis', article: '13(1)(c)', notices: ['candidates'], lang: 'fr', section: 'purposes', present: ['### Recrutement', '- **Évaluer les candidatures et sélectionner les candidats**', `Base légale : ${LEGAL_BASIS.contract!.fr}.`] },
-  { item: 'purpose and contract basis', article: '13(1)(c)', notices: ['candidates'], lang: 'en', section: 'purposes', present: ['### Recruitment', `Legal basis: ${LEGAL_BASIS.contract!.en}.`] },
+  {
+    item: 'controller identity',
+    article: '13(1)(a)',
+    notices: ALL,
+    lang: 'fr',
+    section: 'controller',
+    present: [
+      'Responsable du traitement : **Atelier Durand SAS** (RCS Lyon 000 000 000)\n',
+      'Adresse : 18 rue des Ébénistes, 69007 Lyon, France',
+      'Courriel : [contact@atelier-durand.example](mailto:contact@atelier-durand.example)',
+    ],
+  },
+  {
+    item: 'controller identity',
+    article: '13(1)(a)',
+    notices: ALL,
+    lang: 'en',
+    section: 'controller',
+    present: [
+      'Controller: **Atelier Durand SAS** (RCS Lyon 000 000 000)\n',
+      'Address: 18 rue des Ébénistes',
+      'E-mail: [contact@atelier-durand.example]',
+    ],
+  },
+  {
+    item: 'DPO contact',
+    article: '13(1)(b)',
+    notices: ALL,
+    lang: 'fr',
+    section: 'dpo',
+    present: [
+      'Claire Martin',
+      'Courriel : [dpo@atelier-durand.example](mailto:dpo@atelier-durand.example)',
+    ],
+  },
+  {
+    item: 'DPO contact',
+    article: '13(1)(b)',
+    notices: ALL,
+    lang: 'en',
+    section: 'dpo',
+    present: ['E-mail: [dpo@atelier-durand.example](mailto:dpo@atelier-durand.example)'],
+  },
+  {
+    item: 'purpose and contract basis',
+    article: '13(1)(c)',
+    notices: ['candidates'],
+    lang: 'fr',
+    section: 'purposes',
+    present: [
+      '### Recrutement',
+      '- **Évaluer les candidatures et sélectionner les candidats**',
+      `Base légale : ${LEGAL_BASIS.contract!.fr}.`,
+    ],
+  },
+  {
+    item: 'purpose and contract basis',
+    article: '13(1)(c)',
+    notices: ['candidates'],
+    lang: 'en',
+    section: 'purposes',
+    present: ['### Recruitment', `Legal basis: ${LEGAL_BASIS.contract!.en}.`],
+  },
   {
     item: 'every legal basis of the customers notice',
     article: '13(1)(c)',
@@ -90,11 +168,60 @@ const PRESENT: Row[] = [
       `Base légale : ${LEGAL_BASIS['legitimate-interests']!.fr}.`,
     ],
   },
-  { item: 'every legal basis of the customers notice', article: '13(1)(c)', notices: ['customers'], lang: 'en', section: 'purposes', present: [LEGAL_BASIS.contract!.en, LEGAL_BASIS['legal-obligation']!.en, LEGAL_BASIS.consent!.en, LEGAL_BASIS['legitimate-interests']!.en] },
-  { item: 'legitimate interest pursued', article: '13(1)(d)', notices: ['website'], lang: 'fr', section: 'purposes', present: ["Intérêt légitime poursuivi : Mesurer l'audience du site pour en améliorer le fonctionnement"] },
-  { item: 'legitimate interest pursued', article: '13(1)(d)', notices: ['customers'], lang: 'en', section: 'purposes', present: ['Legitimate interest pursued: Protecting the premises, the timber and furniture stock', 'Legitimate interest pursued: Retaining customers by offering similar products'] },
-  { item: 'recipients by category', article: '13(1)(e)', notices: ['candidates'], lang: 'fr', section: 'recipients', present: ['| Recrutement | en interne : Ressources humaines, Direction ; nos prestataires (sous-traitants), qui agissent sur nos instructions |'] },
-  { item: 'recipients by category', article: '13(1)(e)', notices: ['website'], lang: 'en', section: 'recipients', present: ['| Website audience measurement | internally: Marketing; our service providers (processors), acting on our instructions |'] },
+  {
+    item: 'every legal basis of the customers notice',
+    article: '13(1)(c)',
+    notices: ['customers'],
+    lang: 'en',
+    section: 'purposes',
+    present: [
+      LEGAL_BASIS.contract!.en,
+      LEGAL_BASIS['legal-obligation']!.en,
+      LEGAL_BASIS.consent!.en,
+      LEGAL_BASIS['legitimate-interests']!.en,
+    ],
+  },
+  {
+    item: 'legitimate interest pursued',
+    article: '13(1)(d)',
+    notices: ['website'],
+    lang: 'fr',
+    section: 'purposes',
+    present: [
+      "Intérêt légitime poursuivi : Mesurer l'audience du site pour en améliorer le fonctionnement",
+    ],
+  },
+  {
+    item: 'legitimate interest pursued',
+    article: '13(1)(d)',
+    notices: ['customers'],
+    lang: 'en',
+    section: 'purposes',
+    present: [
+      'Legitimate interest pursued: Protecting the premises, the timber and furniture stock',
+      'Legitimate interest pursued: Retaining customers by offering similar products',
+    ],
+  },
+  {
+    item: 'recipients by category',
+    article: '13(1)(e)',
+    notices: ['candidates'],
+    lang: 'fr',
+    section: 'recipients',
+    present: [
+      '| Recrutement | en interne : Ressources humaines, Direction ; nos prestataires (sous-traitants), qui agissent sur nos instructions |',
+    ],
+  },
+  {
+    item: 'recipients by category',
+    article: '13(1)(e)',
+    notices: ['website'],
+    lang: 'en',
+    section: 'recipients',
+    present: [
+      '| Website audience measurement | internally: Marketing; our service providers (processors), acting on our instructions |',
+    ],
+  },
   {
     item: 'US transfer: no adequacy, SCCs, copy',
     article: '13(1)(f)',
@@ -120,49 +247,234 @@ const PRESENT: Row[] = [
       'Safeguards: the standard contractual clauses adopted by the European Commission (GDPR Art. 46(2)(c)).',
     ],
   },
-  { item: 'retention with starting event', article: '13(2)(a)', notices: ['candidates'], lang: 'fr', section: 'retention', present: ["| État civil, identité ; Coordonnées ; Candidature (CV, lettre de motivation, notes d'entretien) | Recrutement | 3 mois, puis suppression | la fin de la procédure de recrutement |"] },
-  { item: 'retention with starting event', article: '13(2)(a)', notices: ['candidates'], lang: 'en', section: 'retention', present: ['| Recruitment | 3 months, then deleted | the end of the recruitment process |'] },
+  {
+    item: 'retention with starting event',
+    article: '13(2)(a)',
+    notices: ['candidates'],
+    lang: 'fr',
+    section: 'retention',
+    present: [
+      "| État civil, identité ; Coordonnées ; Candidature (CV, lettre de motivation, notes d'entretien) | Recrutement | 3 mois, puis suppression | la fin de la procédure de recrutement |",
+    ],
+  },
+  {
+    item: 'retention with starting event',
+    article: '13(2)(a)',
+    notices: ['candidates'],
+    lang: 'en',
+    section: 'retention',
+    present: ['| Recruitment | 3 months, then deleted | the end of the recruitment process |'],
+  },
   {
     item: 'retention with starting event',
     article: '13(2)(a)',
     notices: ['website'],
     lang: 'fr',
     section: 'retention',
-    present: ['| Cookies et traceurs | Mesure d\'audience du site web | 13 mois, puis suppression | le dépôt du traceur, sans prorogation à chaque visite |', '| Données de connexion ; Données de localisation | Mesure d\'audience du site web | 25 mois, puis suppression | la collecte |'],
+    present: [
+      "| Cookies et traceurs | Mesure d'audience du site web | 13 mois, puis suppression | le dépôt du traceur, sans prorogation à chaque visite |",
+      "| Données de connexion ; Données de localisation | Mesure d'audience du site web | 25 mois, puis suppression | la collecte |",
+    ],
   },
-  { item: 'retention with starting event', article: '13(2)(a)', notices: ['customers'], lang: 'en', section: 'retention', present: ['| Invoicing and customer accounting | 10 years, then deleted | the close of the financial year |', '| Video surveillance of the workshop, warehouse and showroom | 1 month, then deleted | recording |'] },
-  { item: 'rights always present', article: '13(2)(b)', notices: ALL, lang: 'fr', section: 'rights', present: [`- ${RIGHTS.access!.fr}`, `- ${RIGHTS.rectification!.fr}`, `- ${RIGHTS.erasure!.fr}`, `- ${RIGHTS.restriction!.fr}`] },
-  { item: 'rights always present', article: '13(2)(b)', notices: ALL, lang: 'en', section: 'rights', present: [`- ${RIGHTS.access!.en}`, `- ${RIGHTS.rectification!.en}`, `- ${RIGHTS.erasure!.en}`, `- ${RIGHTS.restriction!.en}`] },
-  { item: 'portability (consent or contract basis)', article: '13(2)(b), 20', notices: ['candidates', 'customers'], lang: 'fr', section: 'rights', present: [`- ${RIGHTS.portability!.fr}`] },
-  { item: 'portability (consent or contract basis)', article: '13(2)(b), 20', notices: ['candidates', 'customers'], lang: 'en', section: 'rights', present: [`- ${RIGHTS.portability!.en}`] },
-  { item: 'how to exercise the rights', article: '12(2), 13(2)(b)', notices: ALL, lang: 'fr', section: 'rights', present: ['Pour exercer vos droits, écrivez à [dpo@atelier-durand.example](mailto:dpo@atelier-durand.example).'] },
-  { item: 'how to exercise the rights', article: '12(2), 13(2)(b)', notices: ALL, lang: 'en', section: 'rights', present: ['To exercise your rights, write to [dpo@atelier-durand.example](mailto:dpo@atelier-durand.example).'] },
-  { item: 'withdrawal of consent', article: '13(2)(c), 7(3)', notices: ['customers'], lang: 'fr', section: 'rights', present: ['### Retrait de votre consentement', `(« Envoyer la lettre d'information aux personnes inscrites »), vous pouvez ${RIGHTS['withdraw-consent']!.fr}.`, '- Lien de désinscription dans chaque courriel'] },
-  { item: 'withdrawal of consent', article: '13(2)(c), 7(3)', notices: ['customers'], lang: 'en', section: 'rights', present: [`(“Send the newsletter to subscribers”), you can ${RIGHTS['withdraw-consent']!.en}.`] },
+  {
+    item: 'retention with starting event',
+    article: '13(2)(a)',
+    notices: ['customers'],
+    lang: 'en',
+    section: 'retention',
+    present: [
+      '| Invoicing and customer accounting | 10 years, then deleted | the close of the financial year |',
+      '| Video surveillance of the workshop, warehouse and showroom | 1 month, then deleted | recording |',
+    ],
+  },
+  {
+    item: 'rights always present',
+    article: '13(2)(b)',
+    notices: ALL,
+    lang: 'fr',
+    section: 'rights',
+    present: [
+      `- ${RIGHTS.access!.fr}`,
+      `- ${RIGHTS.rectification!.fr}`,
+      `- ${RIGHTS.erasure!.fr}`,
+      `- ${RIGHTS.restriction!.fr}`,
+    ],
+  },
+  {
+    item: 'rights always present',
+    article: '13(2)(b)',
+    notices: ALL,
+    lang: 'en',
+    section: 'rights',
+    present: [
+      `- ${RIGHTS.access!.en}`,
+      `- ${RIGHTS.rectification!.en}`,
+      `- ${RIGHTS.erasure!.en}`,
+      `- ${RIGHTS.restriction!.en}`,
+    ],
+  },
+  {
+    item: 'portability (consent or contract basis)',
+    article: '13(2)(b), 20',
+    notices: ['candidates', 'customers'],
+    lang: 'fr',
+    section: 'rights',
+    present: [`- ${RIGHTS.portability!.fr}`],
+  },
+  {
+    item: 'portability (consent or contract basis)',
+    article: '13(2)(b), 20',
+    notices: ['candidates', 'customers'],
+    lang: 'en',
+    section: 'rights',
+    present: [`- ${RIGHTS.portability!.en}`],
+  },
+  {
+    item: 'how to exercise the rights',
+    article: '12(2), 13(2)(b)',
+    notices: ALL,
+    lang: 'fr',
+    section: 'rights',
+    present: [
+      'Pour exercer vos droits, écrivez à [dpo@atelier-durand.example](mailto:dpo@atelier-durand.example).',
+    ],
+  },
+  {
+    item: 'how to exercise the rights',
+    article: '12(2), 13(2)(b)',
+    notices: ALL,
+    lang: 'en',
+    section: 'rights',
+    present: [
+      'To exercise your rights, write to [dpo@atelier-durand.example](mailto:dpo@atelier-durand.example).',
+    ],
+  },
+  {
+    item: 'withdrawal of consent',
+    article: '13(2)(c), 7(3)',
+    notices: ['customers'],
+    lang: 'fr',
+    section: 'rights',
+    present: [
+      '### Retrait de votre consentement',
+      `(« Envoyer la lettre d'information aux personnes inscrites »), vous pouvez ${RIGHTS['withdraw-consent']!.fr}.`,
+      '- Lien de désinscription dans chaque courriel',
+    ],
+  },
+  {
+    item: 'withdrawal of consent',
+    article: '13(2)(c), 7(3)',
+    notices: ['customers'],
+    lang: 'en',
+    section: 'rights',
+    present: [`(“Send the newsletter to subscribers”), you can ${RIGHTS['withdraw-consent']!.en}.`],
+  },
   {
     item: 'complaint to the CNIL',
     article: '13(2)(d), 77',
     notices: ALL,
     lang: 'fr',
     section: 'complaint',
-    present: ["**CNIL – Commission nationale de l'informatique et des libertés**", 'Adresse : 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07', 'Réclamation : [https://www.cnil.fr/fr/adresser-une-plainte](https://www.cnil.fr/fr/adresser-une-plainte)'],
+    present: [
+      "**CNIL – Commission nationale de l'informatique et des libertés**",
+      'Adresse : 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07',
+      'Réclamation : [https://www.cnil.fr/fr/adresser-une-plainte](https://www.cnil.fr/fr/adresser-une-plainte)',
+    ],
   },
-  { item: 'complaint to the CNIL', article: '13(2)(d), 77', notices: ALL, lang: 'en', section: 'complaint', present: ["**CNIL – French Data Protection Authority (Commission nationale de l'informatique et des libertés)**", 'Complaint: [https://www.cnil.fr/fr/adresser-une-plainte]'] },
-  { item: 'obligation to provide and consequences', article: '13(2)(e)', notices: ['candidates'], lang: 'fr', section: 'requirements', present: ['| Recrutement | nécessaire à la conclusion du contrat | nous ne pouvons pas conclure le contrat avec vous |'] },
-  { item: 'obligation to provide and consequences', article: '13(2)(e)', notices: ['customers'], lang: 'en', section: 'requirements', present: ['| Invoicing and customer accounting | required by law | we cannot meet our legal obligations, and this processing cannot take place |', '| Images (video, photos) | Customer support and complaints | optional | no consequence'] },
-  { item: 'no solely automated decision (declared)', article: '13(2)(f), 22', notices: ['candidates'], lang: 'fr', section: 'automated', present: ["Aucune décision produisant des effets juridiques à votre égard ou vous affectant de manière significative n'est prise sur le seul fondement d'un traitement automatisé"] },
-  { item: 'objection on particular grounds, separate', article: '21(1), 21(4)', notices: ['website', 'customers'], lang: 'fr', section: 'objection', present: ['> **Vous pouvez vous opposer à tout moment, pour des raisons tenant à votre situation particulière, aux traitements suivants, fondés sur notre intérêt légitime :**', '(art. 21.1 du RGPD)', '> Pour vous opposer, écrivez à [dpo@atelier-durand.example]'] },
-  { item: 'objection on particular grounds, separate', article: '21(1), 21(4)', notices: ['website'], lang: 'en', section: 'objection', present: ['> - Produce anonymous visit statistics', '(GDPR Art. 21(1))'] },
+  {
+    item: 'complaint to the CNIL',
+    article: '13(2)(d), 77',
+    notices: ALL,
+    lang: 'en',
+    section: 'complaint',
+    present: [
+      "**CNIL – French Data Protection Authority (Commission nationale de l'informatique et des libertés)**",
+      'Complaint: [https://www.cnil.fr/fr/adresser-une-plainte]',
+    ],
+  },
+  {
+    item: 'obligation to provide and consequences',
+    article: '13(2)(e)',
+    notices: ['candidates'],
+    lang: 'fr',
+    section: 'requirements',
+    present: [
+      '| Recrutement | nécessaire à la conclusion du contrat | nous ne pouvons pas conclure le contrat avec vous |',
+    ],
+  },
+  {
+    item: 'obligation to provide and consequences',
+    article: '13(2)(e)',
+    notices: ['customers'],
+    lang: 'en',
+    section: 'requirements',
+    present: [
+      '| Invoicing and customer accounting | required by law | we cannot meet our legal obligations, and this processing cannot take place |',
+      '| Images (video, photos) | Customer support and complaints | optional | no consequence',
+    ],
+  },
+  {
+    item: 'no solely automated decision (declared)',
+    article: '13(2)(f), 22',
+    notices: ['candidates'],
+    lang: 'fr',
+    section: 'automated',
+    present: [
+      "Aucune décision produisant des effets juridiques à votre égard ou vous affectant de manière significative n'est prise sur le seul fondement d'un traitement automatisé",
+    ],
+  },
+  {
+    item: 'objection on particular grounds, separate',
+    article: '21(1), 21(4)',
+    notices: ['website', 'customers'],
+    lang: 'fr',
+    section: 'objection',
+    present: [
+      '> **Vous pouvez vous opposer à tout moment, pour des raisons tenant à votre situation particulière, aux traitements suivants, fondés sur notre intérêt légitime :**',
+      '(art. 21.1 du RGPD)',
+      '> Pour vous opposer, écrivez à [dpo@atelier-durand.example]',
+    ],
+  },
+  {
+    item: 'objection on particular grounds, separate',
+    article: '21(1), 21(4)',
+    notices: ['website'],
+    lang: 'en',
+    section: 'objection',
+    present: ['> - Produce anonymous visit statistics', '(GDPR Art. 21(1))'],
+  },
   {
     item: 'unconditional objection to direct marketing',
     article: '21(2), 21(4)',
     notices: ['customers'],
     lang: 'en',
     section: 'objection',
-    present: ['> **You may object at any time, without giving reasons, to the use of your data for direct marketing:**', '> - Send the newsletter to subscribers\n> - Offer customers products similar to those already bought\n> - Present the made-to-measure furniture offer to professionals\n'],
+    present: [
+      '> **You may object at any time, without giving reasons, to the use of your data for direct marketing:**',
+      '> - Send the newsletter to subscribers\n> - Offer customers products similar to those already bought\n> - Present the made-to-measure furniture offer to professionals\n',
+    ],
   },
-  { item: 'data not obtained from the person, with source', article: '14(1)(d), 14(2)(f)', notices: ['customers'], lang: 'fr', section: 'sources', present: ["| État civil, identité ; Coordonnées | Prospection des professionnels de l'aménagement | Fichier de contacts professionnels loué à Fichiers Pro SARL (courtier), qui a informé les personnes de la cession | non |", "| Vie professionnelle | Prospection des professionnels de l'aménagement | Sites web professionnels et annuaires publics (fonction, entreprise) | oui |"] },
-  { item: 'data not obtained from the person, with source', article: '14(1)(d), 14(2)(f)', notices: ['customers'], lang: 'en', section: 'sources', present: ['| Professional life | Prospecting interior design professionals | Business websites and public directories (job title, company) | yes |'] },
+  {
+    item: 'data not obtained from the person, with source',
+    article: '14(1)(d), 14(2)(f)',
+    notices: ['customers'],
+    lang: 'fr',
+    section: 'sources',
+    present: [
+      "| État civil, identité ; Coordonnées | Prospection des professionnels de l'aménagement | Fichier de contacts professionnels loué à Fichiers Pro SARL (courtier), qui a informé les personnes de la cession | non |",
+      "| Vie professionnelle | Prospection des professionnels de l'aménagement | Sites web professionnels et annuaires publics (fonction, entreprise) | oui |",
+    ],
+  },
+  {
+    item: 'data not obtained from the person, with source',
+    article: '14(1)(d), 14(2)(f)',
+    notices: ['customers'],
+    lang: 'en',
+    section: 'sources',
+    present: [
+      '| Professional life | Prospecting interior design professionals | Business websites and public directories (job title, company) | yes |',
+    ],
+  },
 ];
 
 interface AbsentRow {
@@ -175,18 +487,90 @@ interface AbsentRow {
 }
 
 const ABSENT: AbsentRow[] = [
-  { item: 'portability where no basis is consent or contract', article: '20(1)', notices: ['website'], lang: 'fr', absent: RIGHTS.portability!.fr },
-  { item: 'portability where no basis is consent or contract', article: '20(1)', notices: ['website'], lang: 'en', absent: 'portability' },
-  { item: 'withdrawal where no basis is consent', article: '13(2)(c)', notices: ['candidates', 'website'], lang: 'fr', absent: 'Retrait de votre consentement' },
-  { item: 'withdrawal where no basis is consent', article: '13(2)(c)', notices: ['candidates', 'website'], lang: 'en', absent: RIGHTS['withdraw-consent']!.en },
-  { item: 'objection where no basis is legitimate interests or public task', article: '21(1)', notices: ['candidates'], lang: 'fr', absent: "## Votre droit d'opposition" },
-  { item: 'objection where no basis is legitimate interests or public task', article: '21(1)', notices: ['candidates'], lang: 'en', absent: 'object' },
-  { item: 'direct-marketing objection for audience measurement (marketing department, not marketing)', article: '21(2)', notices: ['website'], lang: 'en', absent: 'direct marketing' },
-  { item: 'transfers section without a transfer outside the EEA', article: '13(1)(f)', notices: ['candidates', 'website'], lang: 'fr', absent: 'Transferts hors' },
-  { item: 'Art. 14 section when every item comes from the person', article: '14', notices: ['candidates', 'website'], lang: 'en', absent: 'Data we do not collect from you' },
-  { item: 'automated-decision section when not every activity declares it', article: '13(2)(f)', notices: ['customers', 'website'], lang: 'fr', absent: 'Décisions automatisées' },
-  { item: 'retired activities (loyalty programme)', article: '13', notices: ['customers'], lang: 'fr', absent: 'fidélité' },
-  { item: 'processor activities (white-label portal)', article: '28', notices: ['customers'], lang: 'en', absent: 'portal' },
+  {
+    item: 'portability where no basis is consent or contract',
+    article: '20(1)',
+    notices: ['website'],
+    lang: 'fr',
+    absent: RIGHTS.portability!.fr,
+  },
+  {
+    item: 'portability where no basis is consent or contract',
+    article: '20(1)',
+    notices: ['website'],
+    lang: 'en',
+    absent: 'portability',
+  },
+  {
+    item: 'withdrawal where no basis is consent',
+    article: '13(2)(c)',
+    notices: ['candidates', 'website'],
+    lang: 'fr',
+    absent: 'Retrait de votre consentement',
+  },
+  {
+    item: 'withdrawal where no basis is consent',
+    article: '13(2)(c)',
+    notices: ['candidates', 'website'],
+    lang: 'en',
+    absent: RIGHTS['withdraw-consent']!.en,
+  },
+  {
+    item: 'objection where no basis is legitimate interests or public task',
+    article: '21(1)',
+    notices: ['candidates'],
+    lang: 'fr',
+    absent: "## Votre droit d'opposition",
+  },
+  {
+    item: 'objection where no basis is legitimate interests or public task',
+    article: '21(1)',
+    notices: ['candidates'],
+    lang: 'en',
+    absent: 'object',
+  },
+  {
+    item: 'direct-marketing objection for audience measurement (marketing department, not marketing)',
+    article: '21(2)',
+    notices: ['website'],
+    lang: 'en',
+    absent: 'direct marketing',
+  },
+  {
+    item: 'transfers section without a transfer outside the EEA',
+    article: '13(1)(f)',
+    notices: ['candidates', 'website'],
+    lang: 'fr',
+    absent: 'Transferts hors',
+  },
+  {
+    item: 'Art. 14 section when every item comes from the person',
+    article: '14',
+    notices: ['candidates', 'website'],
+    lang: 'en',
+    absent: 'Data we do not collect from you',
+  },
+  {
+    item: 'automated-decision section when not every activity declares it',
+    article: '13(2)(f)',
+    notices: ['customers', 'website'],
+    lang: 'fr',
+    absent: 'Décisions automatisées',
+  },
+  {
+    item: 'retired activities (loyalty programme)',
+    article: '13',
+    notices: ['customers'],
+    lang: 'fr',
+    absent: 'fidélité',
+  },
+  {
+    item: 'processor activities (white-label portal)',
+    article: '28',
+    notices: ['customers'],
+    lang: 'en',
+    absent: 'portal',
+  },
 ];
 
 describe('Art. 13/14 items in the example notices', () => {
@@ -211,15 +595,21 @@ describe('Art. 13/14 items in the example notices', () => {
     for (const lang of ['fr', 'en'] as const) {
       const rights = section('website', lang, H.rights[lang])!;
       expect(rights).not.toContain(RIGHTS.objection![lang]);
-      expect(rights).not.toContain(lang === 'fr' ? 'situation particulière' : 'particular situation');
-      expect(section('website', lang, H.objection[lang])).toContain(lang === 'fr' ? 'situation particulière' : 'particular situation');
+      expect(rights).not.toContain(
+        lang === 'fr' ? 'situation particulière' : 'particular situation',
+      );
+      expect(section('website', lang, H.objection[lang])).toContain(
+        lang === 'fr' ? 'situation particulière' : 'particular situation',
+      );
     }
   });
 
   it('sections come in the same order in every notice and language', () => {
     for (const id of ALL) {
       for (const lang of ['fr', 'en'] as const) {
-        const order = (Object.keys(H) as (keyof typeof H)[]).map((k) => plain(id, lang).indexOf(`\n## ${H[k][lang]}\n`)).filter((i) => i >= 0);
+        const order = (Object.keys(H) as (keyof typeof H)[])
+          .map((k) => plain(id, lang).indexOf(`\n## ${H[k][lang]}\n`))
+          .filter((i) => i >= 0);
         expect(order).toEqual([...order].sort((a, b) => a - b));
       }
     }

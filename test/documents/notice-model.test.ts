@@ -4,7 +4,12 @@ import { run } from '../../src/cli.js';
 import { notice } from '../../src/commands/notice.js';
 import { buildNoticeModel, linkFor, MissingItemsError } from '../../src/documents/notice.js';
 import { directMarketingHint } from '../../src/model/rights.js';
-import { CHROMIUM_MISSING, browserPaths, findChromium, requireChromium } from '../../src/documents/pdf.js';
+import {
+  CHROMIUM_MISSING,
+  browserPaths,
+  findChromium,
+  requireChromium,
+} from '../../src/documents/pdf.js';
 import { UsageError } from '../../src/errors.js';
 import { loadRegister } from '../../src/register/load.js';
 import type { Activity } from '../../src/types/register.js';
@@ -501,7 +506,10 @@ data:
 recipients:
   - department: sales
 `;
-    const root = makeRegister({ 'parties/partner.yaml': 'name: Partner GmbH\nkind: joint-controller\ncountry: DE\n', 'activities/customers.yaml': activity });
+    const root = makeRegister({
+      'parties/partner.yaml': 'name: Partner GmbH\nkind: joint-controller\ncountry: DE\n',
+      'activities/customers.yaml': activity,
+    });
     const io = memoryIo(root);
     expect(await notice({ noticeId: 'customers', path: '.', format: 'md' }, io)).toBe(0);
     expect(io.out()).toContain(
@@ -514,10 +522,15 @@ recipients:
     expect(findChromium({ HOME: '/Users/ana' }, (p) => p === mac, 'darwin')).toBe(mac);
     const userEdge = '/Users/ana/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge';
     expect(findChromium({ HOME: '/Users/ana' }, (p) => p === userEdge, 'darwin')).toBe(userEdge);
-    const env = { PROGRAMFILES: 'C:\\Program Files', 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)' };
+    const env = {
+      PROGRAMFILES: 'C:\\Program Files',
+      'PROGRAMFILES(X86)': 'C:\\Program Files (x86)',
+    };
     const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe';
     expect(findChromium(env, (p) => p === edge, 'win32')).toBe(edge);
-    expect(browserPaths('win32', env)).toContain('C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe');
+    expect(browserPaths('win32', env)).toContain(
+      'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    );
     expect(findChromium(env, () => false, 'win32')).toBeUndefined();
   });
 

@@ -16,7 +16,9 @@ describe('notices of the example register (snapshots: read them, they are what p
           const code = await notice({ noticeId: id, path: EXAMPLE, lang, format }, io);
           expect(io.err()).toBe('');
           expect(code).toBe(0);
-          await expect(io.out()).toMatchFileSnapshot(`__snapshots__/notice-${id}.${lang}.${format}`);
+          await expect(io.out()).toMatchFileSnapshot(
+            `__snapshots__/notice-${id}.${lang}.${format}`,
+          );
         });
       }
     }
@@ -29,7 +31,10 @@ describe('notices of the example register (snapshots: read them, they are what p
       for (const lang of ['fr', 'en']) {
         for (const format of ['md', 'html'] as const) {
           const io = memoryIo(REPO_ROOT);
-          expect(await notice({ noticeId: id, path: EXAMPLE, lang, format }, io), `${id} ${lang} ${format}: ${io.err()}`).toBe(0);
+          expect(
+            await notice({ noticeId: id, path: EXAMPLE, lang, format }, io),
+            `${id} ${lang} ${format}: ${io.err()}`,
+          ).toBe(0);
           expect(io.out().length).toBeGreaterThan(2000);
         }
       }
@@ -40,7 +45,9 @@ describe('notices of the example register (snapshots: read them, they are what p
     const a = memoryIo(REPO_ROOT);
     const b = memoryIo(REPO_ROOT);
     expect(await notice({ noticeId: 'candidates', path: EXAMPLE }, a)).toBe(0);
-    expect(await notice({ noticeId: 'candidates', path: EXAMPLE, lang: 'fr', format: 'md' }, b)).toBe(0);
+    expect(
+      await notice({ noticeId: 'candidates', path: EXAMPLE, lang: 'fr', format: 'md' }, b),
+    ).toBe(0);
     expect(a.out()).toBe(b.out());
     expect(a.out().startsWith('# Politique de confidentialité – candidats\n')).toBe(true);
   });

@@ -46,8 +46,12 @@ describe('gdpr check (built binary)', () => {
     const r = gdpr(['check', '.', ...TODAY], { cwd: root });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('activities/customers.yaml\n');
-    expect(r.stdout).toMatch(/ 8:18 +error +`purposes\[0\]\.legal_basis` must be one of: consent, contract, .*Did you mean `contract`\? +schema/);
-    expect(r.stdout).toMatch(/ 9:17 +error +`customer` is not defined in catalog\/data-subjects\.yaml\. Did you mean `customers`\? +unknown-reference/);
+    expect(r.stdout).toMatch(
+      / 8:18 +error +`purposes\[0\]\.legal_basis` must be one of: consent, contract, .*Did you mean `contract`\? +schema/,
+    );
+    expect(r.stdout).toMatch(
+      / 9:17 +error +`customer` is not defined in catalog\/data-subjects\.yaml\. Did you mean `customers`\? +unknown-reference/,
+    );
     expect(r.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)\n$/);
     // eslint-disable-next-line no-control-regex -- the escape character is what is looked for
     expect(r.stdout).not.toMatch(/\u001b\[/);
@@ -57,12 +61,35 @@ describe('gdpr check (built binary)', () => {
     const root = makeRegister(broken);
     const r = gdpr(['check', root, '--format', 'json', ...TODAY], { cwd: root });
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { version: number; summary: { errors: number; warnings: number }; diagnostics: Record<string, unknown>[] };
+    const report = JSON.parse(r.stdout) as {
+      version: number;
+      summary: { errors: number; warnings: number };
+      diagnostics: Record<string, unknown>[];
+    };
     expect(report.version).toBe(1);
     expect(report.summary.errors).toBeGreaterThanOrEqual(2);
     const schemaFinding = report.diagnostics.find((d) => d.rule === 'schema');
-    expect(schemaFinding).toMatchObject({ severity: 'error', file: 'activities/customers.yaml', line: 8, column: 18, endLine: 8, endColumn: 25, path: 'purposes[0].legal_basis' });
-    expect(Object.keys(schemaFinding!)).toEqual(['rule', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'path', 'article']);
+    expect(schemaFinding).toMatchObject({
+      severity: 'error',
+      file: 'activities/customers.yaml',
+      line: 8,
+      column: 18,
+      endLine: 8,
+      endColumn: 25,
+      path: 'purposes[0].legal_basis',
+    });
+    expect(Object.keys(schemaFinding!)).toEqual([
+      'rule',
+      'severity',
+      'message',
+      'file',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'path',
+      'article',
+    ]);
   });
 
   it('sarif: valid against the official SARIF 2.1.0 schema', async () => {
@@ -70,12 +97,23 @@ describe('gdpr check (built binary)', () => {
     const r = gdpr(['check', root, '--format', 'sarif', ...TODAY], { cwd: root });
     expect(r.code).toBe(1);
     const Ajv4 = (await import('ajv-draft-04')).default as unknown as typeof Ajv;
-    const addFormats = (await import('ajv-formats')).default as unknown as { default: (a: Ajv) => void };
+    const addFormats = (await import('ajv-formats')).default as unknown as {
+      default: (a: Ajv) => void;
+    };
     const ajv = new Ajv4({ allErrors: true, strict: false });
     addFormats.default(ajv);
-    const schema = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')) as object;
+    const schema = JSON.parse(
+      readFileSync(join(__dirname, '..', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'),
+    ) as object;
     const validate = ajv.compile(schema);
-    const log = JSON.parse(r.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    const log = JSON.parse(r.stdout) as {
+      runs: {
+        results: {
+          ruleId: string;
+          locations: { physicalLocation: { region: { startLine: number } } }[];
+        }[];
+      }[];
+    };
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     const result = log.runs[0]!.results.find((x) => x.ruleId === 'schema');
     expect(result!.locations[0]!.physicalLocation.region.startLine).toBe(8);
@@ -94,19 +132,26 @@ describe('gdpr check (built binary)', () => {
     const root = makeRegister(broken);
     const r = gdpr(['check', root, '--format', 'github', ...TODAY], { cwd: root });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::error file=activities\/customers\.yaml,line=8,col=18,endLine=8,endColumn=25,title=schema::/m);
+    expect(r.stdout).toMatch(
+      /^::error file=activities\/customers\.yaml,line=8,col=18,endLine=8,endColumn=25,title=schema::/m,
+    );
   });
 
   it('--output writes the report to a file and nothing to stdout', () => {
     const root = makeRegister(broken);
-    const r = gdpr(['check', root, '--format', 'json', '--output', 'out/report.json', ...TODAY], { cwd: root });
+    const r = gdpr(['check', root, '--format', 'json', '--output', 'out/report.json', ...TODAY], {
+      cwd: root,
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(join(root, 'out', 'report.json'), 'utf8')).version).toBe(1);
   });
 
   it('--max-warnings: warnings alone exit 0, over the maximum exit 1', () => {
-    const root = makeRegister({ 'catalog/security-measures.yaml': '- id: access-control\n  name: Access control\n- id: encryption-at-rest\n  name: Encryption at rest\n- id: backups\n  name: Backups\n' });
+    const root = makeRegister({
+      'catalog/security-measures.yaml':
+        '- id: access-control\n  name: Access control\n- id: encryption-at-rest\n  name: Encryption at rest\n- id: backups\n  name: Backups\n',
+    });
     const ok = gdpr(['check', root, ...TODAY, '--format', 'json']);
     const report = JSON.parse(ok.stdout) as { summary: { errors: number; warnings: number } };
     expect(report.summary).toEqual({ errors: 0, warnings: 1 });
@@ -118,16 +163,23 @@ describe('gdpr check (built binary)', () => {
 
   it('severity overrides in gdpr.yaml rules: apply; an unknown rule id is a configuration error (2)', () => {
     const base = readFileSync(join(makeRegister(), 'gdpr.yaml'), 'utf8');
-    const off = makeRegister({ ...broken, 'gdpr.yaml': `${base}rules:\n  unknown-reference: off\n  schema: warning\n` });
+    const off = makeRegister({
+      ...broken,
+      'gdpr.yaml': `${base}rules:\n  unknown-reference: off\n  schema: warning\n`,
+    });
     const r = gdpr(['check', off, ...TODAY, '--format', 'json']);
     const report = JSON.parse(r.stdout) as { diagnostics: { rule: string; severity: string }[] };
     expect(report.diagnostics.some((d) => d.rule === 'unknown-reference')).toBe(false);
-    expect(report.diagnostics.filter((d) => d.rule === 'schema').every((d) => d.severity === 'warning')).toBe(true);
+    expect(
+      report.diagnostics.filter((d) => d.rule === 'schema').every((d) => d.severity === 'warning'),
+    ).toBe(true);
     expect(r.code).toBe(0);
     const bad = makeRegister({ 'gdpr.yaml': `${base}rules:\n  unknown-referenc: off\n` });
     const r2 = gdpr(['check', bad, ...TODAY]);
     expect(r2.code).toBe(2);
-    expect(r2.stderr).toBe('gdpr: gdpr.yaml:18:3: unknown rule `unknown-referenc` in `rules:`. Did you mean `unknown-reference`? Run `gdpr rules` to list them.\n');
+    expect(r2.stderr).toBe(
+      'gdpr: gdpr.yaml:18:3: unknown rule `unknown-referenc` in `rules:`. Did you mean `unknown-reference`? Run `gdpr rules` to list them.\n',
+    );
   });
 
   it('usage errors exit 2: unknown option, bad --today, bad --format', () => {
@@ -147,7 +199,9 @@ describe('gdpr check (built binary)', () => {
     const root = makeRegister({ 'gdpr.yaml': null });
     const r = gdpr(['check', join(root, 'activities')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^gdpr: no gdpr\.yaml found in .* or any folder above it\. Run `gdpr init/);
+    expect(r.stderr).toMatch(
+      /^gdpr: no gdpr\.yaml found in .* or any folder above it\. Run `gdpr init/,
+    );
   });
 
   it('--version and --help exit 0', () => {
@@ -164,8 +218,16 @@ describe('gdpr rules (built binary)', () => {
   it('json lists every rule with id, article, severity and description', () => {
     const r = gdpr(['rules', '--format', 'json']);
     expect(r.code).toBe(0);
-    const list = JSON.parse(r.stdout) as { rules: { id: string; severity: string; description: string }[] };
-    for (const id of ['yaml-syntax', 'schema', 'unknown-reference', 'unused-catalog-entry', 'duplicate-id']) {
+    const list = JSON.parse(r.stdout) as {
+      rules: { id: string; severity: string; description: string }[];
+    };
+    for (const id of [
+      'yaml-syntax',
+      'schema',
+      'unknown-reference',
+      'unused-catalog-entry',
+      'duplicate-id',
+    ]) {
       expect(list.rules.map((x) => x.id)).toContain(id);
     }
   });

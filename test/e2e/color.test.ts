@@ -18,7 +18,10 @@ describe('colour is decided once: --color/--no-color, then NO_COLOR, then FORCE_
     expect(decideColor(flag, env, tty)).toBe(expected);
   });
 
-  const broken = { 'activities/customers.yaml': 'name: X\npurposes:\n  - description: Y\n    legal_basis: contrat\n' };
+  const broken = {
+    'activities/customers.yaml':
+      'name: X\npurposes:\n  - description: Y\n    legal_basis: contrat\n',
+  };
   const ESC = '\u001b[';
 
   it('the built binary: FORCE_COLOR colours, NO_COLOR and --no-color do not, --color does', () => {
@@ -26,7 +29,9 @@ describe('colour is decided once: --color/--no-color, then NO_COLOR, then FORCE_
     const args = ['check', root, '--today', '2026-11-23'];
     expect(gdpr(args, { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toContain(ESC);
     expect(gdpr(args).stdout).not.toContain(ESC);
-    expect(gdpr([...args, '--no-color'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(
+      gdpr([...args, '--no-color'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout,
+    ).not.toContain(ESC);
     expect(gdpr([...args, '--color']).stdout).toContain(ESC);
   });
 });

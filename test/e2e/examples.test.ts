@@ -23,7 +23,10 @@ describe('the example registers', () => {
     for (const today of ['2027-06-30', '2031-12-31']) {
       const r = gdpr(['check', 'examples/atelier-durand', '--today', today, '--format', 'json']);
       const report = JSON.parse(r.stdout) as Report;
-      expect(report.diagnostics.filter((d) => d.severity === 'error'), today).toEqual([]);
+      expect(
+        report.diagnostics.filter((d) => d.severity === 'error'),
+        today,
+      ).toEqual([]);
       expect(r.code).toBe(0);
     }
   });

@@ -26,8 +26,29 @@ describe('README: every command runs as written', () => {
   it('documents the set-up, the test command and at least one example per command', () => {
     expect(readme).toContain('npm ci');
     expect(readme).toContain('npm test');
-    for (const c of ['init', 'check', 'rules', 'notice', 'register', 'templates list', 'breach new', 'breach assess', 'breach update', 'breach draft', 'breach list', 'request new', 'request update', 'request list', 'due', 'dpia screen', 'dpia list']) {
-      expect(lines.some((l) => l.startsWith(`npx gdpr ${c} `)), c).toBe(true);
+    for (const c of [
+      'init',
+      'check',
+      'rules',
+      'notice',
+      'register',
+      'templates list',
+      'breach new',
+      'breach assess',
+      'breach update',
+      'breach draft',
+      'breach list',
+      'request new',
+      'request update',
+      'request list',
+      'due',
+      'dpia screen',
+      'dpia list',
+    ]) {
+      expect(
+        lines.some((l) => l.startsWith(`npx gdpr ${c} `)),
+        c,
+      ).toBe(true);
     }
   });
 

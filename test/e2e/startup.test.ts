@@ -8,24 +8,45 @@ import { BIN, REPO_ROOT } from '../helpers/cli.js';
 /** Every module a command makes the process resolve. */
 function modulesLoadedBy(args: string[]): string[] {
   const log = join(mkdtempSync(join(tmpdir(), 'gdpr-imports-')), 'imports.log');
-  const r = spawnSync(process.execPath, ['--import', join(REPO_ROOT, 'test', 'helpers', 'record-imports.mjs'), BIN, ...args], {
-    cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', GDPR_IMPORT_LOG: log },
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', join(REPO_ROOT, 'test', 'helpers', 'record-imports.mjs'), BIN, ...args],
+    {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', GDPR_IMPORT_LOG: log },
+      encoding: 'utf8',
+    },
+  );
   expect(r.stderr).toBe('');
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
 }
 
-const COMMAND_ONLY = ['@inquirer', 'handlebars', 'exceljs', 'playwright-core', 'ical-generator', 'date-holidays'];
+const COMMAND_ONLY = [
+  '@inquirer',
+  'handlebars',
+  'exceljs',
+  'playwright-core',
+  'ical-generator',
+  'date-holidays',
+];
 
 describe('startup: a command loads only what it uses', () => {
   it('`gdpr check` loads no prompt, template, spreadsheet, browser or calendar library', () => {
-    const loaded = modulesLoadedBy(['check', 'examples/atelier-durand', '--today', '2026-11-23', '--format', 'json']);
+    const loaded = modulesLoadedBy([
+      'check',
+      'examples/atelier-durand',
+      '--today',
+      '2026-11-23',
+      '--format',
+      'json',
+    ]);
     expect(loaded.some((m) => m.includes('/dist/cli.js'))).toBe(true);
     expect(loaded.some((m) => m.includes('/node_modules/ajv/'))).toBe(true);
     for (const lib of COMMAND_ONLY.filter((l) => l !== 'date-holidays')) {
-      expect(loaded.filter((m) => m.includes(`/node_modules/${lib}`)), lib).toEqual([]);
+      expect(
+        loaded.filter((m) => m.includes(`/node_modules/${lib}`)),
+        lib,
+      ).toEqual([]);
     }
   });
 
@@ -36,7 +57,11 @@ describe('startup: a command loads only what it uses', () => {
 
   it('`gdpr rules` loads no schema validator and no command-only library', () => {
     const loaded = modulesLoadedBy(['rules', '--format', 'json']);
-    for (const lib of [...COMMAND_ONLY, 'ajv/']) expect(loaded.filter((m) => m.includes(`/node_modules/${lib}`)), lib).toEqual([]);
+    for (const lib of [...COMMAND_ONLY, 'ajv/'])
+      expect(
+        loaded.filter((m) => m.includes(`/node_modules/${lib}`)),
+        lib,
+      ).toEqual([]);
   });
 });
 
@@ -46,10 +71,28 @@ describe('output to a closed pipe', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'gdpr-pipe-')), 'register');
     generateRegister(dir, 1500);
     // Many warnings (no German texts) and one error (a dangling reference) at the end.
-    writeFileSync(join(dir, 'gdpr.yaml'), readFileSync(join(dir, 'gdpr.yaml'), 'utf8').replace('languages: [fr, en]', 'languages: [fr, en, de]'));
+    writeFileSync(
+      join(dir, 'gdpr.yaml'),
+      readFileSync(join(dir, 'gdpr.yaml'), 'utf8').replace(
+        'languages: [fr, en]',
+        'languages: [fr, en, de]',
+      ),
+    );
     const last = join(dir, 'activities', 'activity-01499.yaml');
-    writeFileSync(last, readFileSync(last, 'utf8').replace('department: sales', 'department: nowhere'));
-    const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `"${process.execPath}" "${BIN}" check "${dir}" --today 2026-11-23 | head -1; exit \${PIPESTATUS[0]}`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    writeFileSync(
+      last,
+      readFileSync(last, 'utf8').replace('department: sales', 'department: nowhere'),
+    );
+    const r = spawnSync(
+      'bash',
+      [
+        '--norc',
+        '--noprofile',
+        '-c',
+        `"${process.execPath}" "${BIN}" check "${dir}" --today 2026-11-23 | head -1; exit \${PIPESTATUS[0]}`,
+      ],
+      { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } },
+    );
     expect(r.stderr).not.toMatch(/EPIPE|Error/);
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.status).toBe(1);

@@ -42,7 +42,11 @@ export const transferWithoutMechanism: Diagnostic = {
   article: 'GDPR Art. 46(1)',
 };
 
-export const diagnostics: readonly Diagnostic[] = [retentionMissing, markupInNote, transferWithoutMechanism];
+export const diagnostics: readonly Diagnostic[] = [
+  retentionMissing,
+  markupInNote,
+  transferWithoutMechanism,
+];
 
 export const context: FormatContext = {
   color: false,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FORMATS, isFormatName, loadFormatter, type FormatName } from '../../src/formatters/index.js';
+import {
+  FORMATS,
+  isFormatName,
+  loadFormatter,
+  type FormatName,
+} from '../../src/formatters/index.js';
 import { formatGithub } from '../../src/formatters/github.js';
 import { formatGitlab } from '../../src/formatters/gitlab.js';
 import { formatJson } from '../../src/formatters/json.js';

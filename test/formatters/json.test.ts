@@ -18,7 +18,16 @@ describe('json formatter', () => {
     expect(report.diagnostics).toHaveLength(3);
     for (const d of report.diagnostics) {
       expect(Object.keys(d)).toEqual([
-        'rule', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'path', 'article',
+        'rule',
+        'severity',
+        'message',
+        'file',
+        'line',
+        'column',
+        'endLine',
+        'endColumn',
+        'path',
+        'article',
       ]);
     }
     expect(report.diagnostics.map((d) => d.rule)).toEqual([

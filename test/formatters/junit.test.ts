@@ -24,7 +24,8 @@ function parseXml(xml: string): Element {
   while (position < body.length) {
     token.lastIndex = position;
     const match = token.exec(body);
-    if (match === null) throw new Error(`not well-formed at ${position}: ${body.slice(position, position + 30)}`);
+    if (match === null)
+      throw new Error(`not well-formed at ${position}: ${body.slice(position, position + 30)}`);
     position = token.lastIndex;
     const [whole, closing, name, rawAttributes, selfClosing, text] = match;
     const parent = stack.at(-1);
@@ -41,8 +42,10 @@ function parseXml(xml: string): Element {
     }
     const element: Element = { name: name ?? '', attributes: {}, children: [], text: '' };
     for (const [, key, value] of (rawAttributes ?? '').matchAll(/([\w.-]+)="([^"]*)"/g)) {
-      if (reference.test(value ?? '') || (value ?? '').includes('>')) throw new Error(`unescaped attribute: ${whole}`);
-      if (key === undefined || key in element.attributes) throw new Error(`duplicate attribute in ${whole}`);
+      if (reference.test(value ?? '') || (value ?? '').includes('>'))
+        throw new Error(`unescaped attribute: ${whole}`);
+      if (key === undefined || key in element.attributes)
+        throw new Error(`duplicate attribute in ${whole}`);
       element.attributes[key] = value ?? '';
     }
     parent.children.push(element);
@@ -50,7 +53,8 @@ function parseXml(xml: string): Element {
   }
   if (stack.length !== 1) throw new Error(`unclosed <${stack.at(-1)?.name}>`);
   const elements = root.children;
-  if (elements.length !== 1 || root.text.trim() !== '') throw new Error('expected exactly one root element');
+  if (elements.length !== 1 || root.text.trim() !== '')
+    throw new Error('expected exactly one root element');
   return elements[0]!;
 }
 
@@ -94,7 +98,7 @@ describe('junit formatter', () => {
     parseXml(xml);
   });
 
-  it("escapes apostrophes and line ends that attribute normalisation would lose", () => {
+  it('escapes apostrophes and line ends that attribute normalisation would lose', () => {
     const xml = formatJunit([{ ...markupInNote, message: "It's\r\n\tthere" }], context);
     expect(xml).toContain('message="It&apos;s&#13;&#10;&#9;there"');
   });

@@ -42,7 +42,9 @@ describe('sarif formatter', () => {
   });
 
   it('uses a validator that does reject an invalid log', () => {
-    const log = JSON.parse(formatSarif([retentionMissing], context)) as { runs: { results: { level: string }[] }[] };
+    const log = JSON.parse(formatSarif([retentionMissing], context)) as {
+      runs: { results: { level: string }[] }[];
+    };
     const result = log.runs[0]?.results[0];
     if (result === undefined) throw new Error('no result');
     result.level = 'fatal';
@@ -66,14 +68,18 @@ describe('sarif formatter', () => {
       {
         id: 'transfer-mechanism-required',
         shortDescription: { text: 'Transfers outside the EEA name their Chapter V mechanism.' },
-        fullDescription: { text: 'Transfers outside the EEA name their Chapter V mechanism. (GDPR Art. 46(1))' },
+        fullDescription: {
+          text: 'Transfers outside the EEA name their Chapter V mechanism. (GDPR Art. 46(1))',
+        },
         defaultConfiguration: { level: 'error' },
         properties: { article: 'GDPR Art. 46(1)' },
       },
       {
         id: 'retention-required',
         shortDescription: { text: 'Every purpose states how long its data is kept.' },
-        fullDescription: { text: 'Every purpose states how long its data is kept. (GDPR Art. 30(1)(f))' },
+        fullDescription: {
+          text: 'Every purpose states how long its data is kept. (GDPR Art. 30(1)(f))',
+        },
         defaultConfiguration: { level: 'error' },
         helpUri: 'https://gdpr-cli.example/rules/retention-required',
         properties: { article: 'GDPR Art. 30(1)(f)' },
@@ -102,7 +108,9 @@ describe('sarif formatter', () => {
 
   it('locates results relative to %SRCROOT%, which is the working directory as a file URI', () => {
     const run = firstRun(sarif(diagnostics));
-    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///srv/atelier%20durand/register-repo/' } });
+    expect(run.originalUriBaseIds).toEqual({
+      '%SRCROOT%': { uri: 'file:///srv/atelier%20durand/register-repo/' },
+    });
     expect(run.results?.[1]?.locations).toEqual([
       {
         physicalLocation: {
@@ -114,7 +122,9 @@ describe('sarif formatter', () => {
   });
 
   it('percent-encodes file names that are not valid URI references as they stand', () => {
-    const run = firstRun(sarif([{ ...retentionMissing, file: 'register/activities/pay roll#2.yaml' }]));
+    const run = firstRun(
+      sarif([{ ...retentionMissing, file: 'register/activities/pay roll#2.yaml' }]),
+    );
     expect(run.results?.[0]?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe(
       'register/activities/pay%20roll%232.yaml',
     );
@@ -139,6 +149,9 @@ describe('sarif formatter', () => {
 
   it('drops an end that lies before the start instead of writing an invalid region', () => {
     const run = firstRun(sarif([{ ...retentionMissing, endLine: 3, endColumn: 1 }]));
-    expect(run.results?.[0]?.locations?.[0]?.physicalLocation?.region).toEqual({ startLine: 4, startColumn: 3 });
+    expect(run.results?.[0]?.locations?.[0]?.physicalLocation?.region).toEqual({
+      startLine: 4,
+      startColumn: 3,
+    });
   });
 });

@@ -28,8 +28,12 @@ describe('stylish formatter', () => {
   });
 
   it('uses the singular for one of a kind', () => {
-    expect(formatStylish([retentionMissing], context).split('\n').at(-2)).toBe('✖ 1 problem (1 error, 0 warnings)');
-    expect(formatStylish([markupInNote], context).split('\n').at(-2)).toBe('✖ 1 problem (0 errors, 1 warning)');
+    expect(formatStylish([retentionMissing], context).split('\n').at(-2)).toBe(
+      '✖ 1 problem (1 error, 0 warnings)',
+    );
+    expect(formatStylish([markupInNote], context).split('\n').at(-2)).toBe(
+      '✖ 1 problem (0 errors, 1 warning)',
+    );
   });
 
   it('contains no escape sequence without colour', () => {

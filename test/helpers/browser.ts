@@ -17,10 +17,15 @@ export interface TestBrowser {
 export async function launchTestBrowser(): Promise<TestBrowser> {
   const executablePath = findChromium(process.env);
   if (executablePath === undefined) {
-    throw new Error(`Chromium not found (looked at GDPR_CHROMIUM and ${CHROMIUM_PATHS.join(', ')}); install it: apt-get install chromium`);
+    throw new Error(
+      `Chromium not found (looked at GDPR_CHROMIUM and ${CHROMIUM_PATHS.join(', ')}); install it: apt-get install chromium`,
+    );
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'gdpr-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath, args: [...CHROMIUM_ARGS] });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    args: [...CHROMIUM_ARGS],
+  });
   return {
     context,
     async close() {

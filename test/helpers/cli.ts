@@ -12,7 +12,10 @@ export interface CliResult {
 }
 
 /** Spawns the BUILT binary (npm test builds first) with a minimal environment and NO_COLOR=1. */
-export function gdpr(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string; timeout?: number } = {}): CliResult {
+export function gdpr(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string>; input?: string; timeout?: number } = {},
+): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...(options.env ?? {}) },

@@ -5,7 +5,11 @@ export interface MemoryIo extends Io {
   err(): string;
 }
 
-export function memoryIo(cwd: string, env: Record<string, string | undefined> = {}, interactive = false): MemoryIo {
+export function memoryIo(
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+  interactive = false,
+): MemoryIo {
   let out = '';
   let err = '';
   return {

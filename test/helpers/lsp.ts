@@ -39,7 +39,9 @@ export class LspClient {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { PATH: process.env.PATH ?? '' },
     });
-    this.child.stdout.on('data', (chunk: Buffer) => { this.receive(chunk); });
+    this.child.stdout.on('data', (chunk: Buffer) => {
+      this.receive(chunk);
+    });
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
   }
 

@@ -80,7 +80,10 @@ afterAll(() => {
  * Writes a register to a fresh temporary folder. `files` adds or replaces files of the base;
  * a `null` value removes a base file. Returns the root folder.
  */
-export function makeRegister(files: Readonly<Record<string, string | Uint8Array | null>> = {}, base: Readonly<Record<string, string>> = BASE_REGISTER): string {
+export function makeRegister(
+  files: Readonly<Record<string, string | Uint8Array | null>> = {},
+  base: Readonly<Record<string, string>> = BASE_REGISTER,
+): string {
   const root = mkdtempSync(join(tmpdir(), 'gdpr-test-'));
   roots.push(root);
   const all: Record<string, string | Uint8Array | null> = { ...base, ...files };

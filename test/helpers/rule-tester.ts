@@ -40,7 +40,10 @@ export async function runRule(rule: Rule, c: RuleCase): Promise<Diagnostic[]> {
   // A legal rule sees only schema-valid records: a case whose YAML breaks the schema would pass
   // as "valid" for the wrong reason (its record is simply absent). Every case must load cleanly.
   if (!FORMAT_RULES.has(rule.meta.id)) {
-    expect(register.problems.map((p) => `${p.file.relPath}: ${p.message}`), `case "${c.name}" must load without YAML or schema problems`).toEqual([]);
+    expect(
+      register.problems.map((p) => `${p.file.relPath}: ${p.message}`),
+      `case "${c.name}" must load without YAML or schema problems`,
+    ).toEqual([]);
   }
   return diagnostics;
 }
@@ -67,7 +70,9 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
       it(`invalid: ${c.name}`, async () => {
         const found = await runRule(rule, c);
         for (const d of found) expect(d.message).not.toMatch(/\{\{/);
-        expect(found.map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(c.errors.map((e) => `${e.file}:${e.line}:${e.column}`));
+        expect(found.map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(
+          c.errors.map((e) => `${e.file}:${e.line}:${e.column}`),
+        );
         c.errors.forEach((e, i) => {
           const d = found[i]!;
           expect(d.rule).toBe(rule.meta.id);

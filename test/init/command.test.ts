@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,7 +21,8 @@ import { toolVersion } from '../../src/version.js';
 import { memoryIo } from '../helpers/io.js';
 
 const TODAY = '2026-11-23';
-const ALL_SECTORS = 'recruitment,hr-payroll,customers,prospects-newsletter,website-analytics,video-surveillance,suppliers';
+const ALL_SECTORS =
+  'recruitment,hr-payroll,customers,prospects-newsletter,website-analytics,video-surveillance,suppliers';
 
 const temps: string[] = [];
 afterAll(() => {
@@ -45,14 +54,26 @@ function snapshot(root: string): Record<string, string> {
 }
 
 async function errorsOf(root: string, cwd: string): Promise<string[]> {
-  const { diagnostics } = await checkRegister(root, { today: TODAY, now: new Date(`${TODAY}T00:00:00Z`), cwd, rules: RULES });
-  return diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`);
+  const { diagnostics } = await checkRegister(root, {
+    today: TODAY,
+    now: new Date(`${TODAY}T00:00:00Z`),
+    cwd,
+    rules: RULES,
+  });
+  return diagnostics
+    .filter((d) => d.severity === 'error')
+    .map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`);
 }
 
-async function initInto(options: Partial<InitCommandOptions> = {}): Promise<{ cwd: string; root: string; code: number; io: ReturnType<typeof memoryIo> }> {
+async function initInto(
+  options: Partial<InitCommandOptions> = {},
+): Promise<{ cwd: string; root: string; code: number; io: ReturnType<typeof memoryIo> }> {
   const cwd = tempDir();
   const io = memoryIo(cwd);
-  const code = await init({ dir: 'register', yes: true, orgName: 'Test SAS', country: 'FR', today: TODAY, ...options }, io);
+  const code = await init(
+    { dir: 'register', yes: true, orgName: 'Test SAS', country: 'FR', today: TODAY, ...options },
+    io,
+  );
   return { cwd, root: join(cwd, 'register'), code, io };
 }
 
@@ -74,18 +95,41 @@ describe('gdpr init', () => {
       'notices/employees.yaml',
       'notices/suppliers.yaml',
     ]);
-    expect(filesUnder(join(root, '.gdpr/schemas'))).toEqual(readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort());
+    expect(filesUnder(join(root, '.gdpr/schemas'))).toEqual(
+      readdirSync(SCHEMA_DIR)
+        .filter((f) => f.endsWith('.schema.json'))
+        .sort(),
+    );
     for (const file of filesUnder(root).filter((f) => !f.startsWith('.gdpr/'))) {
       const content = readFileSync(join(root, file), 'utf8');
-      const kind = file === 'gdpr.yaml' ? 'gdpr' : file.startsWith('activities/') ? 'activity' : file.startsWith('notices/') ? 'notice' : file.slice('catalog/'.length, -'.yaml'.length);
-      const schema = relative(join(root, file, '..'), join(root, '.gdpr/schemas', `${kind}.schema.json`)).split('\\').join('/');
+      const kind =
+        file === 'gdpr.yaml'
+          ? 'gdpr'
+          : file.startsWith('activities/')
+            ? 'activity'
+            : file.startsWith('notices/')
+              ? 'notice'
+              : file.slice('catalog/'.length, -'.yaml'.length);
+      const schema = relative(
+        join(root, file, '..'),
+        join(root, '.gdpr/schemas', `${kind}.schema.json`),
+      )
+        .split('\\')
+        .join('/');
       expect(content.split('\n')[0], file).toBe(`# yaml-language-server: $schema=${schema}`);
       expect(parseDocument(content, { uniqueKeys: true }).errors, file).toEqual([]);
     }
     const errors = await errorsOf(root, cwd);
     expect(errors, errors.join('\n')).toEqual([]);
-    expect(parse(readFileSync(join(root, 'gdpr.yaml'), 'utf8')).organisation).toEqual({ name: 'Test SAS', address: '(to be completed)', country: 'FR', email: 'contact@test-sas.example' });
-    expect(readFileSync(join(root, 'activities/customers.yaml'), 'utf8')).toContain('\ncreated: 2026-11-23\nreviewed: 2026-11-23\n');
+    expect(parse(readFileSync(join(root, 'gdpr.yaml'), 'utf8')).organisation).toEqual({
+      name: 'Test SAS',
+      address: '(to be completed)',
+      country: 'FR',
+      email: 'contact@test-sas.example',
+    });
+    expect(readFileSync(join(root, 'activities/customers.yaml'), 'utf8')).toContain(
+      '\ncreated: 2026-11-23\nreviewed: 2026-11-23\n',
+    );
   });
 
   it('prints the files written, the placeholders and the next steps', async () => {
@@ -119,8 +163,19 @@ describe('gdpr init', () => {
 
   it.each([
     ['all sectors in French and English', { sectors: ALL_SECTORS }],
-    ['all sectors in English only, with a DPO', { sectors: ALL_SECTORS, languages: 'en', dpoEmail: 'dpo@test.example', dpoName: 'Claire Martin' }],
-    ['all sectors in German and English (templates have no German)', { sectors: ALL_SECTORS, languages: 'de,en', country: 'AT' }],
+    [
+      'all sectors in English only, with a DPO',
+      {
+        sectors: ALL_SECTORS,
+        languages: 'en',
+        dpoEmail: 'dpo@test.example',
+        dpoName: 'Claire Martin',
+      },
+    ],
+    [
+      'all sectors in German and English (templates have no German)',
+      { sectors: ALL_SECTORS, languages: 'de,en', country: 'AT' },
+    ],
     ['no sector at all', { sectors: '' }],
   ])('gives no error for %s', async (_label, options) => {
     const { cwd, root, code, io } = await initInto(options);
@@ -141,7 +196,16 @@ describe('gdpr init', () => {
     writeFileSync(join(root, 'activities/customers.yaml'), 'name: Edited by hand\npurposes: []\n');
     const before = snapshot(root);
     const io = memoryIo(cwd);
-    const code = await init({ dir: 'register', yes: true, orgName: 'Other SAS', sectors: 'customers,suppliers', today: TODAY }, io);
+    const code = await init(
+      {
+        dir: 'register',
+        yes: true,
+        orgName: 'Other SAS',
+        sectors: 'customers,suppliers',
+        today: TODAY,
+      },
+      io,
+    );
     expect(code).toBe(2);
     expect(io.out()).toBe('');
     expect(io.err()).toBe(
@@ -161,16 +225,35 @@ describe('gdpr init', () => {
     expect(snapshot(root)).toEqual(before);
 
     const forced = memoryIo(cwd);
-    expect(await init({ dir: 'register', yes: true, orgName: 'Other SAS', sectors: 'customers,suppliers', today: TODAY, force: true }, forced)).toBe(0);
-    expect(readFileSync(join(root, 'activities/customers.yaml'), 'utf8')).not.toContain('Edited by hand');
-    expect(parse(readFileSync(join(root, 'gdpr.yaml'), 'utf8')).organisation.name).toBe('Other SAS');
+    expect(
+      await init(
+        {
+          dir: 'register',
+          yes: true,
+          orgName: 'Other SAS',
+          sectors: 'customers,suppliers',
+          today: TODAY,
+          force: true,
+        },
+        forced,
+      ),
+    ).toBe(0);
+    expect(readFileSync(join(root, 'activities/customers.yaml'), 'utf8')).not.toContain(
+      'Edited by hand',
+    );
+    expect(parse(readFileSync(join(root, 'gdpr.yaml'), 'utf8')).organisation.name).toBe(
+      'Other SAS',
+    );
     expect(filesUnder(root)).toContain('activities/suppliers.yaml');
   });
 
   it('without a terminal and without --yes, lists every missing answer, exits 2 and writes nothing', async () => {
     const cwd = tempDir();
     const io = memoryIo(cwd);
-    const code = await init({ dir: 'register', country: 'FR', email: 'contact@test.example', today: TODAY }, io);
+    const code = await init(
+      { dir: 'register', country: 'FR', email: 'contact@test.example', today: TODAY },
+      io,
+    );
     expect(code).toBe(2);
     expect(io.err()).toBe(
       [
@@ -192,7 +275,9 @@ describe('gdpr init', () => {
   it('with --yes, still stops on a question with no default (a German register needs its Land authority)', async () => {
     const cwd = tempDir();
     const io = memoryIo(cwd);
-    expect(await init({ dir: '.', yes: true, orgName: 'Muster GmbH', country: 'DE', today: TODAY }, io)).toBe(2);
+    expect(
+      await init({ dir: '.', yes: true, orgName: 'Muster GmbH', country: 'DE', today: TODAY }, io),
+    ).toBe(2);
     expect(io.err()).toBe(
       [
         'gdpr: missing answers (no terminal to ask them); nothing was written:',
@@ -202,7 +287,19 @@ describe('gdpr init', () => {
       ].join('\n'),
     );
     expect(readdirSync(cwd)).toEqual([]);
-    expect(await init({ dir: '.', yes: true, orgName: 'Muster GmbH', country: 'DE', authority: 'de-by-lda', today: TODAY }, memoryIo(cwd))).toBe(0);
+    expect(
+      await init(
+        {
+          dir: '.',
+          yes: true,
+          orgName: 'Muster GmbH',
+          country: 'DE',
+          authority: 'de-by-lda',
+          today: TODAY,
+        },
+        memoryIo(cwd),
+      ),
+    ).toBe(0);
     expect(parse(readFileSync(join(cwd, 'gdpr.yaml'), 'utf8')).languages).toEqual(['en']);
   });
 
@@ -214,21 +311,40 @@ describe('gdpr init', () => {
     );
     const io = memoryIo(cwd);
     // The flag wins over the file.
-    const code = await init({ dir: '.', answers: 'answers.yaml', rightsContact: 'https://atelier-durand.example/rights', sectors: 'suppliers', today: TODAY }, io);
+    const code = await init(
+      {
+        dir: '.',
+        answers: 'answers.yaml',
+        rightsContact: 'https://atelier-durand.example/rights',
+        sectors: 'suppliers',
+        today: TODAY,
+      },
+      io,
+    );
     expect(io.err()).toBe('');
     expect(code).toBe(0);
     const config = parse(readFileSync(join(cwd, 'gdpr.yaml'), 'utf8'));
-    expect(config.organisation).toEqual({ name: 'Atelier Durand SAS', address: '18 rue des Ébénistes, 69007 Lyon', country: 'FR', email: 'contact@atelier-durand.example', headcount: 45 });
+    expect(config.organisation).toEqual({
+      name: 'Atelier Durand SAS',
+      address: '18 rue des Ébénistes, 69007 Lyon',
+      country: 'FR',
+      email: 'contact@atelier-durand.example',
+      headcount: 45,
+    });
     expect(config.rights_contact).toBe('https://atelier-durand.example/rights');
     expect(config.languages).toEqual(['fr']);
-    expect(parse(readFileSync(join(cwd, 'activities/suppliers.yaml'), 'utf8')).name).toBe('Gestion des fournisseurs');
+    expect(parse(readFileSync(join(cwd, 'activities/suppliers.yaml'), 'utf8')).name).toBe(
+      'Gestion des fournisseurs',
+    );
     expect(io.out()).not.toContain('Placeholders');
     expect(io.out()).toContain('  4. Run `gdpr check`.');
   });
 
   it('rejects an invalid answer as a usage error before writing anything', async () => {
     const cwd = tempDir();
-    await expect(init({ dir: '.', yes: true, orgName: 'X', country: 'XX', today: TODAY }, memoryIo(cwd))).rejects.toThrow(
+    await expect(
+      init({ dir: '.', yes: true, orgName: 'X', country: 'XX', today: TODAY }, memoryIo(cwd)),
+    ).rejects.toThrow(
       new UsageError('answer `country`: expected an ISO 3166-1 alpha-2 country code, e.g. FR'),
     );
     expect(readdirSync(cwd)).toEqual([]);
@@ -274,7 +390,10 @@ describe('gdpr init', () => {
           'npx --no-install gdpr check --format junit --output gdpr-junit.xml || status=$?',
           'exit ${status:-0}',
         ],
-        artifacts: { when: 'always', reports: { codequality: 'gl-code-quality-report.json', junit: 'gdpr-junit.xml' } },
+        artifacts: {
+          when: 'always',
+          reports: { codequality: 'gl-code-quality-report.json', junit: 'gdpr-junit.xml' },
+        },
       },
     });
   });
@@ -283,9 +402,16 @@ describe('gdpr init', () => {
     const cwd = tempDir();
     mkdirSync(join(cwd, '.git'));
     const io = memoryIo(cwd);
-    expect(await init({ dir: 'docs/gdpr register', yes: true, orgName: 'Test SAS', ci: 'github', today: TODAY }, io)).toBe(0);
+    expect(
+      await init(
+        { dir: 'docs/gdpr register', yes: true, orgName: 'Test SAS', ci: 'github', today: TODAY },
+        io,
+      ),
+    ).toBe(0);
     const workflow = parse(readFileSync(join(cwd, '.github/workflows/gdpr.yml'), 'utf8'));
-    expect(workflow.jobs['gdpr-check'].steps[3].run).toBe("npx --no-install gdpr check 'docs/gdpr register' --format github");
+    expect(workflow.jobs['gdpr-check'].steps[3].run).toBe(
+      "npx --no-install gdpr check 'docs/gdpr register' --format github",
+    );
     expect(io.out()).toContain('\n  .github/workflows/gdpr.yml\n');
   });
 });
@@ -294,20 +420,48 @@ describe('gdpr init through the CLI', () => {
   it('parses the flags and exits 0', async () => {
     const cwd = tempDir();
     const io = memoryIo(cwd);
-    const code = await run(['init', 'reg', '--yes', '--org-name', 'Test SAS', '--sectors', 'recruitment,suppliers', '--languages', 'en', '--no-dpo', '--today', TODAY], io);
+    const code = await run(
+      [
+        'init',
+        'reg',
+        '--yes',
+        '--org-name',
+        'Test SAS',
+        '--sectors',
+        'recruitment,suppliers',
+        '--languages',
+        'en',
+        '--no-dpo',
+        '--today',
+        TODAY,
+      ],
+      io,
+    );
     expect(io.err()).toBe('');
     expect(code).toBe(0);
-    expect(parse(readFileSync(join(cwd, 'reg/activities/recruitment.yaml'), 'utf8')).name).toBe('Recruitment');
+    expect(parse(readFileSync(join(cwd, 'reg/activities/recruitment.yaml'), 'utf8')).name).toBe(
+      'Recruitment',
+    );
   });
 
   it('exits 2 on an invalid answer, an unknown --ci and an existing register', async () => {
     const cwd = tempDir();
     const bad = memoryIo(cwd);
-    expect(await run(['init', '--yes', '--org-name', 'X', '--website', 'exemple.example'], bad)).toBe(2);
-    expect(bad.err()).toBe('gdpr: answer `website`: expected an absolute URL, e.g. https://exemple.example\n');
-    expect(await run(['init', '--yes', '--org-name', 'X', '--ci', 'jenkins'], memoryIo(cwd))).toBe(2);
+    expect(
+      await run(['init', '--yes', '--org-name', 'X', '--website', 'exemple.example'], bad),
+    ).toBe(2);
+    expect(bad.err()).toBe(
+      'gdpr: answer `website`: expected an absolute URL, e.g. https://exemple.example\n',
+    );
+    expect(await run(['init', '--yes', '--org-name', 'X', '--ci', 'jenkins'], memoryIo(cwd))).toBe(
+      2,
+    );
     expect(readdirSync(cwd)).toEqual([]);
-    expect(await run(['init', '--yes', '--org-name', 'X', '--today', TODAY], memoryIo(cwd))).toBe(0);
-    expect(await run(['init', '--yes', '--org-name', 'X', '--today', TODAY], memoryIo(cwd))).toBe(2);
+    expect(await run(['init', '--yes', '--org-name', 'X', '--today', TODAY], memoryIo(cwd))).toBe(
+      0,
+    );
+    expect(await run(['init', '--yes', '--org-name', 'X', '--today', TODAY], memoryIo(cwd))).toBe(
+      2,
+    );
   });
 });

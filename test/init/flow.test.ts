@@ -59,7 +59,12 @@ describe('init questions', () => {
     const { answers, placeholders } = await askInitQuestions(asker, YES);
     asker.assertComplete();
     expect(answers).toEqual({
-      organisation: { name: 'Émile & Fils SARL', address: '(to be completed)', country: 'FR', email: 'contact@emile-fils-sarl.example' },
+      organisation: {
+        name: 'Émile & Fils SARL',
+        address: '(to be completed)',
+        country: 'FR',
+        email: 'contact@emile-fils-sarl.example',
+      },
       rightsContact: 'contact@emile-fils-sarl.example',
       languages: ['fr', 'en'],
       supervisoryAuthority: 'fr',
@@ -74,7 +79,14 @@ describe('init questions', () => {
   });
 
   it('derives the languages and the authority from the country, and the rights contact from the DPO', async () => {
-    const asker = new PresetAsker({ org_name: 'Harbour Ltd', address: '1 Quay Street, Dublin', country: 'IE', email: 'hello@harbour.example', has_dpo: true, dpo_email: 'dpo@harbour.example' });
+    const asker = new PresetAsker({
+      org_name: 'Harbour Ltd',
+      address: '1 Quay Street, Dublin',
+      country: 'IE',
+      email: 'hello@harbour.example',
+      has_dpo: true,
+      dpo_email: 'dpo@harbour.example',
+    });
     const { answers } = await askInitQuestions(asker, YES);
     expect(answers.languages).toEqual(['en']);
     expect(answers.supervisoryAuthority).toBe('ie');
@@ -91,8 +103,21 @@ describe('init questions', () => {
   it('without a terminal or --yes, records every question that assumes a fact about the organisation', async () => {
     const asker = new PresetAsker({});
     await askInitQuestions(asker, STRICT);
-    expect(asker.missing().map((m) => m.name)).toEqual(['org_name', 'address', 'country', 'email', 'has_dpo', 'rights_contact', 'languages', 'supervisory_authority', 'sectors']);
-    expect(asker.missing()[0]).toEqual({ name: 'org_name', message: 'Organisation name (legal name)' });
+    expect(asker.missing().map((m) => m.name)).toEqual([
+      'org_name',
+      'address',
+      'country',
+      'email',
+      'has_dpo',
+      'rights_contact',
+      'languages',
+      'supervisory_authority',
+      'sectors',
+    ]);
+    expect(asker.missing()[0]).toEqual({
+      name: 'org_name',
+      message: 'Organisation name (legal name)',
+    });
   });
 
   it('asks for the DPO e-mail once a DPO is declared', async () => {
@@ -103,10 +128,19 @@ describe('init questions', () => {
 
   it.each([
     [{ country: 'XX' }, 'answer `country`: expected an ISO 3166-1 alpha-2 country code, e.g. FR'],
-    [{ email: 'not-an-address' }, 'answer `email`: expected an e-mail address, e.g. contact@exemple.example'],
-    [{ website: 'exemple.example' }, 'answer `website`: expected an absolute URL, e.g. https://exemple.example'],
+    [
+      { email: 'not-an-address' },
+      'answer `email`: expected an e-mail address, e.g. contact@exemple.example',
+    ],
+    [
+      { website: 'exemple.example' },
+      'answer `website`: expected an absolute URL, e.g. https://exemple.example',
+    ],
     [{ headcount: 'forty' }, 'answer `headcount`: expected a whole number'],
-    [{ sectors: 'recruitment,bakery' }, 'answer `sectors`: unknown value bakery; choose among: recruitment, hr-payroll, customers, prospects-newsletter, website-analytics, video-surveillance, suppliers'],
+    [
+      { sectors: 'recruitment,bakery' },
+      'answer `sectors`: unknown value bakery; choose among: recruitment, hr-payroll, customers, prospects-newsletter, website-analytics, video-surveillance, suppliers',
+    ],
     [{ languages: [] }, 'answer `languages`: choose at least one language'],
   ])('rejects the invalid answer %j', async (bad, message) => {
     const asker = new PresetAsker({ org_name: 'X', ...bad });
@@ -122,7 +156,12 @@ describe('init questions', () => {
 
 describe('scaffold builder', () => {
   const base = {
-    organisation: { name: 'Test SAS', address: '1 rue de l’Exemple, 75002 Paris', country: 'FR', email: 'contact@test.example' },
+    organisation: {
+      name: 'Test SAS',
+      address: '1 rue de l’Exemple, 75002 Paris',
+      country: 'FR',
+      email: 'contact@test.example',
+    },
     rightsContact: 'contact@test.example',
     languages: ['fr', 'en'],
     supervisoryAuthority: 'fr',
@@ -131,7 +170,11 @@ describe('scaffold builder', () => {
   };
 
   it('writes the catalogues, one activity per sector, one notice per audience and gdpr.yaml last', () => {
-    const files = buildRegisterFiles(base, { dir: '/tmp/register', today: '2026-11-23', schemaDir: '/opt/gdpr/schemas' });
+    const files = buildRegisterFiles(base, {
+      dir: '/tmp/register',
+      today: '2026-11-23',
+      schemaDir: '/opt/gdpr/schemas',
+    });
     expect(files.map((f) => f.path)).toEqual([
       'catalog/data-categories.yaml',
       'catalog/data-subjects.yaml',
@@ -143,20 +186,44 @@ describe('scaffold builder', () => {
       'notices/customers.yaml',
       'gdpr.yaml',
     ]);
-    expect(files[0]!.content.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../opt/gdpr/schemas/data-categories.schema.json');
-    expect(files[4]!.content.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../opt/gdpr/schemas/activity.schema.json');
-    expect(files[8]!.content.split('\n')[0]).toBe('# yaml-language-server: $schema=../../opt/gdpr/schemas/gdpr.schema.json');
-    expect(body(files[7]!.content)).toEqual({ title: { fr: 'Politique de confidentialité – clients', en: 'Privacy notice for customers' }, audience: ['customers'] });
+    expect(files[0]!.content.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../../opt/gdpr/schemas/data-categories.schema.json',
+    );
+    expect(files[4]!.content.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../../opt/gdpr/schemas/activity.schema.json',
+    );
+    expect(files[8]!.content.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../opt/gdpr/schemas/gdpr.schema.json',
+    );
+    expect(body(files[7]!.content)).toEqual({
+      title: { fr: 'Politique de confidentialité – clients', en: 'Privacy notice for customers' },
+      audience: ['customers'],
+    });
   });
 
   it('writes gdpr.yaml with only the departments the activities use', () => {
     const files = buildRegisterFiles(
-      { ...base, organisation: { ...base.organisation, headcount: 12, dpo: { email: 'dpo@test.example', external: true } }, rightsContact: 'dpo@test.example' },
+      {
+        ...base,
+        organisation: {
+          ...base.organisation,
+          headcount: 12,
+          dpo: { email: 'dpo@test.example', external: true },
+        },
+        rightsContact: 'dpo@test.example',
+      },
       { dir: '/tmp/register', today: '2026-11-23' },
     );
     expect(body(files.at(-1)!.content)).toEqual({
       version: 1,
-      organisation: { name: 'Test SAS', address: '1 rue de l’Exemple, 75002 Paris', country: 'FR', email: 'contact@test.example', headcount: 12, dpo: { email: 'dpo@test.example', external: true } },
+      organisation: {
+        name: 'Test SAS',
+        address: '1 rue de l’Exemple, 75002 Paris',
+        country: 'FR',
+        email: 'contact@test.example',
+        headcount: 12,
+        dpo: { email: 'dpo@test.example', external: true },
+      },
       rights_contact: 'dpo@test.example',
       supervisory_authority: 'fr',
       languages: ['fr', 'en'],
@@ -165,42 +232,85 @@ describe('scaffold builder', () => {
         { id: 'management', name: { fr: 'Direction', en: 'Management' } },
         { id: 'hr', name: { fr: 'Ressources humaines', en: 'Human resources' } },
         { id: 'finance', name: { fr: 'Comptabilité et finances', en: 'Accounting and finance' } },
-        { id: 'sales', name: { fr: 'Ventes et relation client', en: 'Sales and customer relations' } },
+        {
+          id: 'sales',
+          name: { fr: 'Ventes et relation client', en: 'Sales and customer relations' },
+        },
       ],
       holidays: 'FR',
     });
   });
 
   it('stamps the activity with its status and the day, after its department', () => {
-    const activity = buildActivity('recruitment', base, '2026-11-23').toJSON() as Record<string, unknown>;
-    expect(Object.keys(activity).slice(0, 8)).toEqual(['name', 'description', 'role', 'department', 'status', 'created', 'reviewed', 'occasional']);
-    expect([activity.status, activity.created, activity.reviewed]).toEqual(['active', '2026-11-23', '2026-11-23']);
+    const activity = buildActivity('recruitment', base, '2026-11-23').toJSON() as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(activity).slice(0, 8)).toEqual([
+      'name',
+      'description',
+      'role',
+      'department',
+      'status',
+      'created',
+      'reviewed',
+      'occasional',
+    ]);
+    expect([activity.status, activity.created, activity.reviewed]).toEqual([
+      'active',
+      '2026-11-23',
+      '2026-11-23',
+    ]);
     expect(activity.name).toEqual({ fr: 'Recrutement', en: 'Recruitment' });
     expect(typeof activity.notes).toBe('string');
     expect(activity.notes).toMatch(/^Pour garder des candidatures dans un vivier/);
   });
 
   it('writes plain strings when the register has one template language, in register order otherwise', () => {
-    const en = buildActivity('recruitment', { ...base, languages: ['en'] }, '2026-11-23').toJSON() as Record<string, unknown>;
+    const en = buildActivity(
+      'recruitment',
+      { ...base, languages: ['en'] },
+      '2026-11-23',
+    ).toJSON() as Record<string, unknown>;
     expect(en.name).toBe('Recruitment');
     expect(en.notes).toMatch(/^To keep applications in a talent pool/);
-    const enFr = buildActivity('recruitment', { ...base, languages: ['en', 'fr'] }, '2026-11-23').toJSON() as { name: Record<string, string> };
+    const enFr = buildActivity(
+      'recruitment',
+      { ...base, languages: ['en', 'fr'] },
+      '2026-11-23',
+    ).toJSON() as { name: Record<string, string> };
     expect(Object.keys(enFr.name)).toEqual(['en', 'fr']);
     // German is not in the templates: English stays, and `gdpr check` reports the missing translations.
-    const de = buildActivity('recruitment', { ...base, languages: ['de'] }, '2026-11-23').toJSON() as { name: unknown };
+    const de = buildActivity(
+      'recruitment',
+      { ...base, languages: ['de'] },
+      '2026-11-23',
+    ).toJSON() as { name: unknown };
     expect(de.name).toEqual({ en: 'Recruitment' });
   });
 
   it('flags the video-surveillance activity for DPIA screening', () => {
-    const video = buildActivity('video-surveillance', base, '2026-11-23').toJSON() as { dpia: unknown; notes: string; data: unknown };
+    const video = buildActivity('video-surveillance', base, '2026-11-23').toJSON() as {
+      dpia: unknown;
+      notes: string;
+      data: unknown;
+    };
     expect(video.dpia).toEqual({ criteria: ['systematic-monitoring'] });
-    expect(video.data).toEqual([{ category: 'images', retention: 'video-footage', source: 'data-subject' }]);
+    expect(video.data).toEqual([
+      { category: 'images', retention: 'video-footage', source: 'data-subject' },
+    ]);
     expect(video.notes).toContain('AIPD');
   });
 
   it('is deterministic: the same answers and day give the same bytes', () => {
-    const a = buildRegisterFiles({ ...base, sectors: ['video-surveillance', 'suppliers', 'website-analytics'] }, { dir: '/tmp/r', today: '2026-11-23' });
-    const b = buildRegisterFiles({ ...base, sectors: ['video-surveillance', 'suppliers', 'website-analytics'] }, { dir: '/tmp/r', today: '2026-11-23' });
+    const a = buildRegisterFiles(
+      { ...base, sectors: ['video-surveillance', 'suppliers', 'website-analytics'] },
+      { dir: '/tmp/r', today: '2026-11-23' },
+    );
+    const b = buildRegisterFiles(
+      { ...base, sectors: ['video-surveillance', 'suppliers', 'website-analytics'] },
+      { dir: '/tmp/r', today: '2026-11-23' },
+    );
     expect(a).toEqual(b);
   });
 });

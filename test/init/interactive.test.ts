@@ -14,7 +14,10 @@ afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true });
 });
 
-interface Context { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }
+interface Context {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
 
 /**
  * Each inquirer prompt pipes into the output and ends it when done; process.stdout ignores that,
@@ -39,7 +42,11 @@ async function renderInit(options: InitCommandOptions) {
   const cwd = mkdtempSync(join(tmpdir(), 'gdpr-init-tty-'));
   temps.push(cwd);
   const io = memoryIo(cwd, {}, true);
-  const command = (_props: unknown, context: Context) => init(options, io, { terminal: async () => terminalAsker({ input: context.input, output: terminalOutput(context.output) }) });
+  const command = (_props: unknown, context: Context) =>
+    init(options, io, {
+      terminal: async () =>
+        terminalAsker({ input: context.input, output: terminalOutput(context.output) }),
+    });
   const screen = await render(command as never, {});
   const waitFor = async (text: string): Promise<void> => {
     for (let i = 0; i < 400; i++) {
@@ -100,11 +107,21 @@ describe('gdpr init in a terminal', () => {
     expect(config.rights_contact).toBe('dpo@atelier-test.example');
     expect(config.languages).toEqual(['fr', 'en']);
     expect(config.supervisory_authority).toBe('fr');
-    expect(readdirSync(join(cwd, 'activities')).sort()).toEqual(['customers.yaml', 'hr-payroll.yaml', 'recruitment.yaml', 'suppliers.yaml']);
+    expect(readdirSync(join(cwd, 'activities')).sort()).toEqual([
+      'customers.yaml',
+      'hr-payroll.yaml',
+      'recruitment.yaml',
+      'suppliers.yaml',
+    ]);
   });
 
   it('does not ask what flags already answer', async () => {
-    const { cwd, screen, waitFor, exit } = await renderInit({ dir: '.', orgName: 'Flagged SAS', address: '1 rue du Drapeau, 75001 Paris', today: '2026-11-23' });
+    const { cwd, screen, waitFor, exit } = await renderInit({
+      dir: '.',
+      orgName: 'Flagged SAS',
+      address: '1 rue du Drapeau, 75001 Paris',
+      today: '2026-11-23',
+    });
     await waitFor('Country of the main establishment');
     expect(screen.getFullOutput()).not.toContain('Organisation name');
     expect(screen.getFullOutput()).not.toContain('Postal address');

@@ -71,7 +71,9 @@ describe('hoursBetween', () => {
   });
 
   it('counts elapsed hours across a DST change: 00:00 to 12:00 Paris on 29 Mar 2026 is 11 h', () => {
-    expect(hoursBetween(new Date('2026-03-29T00:00:00+01:00'), new Date('2026-03-29T12:00:00+02:00'))).toBe(11);
+    expect(
+      hoursBetween(new Date('2026-03-29T00:00:00+01:00'), new Date('2026-03-29T12:00:00+02:00')),
+    ).toBe(11);
   });
 
   it('remaining time to the deadline', () => {

@@ -28,7 +28,11 @@ describe('DPIA data (LAW.md §8)', () => {
     expect(listCnilRequired()).toHaveLength(14);
     expect(listCnilExempt()).toHaveLength(12);
     expect(listCnilExempt().map((item) => item.verified)).toEqual([...Array(11).fill(true), false]);
-    expect(listArt35Cases().map((entry) => entry.id)).toEqual(['art35-3-a', 'art35-3-b', 'art35-3-c']);
+    expect(listArt35Cases().map((entry) => entry.id)).toEqual([
+      'art35-3-a',
+      'art35-3-b',
+      'art35-3-c',
+    ]);
   });
 
   it('CNIL required items cite only known criteria', () => {
@@ -54,7 +58,9 @@ describe('screen', () => {
 
   it('one criterion → not required; none → not required', () => {
     expect(screen(['innovative-technology'])).toMatchObject({ required: false });
-    expect(screen(['innovative-technology']).reasons[0]).toMatch(/^1 WP248 criterion met \(innovative-technology\)/);
+    expect(screen(['innovative-technology']).reasons[0]).toMatch(
+      /^1 WP248 criterion met \(innovative-technology\)/,
+    );
     expect(screen([]).required).toBe(false);
   });
 
@@ -73,13 +79,20 @@ describe('screen', () => {
   });
 
   it('an Art. 35(3) case is required even with an exempt item and no criteria', () => {
-    const result = screen([], { art35Cases: ['art35-3-b'], cnilExempt: ['cnil-exempt-05-non-profit-members'] });
+    const result = screen([], {
+      art35Cases: ['art35-3-b'],
+      cnilExempt: ['cnil-exempt-05-non-profit-members'],
+    });
     expect(result.required).toBe(true);
-    expect(result.reasons[0]).toMatch(/^GDPR Art\. 35\(3\)\(b\): Large-scale processing of special categories/);
+    expect(result.reasons[0]).toMatch(
+      /^GDPR Art\. 35\(3\)\(b\): Large-scale processing of special categories/,
+    );
   });
 
   it('a CNIL required item → required with a single criterion', () => {
-    const result = screen(['large-scale'], { cnilRequired: ['cnil-required-14-large-scale-location'] });
+    const result = screen(['large-scale'], {
+      cnilRequired: ['cnil-required-14-large-scale-location'],
+    });
     expect(result.required).toBe(true);
     expect(result.reasons).toEqual([
       'CNIL délibération n° 2018-327 of 11 October 2018 (JORF 6 November 2018), item 14: Large-scale location data',

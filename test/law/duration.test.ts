@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, approximateDays, compareDurations, isDuration, parseDuration } from '../../src/law/duration.js';
+import {
+  addDuration,
+  approximateDays,
+  compareDurations,
+  isDuration,
+  parseDuration,
+} from '../../src/law/duration.js';
 
 describe('parseDuration', () => {
   it('parses ISO 8601 durations', () => {

@@ -24,7 +24,8 @@ describe('law modules load date-holidays lazily', () => {
   it('other modules import only types from holidays.ts', () => {
     for (const [name, text] of sources) {
       if (name === 'holidays.ts') continue;
-      const valueImports = text.match(/^\s*import\s+(?!type\b)[^;]*from\s+['"]\.\/holidays\.js['"]/gm) ?? [];
+      const valueImports =
+        text.match(/^\s*import\s+(?!type\b)[^;]*from\s+['"]\.\/holidays\.js['"]/gm) ?? [];
       expect(valueImports, name).toEqual([]);
     }
   });

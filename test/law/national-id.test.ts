@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listNationalIdRules, nationalIdRuleFor, nationalIdRuleOf } from '../../src/law/national-id.js';
+import {
+  listNationalIdRules,
+  nationalIdRuleFor,
+  nationalIdRuleOf,
+} from '../../src/law/national-id.js';
 
 describe('national identification numbers (GDPR Art. 87, LAW.md §4.3)', () => {
   it('the data file records when and where its facts come from', () => {
-    const file = JSON.parse(readFileSync(new URL('../../data/law/national-id.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const file = JSON.parse(
+      readFileSync(new URL('../../data/law/national-id.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown>;
     expect(file.as_of).toMatch(/^20\d\d-[01]\d-[0-3]\d$/);
     expect(([] as unknown[]).concat(file.source).length).toBeGreaterThan(0);
     expect(typeof file.description).toBe('string');

@@ -21,7 +21,9 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-const exampleFiles = Object.fromEntries(listFiles(EXAMPLE).map((f) => [f, readFileSync(join(EXAMPLE, f), 'utf8')]));
+const exampleFiles = Object.fromEntries(
+  listFiles(EXAMPLE).map((f) => [f, readFileSync(join(EXAMPLE, f), 'utf8')]),
+);
 const exampleNames = Object.keys(exampleFiles);
 
 function assertWellFormed(diagnostics: readonly Diagnostic[]): void {
@@ -35,7 +37,12 @@ function assertWellFormed(diagnostics: readonly Diagnostic[]): void {
 }
 
 async function check(root: string): Promise<Diagnostic[]> {
-  const { diagnostics } = await checkRegister(root, { today: '2026-11-23', now: new Date('2026-11-23T00:00:00Z'), cwd: root, rules: RULES });
+  const { diagnostics } = await checkRegister(root, {
+    today: '2026-11-23',
+    now: new Date('2026-11-23T00:00:00Z'),
+    cwd: root,
+    rules: RULES,
+  });
   return diagnostics;
 }
 
@@ -43,8 +50,37 @@ async function check(root: string): Promise<Diagnostic[]> {
 const mutation = fc.record({
   file: fc.constantFrom(...exampleNames),
   at: fc.nat(),
-  kind: fc.constantFrom('delete', 'insert', 'duplicate-line', 'drop-line', 'swap-lines', 'replace-value'),
-  text: fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom(':', '- ', '\t', '"', "'", '&a', '*a', '{', '[', '#', '\n', '  ', '~', 'null', 'true', '2026-13-45', 'P-1Y', 'ZZ')),
+  kind: fc.constantFrom(
+    'delete',
+    'insert',
+    'duplicate-line',
+    'drop-line',
+    'swap-lines',
+    'replace-value',
+  ),
+  text: fc.oneof(
+    fc.string({ maxLength: 6 }),
+    fc.constantFrom(
+      ':',
+      '- ',
+      '\t',
+      '"',
+      "'",
+      '&a',
+      '*a',
+      '{',
+      '[',
+      '#',
+      '\n',
+      '  ',
+      '~',
+      'null',
+      'true',
+      '2026-13-45',
+      'P-1Y',
+      'ZZ',
+    ),
+  ),
 });
 
 function mutate(text: string, m: { at: number; kind: string; text: string }): string {
@@ -78,7 +114,8 @@ describe('property: the loader and the rules never crash, only report', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
         const touched = new Map<string, string>();
-        for (const m of mutations) touched.set(m.file, mutate(touched.get(m.file) ?? exampleFiles[m.file]!, m));
+        for (const m of mutations)
+          touched.set(m.file, mutate(touched.get(m.file) ?? exampleFiles[m.file]!, m));
         for (const [f, t] of touched) writeFileSync(join(root, f), t);
         try {
           assertWellFormed(await check(root));
@@ -92,9 +129,45 @@ describe('property: the loader and the rules never crash, only report', () => {
 
   it('random YAML documents in every file kind give diagnostics, never exceptions', async () => {
     const root = makeRegister();
-    const kinds = ['gdpr.yaml', 'activities/a.yaml', 'parties/p.yaml', 'notices/n.yaml', 'incidents/i.yaml', 'requests/r.yaml', 'dpias/d.yaml', 'catalog/data-categories.yaml', 'catalog/retention.yaml'];
+    const kinds = [
+      'gdpr.yaml',
+      'activities/a.yaml',
+      'parties/p.yaml',
+      'notices/n.yaml',
+      'incidents/i.yaml',
+      'requests/r.yaml',
+      'dpias/d.yaml',
+      'catalog/data-categories.yaml',
+      'catalog/retention.yaml',
+    ];
     const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.constantFrom('name', 'id', 'purposes', 'data', 'category', 'retention', 'status', 'role', 'types', 'x', 'languages', 'organisation', 'country'), tie('node'), { maxKeys: 4 })),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.string(),
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(
+          fc.constantFrom(
+            'name',
+            'id',
+            'purposes',
+            'data',
+            'category',
+            'retention',
+            'status',
+            'role',
+            'types',
+            'x',
+            'languages',
+            'organisation',
+            'country',
+          ),
+          tie('node'),
+          { maxKeys: 4 },
+        ),
+      ),
     })).node;
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...kinds), value, async (file, doc) => {

@@ -2,7 +2,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
-import { countryName, createRenderer, durationInWords, escapeMarkdown, joinList, localise } from '../../src/render/env.js';
+import {
+  countryName,
+  createRenderer,
+  durationInWords,
+  escapeMarkdown,
+  joinList,
+  localise,
+} from '../../src/render/env.js';
 import { makeRegister } from '../helpers/register.js';
 
 describe('render helpers', () => {
@@ -29,9 +36,13 @@ describe('render helpers', () => {
     expect(localise('Plain', 'fr', 'en')).toBe('Plain');
   });
   it('Markdown escaping of values', () => {
-    expect(escapeMarkdown('R&D *bold* [x](y) #1 (art. 6.1.b) +33')).toBe('R&D \\*bold\\* \\[x\\](y) #1 (art. 6.1.b) +33');
+    expect(escapeMarkdown('R&D *bold* [x](y) #1 (art. 6.1.b) +33')).toBe(
+      'R&D \\*bold\\* \\[x\\](y) #1 (art. 6.1.b) +33',
+    );
     expect(escapeMarkdown('- not a list')).toBe('\\- not a list');
-    expect(escapeMarkdown('# not a heading\n12. not an item')).toBe('\\# not a heading\n12\\. not an item');
+    expect(escapeMarkdown('# not a heading\n12. not an item')).toBe(
+      '\\# not a heading\n12\\. not an item',
+    );
     expect(escapeMarkdown('a | b ~~c~~ <b>')).toBe('a \\| b \\~\\~c\\~\\~ \\<b\\>');
   });
 });
@@ -40,14 +51,23 @@ describe('renderer', () => {
   it('is strict, escapes HTML, leaves & alone in Markdown, and honours register overrides', () => {
     const root = makeRegister();
     mkdirSync(join(root, 'templates', 'en'), { recursive: true });
-    writeFileSync(join(root, 'templates', 'en', 'probe.html.hbs'), '<p>{{t name}} {{missing.deep}}</p>');
+    writeFileSync(
+      join(root, 'templates', 'en', 'probe.html.hbs'),
+      '<p>{{t name}} {{missing.deep}}</p>',
+    );
     writeFileSync(join(root, 'templates', 'en', 'probe.md.hbs'), '# {{t name}}\n');
     const r = createRenderer({ lang: 'en', defaultLanguage: 'en', registerRoot: root });
-    expect(r.render('probe', 'md', { name: 'R&D <b>*x*</b>' })).toBe('# R&D \\<b\\>\\*x\\*\\</b\\>\n');
+    expect(r.render('probe', 'md', { name: 'R&D <b>*x*</b>' })).toBe(
+      '# R&D \\<b\\>\\*x\\*\\</b\\>\n',
+    );
     expect(() => r.render('probe', 'html', { name: 'x' })).toThrow(ConfigError);
-    expect(() => r.render('probe', 'html', { name: 'x' })).toThrow(/^a template override failed: the field "deep" is not defined \(template line 1, column 16\)\. Check templates\/en\/probe\.html\.hbs/);
+    expect(() => r.render('probe', 'html', { name: 'x' })).toThrow(
+      /^a template override failed: the field "deep" is not defined \(template line 1, column 16\)\. Check templates\/en\/probe\.html\.hbs/,
+    );
     writeFileSync(join(root, 'templates', 'en', 'broken.md.hbs'), '{{#if x}}unclosed');
-    expect(() => r.render('broken', 'md', { x: 1 })).toThrow(/a template override failed: .*templates\/en\/broken\.md\.hbs/s);
+    expect(() => r.render('broken', 'md', { x: 1 })).toThrow(
+      /a template override failed: .*templates\/en\/broken\.md\.hbs/s,
+    );
     expect(r.resolve('en/probe.md.hbs')?.origin).toBe('register');
     expect(() => r.render('nope', 'md', {})).toThrow(/no template en\/nope\.md\.hbs/);
   });
@@ -57,7 +77,10 @@ describe('Handlebars warnings become the tool’s positioned configuration error
   it('a blocked prototype property in an override is a ConfigError at its line and column, and Handlebars prints nothing', () => {
     const root = makeRegister();
     mkdirSync(join(root, 'templates', 'en'), { recursive: true });
-    writeFileSync(join(root, 'templates', 'en', 'probe.md.hbs'), '# Probe\n\nName: {{x.toString}}\n');
+    writeFileSync(
+      join(root, 'templates', 'en', 'probe.md.hbs'),
+      '# Probe\n\nName: {{x.toString}}\n',
+    );
     const r = createRenderer({ lang: 'en', defaultLanguage: 'en', registerRoot: root });
     const printed: unknown[] = [];
     const original = console.error;
@@ -72,7 +95,13 @@ describe('Handlebars warnings become the tool’s positioned configuration error
     }
     expect(printed).toEqual([]);
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).position).toEqual({ file: 'templates/en/probe.md.hbs', line: 3, column: 11 });
-    expect((error as ConfigError).message).toMatch(/^a template override uses `toString`, which Handlebars blocks/);
+    expect((error as ConfigError).position).toEqual({
+      file: 'templates/en/probe.md.hbs',
+      line: 3,
+      column: 11,
+    });
+    expect((error as ConfigError).message).toMatch(
+      /^a template override uses `toString`, which Handlebars blocks/,
+    );
   });
 });

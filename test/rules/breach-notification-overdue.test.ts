@@ -20,22 +20,30 @@ const cases: Parameters<typeof ruleTester>[1] = {
     {
       name: 'notified within 72 hours',
       ...NOW,
-      files: { 'incidents/a.yaml': `${HEAD}assessment:\n  risk: risk\n  notify_authority: true\nnotifications:\n  authority: { at: 2026-11-21T18:00:00+01:00 }\n` },
+      files: {
+        'incidents/a.yaml': `${HEAD}assessment:\n  risk: risk\n  notify_authority: true\nnotifications:\n  authority: { at: 2026-11-21T18:00:00+01:00 }\n`,
+      },
     },
     {
       name: 'decided not to notify (unlikely to result in a risk)',
       ...NOW,
-      files: { 'incidents/a.yaml': `${HEAD}assessment:\n  risk: none\n  rationale: Sent to a trusted partner who deleted it\n` },
+      files: {
+        'incidents/a.yaml': `${HEAD}assessment:\n  risk: none\n  rationale: Sent to a trusted partner who deleted it\n`,
+      },
     },
     {
       name: 'notified late with the reasons for the delay',
       ...NOW,
-      files: { 'incidents/a.yaml': `${HEAD}assessment: { risk: risk, notify_authority: true }\nnotifications:\n  authority: { at: 2026-11-23T09:30:00+01:00, late_reason: Breach confirmed only after the forensic report }\n` },
+      files: {
+        'incidents/a.yaml': `${HEAD}assessment: { risk: risk, notify_authority: true }\nnotifications:\n  authority: { at: 2026-11-23T09:30:00+01:00, late_reason: Breach confirmed only after the forensic report }\n`,
+      },
     },
     {
       name: 'a processor that told the controller; it neither assesses nor notifies the authority',
       ...NOW,
-      files: { 'incidents/a.yaml': `${HEAD}role: processor\nnotifications:\n  controller: { at: 2026-11-19T11:00:00+01:00 }\n` },
+      files: {
+        'incidents/a.yaml': `${HEAD}role: processor\nnotifications:\n  controller: { at: 2026-11-19T11:00:00+01:00 }\n`,
+      },
     },
   ],
   invalid: [
@@ -51,7 +59,8 @@ const cases: Parameters<typeof ruleTester>[1] = {
           line: 1,
           column: 1,
           severity: 'warning',
-          message: 'the supervisory authority must be notified by 2026-11-22T09:00:00+01:00 (72 h after becoming aware at 2026-11-19T09:00:00+01:00; 0.1 h left)',
+          message:
+            'the supervisory authority must be notified by 2026-11-22T09:00:00+01:00 (72 h after becoming aware at 2026-11-19T09:00:00+01:00; 0.1 h left)',
         },
       ],
     },
@@ -59,7 +68,15 @@ const cases: Parameters<typeof ruleTester>[1] = {
       name: 'no assessment',
       ...NOW,
       files: { 'incidents/a.yaml': HEAD },
-      errors: [{ file: 'incidents/a.yaml', line: 1, column: 1, message: 'the breach has no `assessment`: assess the risk to the people concerned and record the decision to notify (gdpr breach assess a)' }],
+      errors: [
+        {
+          file: 'incidents/a.yaml',
+          line: 1,
+          column: 1,
+          message:
+            'the breach has no `assessment`: assess the risk to the people concerned and record the decision to notify (gdpr breach assess a)',
+        },
+      ],
     },
     {
       name: 'not notified, 25 hours past the deadline (risk without an explicit decision counts as notify)',
@@ -70,7 +87,8 @@ const cases: Parameters<typeof ruleTester>[1] = {
           file: 'incidents/a.yaml',
           line: 1,
           column: 1,
-          message: 'the supervisory authority should have been notified by 2026-11-22T09:00:00+01:00 (72 h after becoming aware at 2026-11-19T09:00:00+01:00) and is now 25 h late',
+          message:
+            'the supervisory authority should have been notified by 2026-11-22T09:00:00+01:00 (72 h after becoming aware at 2026-11-19T09:00:00+01:00) and is now 25 h late',
         },
       ],
     },
@@ -78,20 +96,39 @@ const cases: Parameters<typeof ruleTester>[1] = {
       name: 'not notified, pointing at the notifications already recorded',
       today: '2026-11-22',
       now: '2026-11-22T09:45:00+01:00',
-      files: { 'incidents/a.yaml': `${HEAD}assessment: { risk: high, notify_authority: true }\nnotifications:\n  subjects: { at: 2026-11-20T10:00:00+01:00 }\n` },
+      files: {
+        'incidents/a.yaml': `${HEAD}assessment: { risk: high, notify_authority: true }\nnotifications:\n  subjects: { at: 2026-11-20T10:00:00+01:00 }\n`,
+      },
       errors: [{ file: 'incidents/a.yaml', line: 6, column: 1, message: 'is now 0.8 h late' }],
     },
     {
       name: 'notified after 72 hours without late_reason',
       ...NOW,
-      files: { 'incidents/a.yaml': `${HEAD}assessment: { risk: risk, notify_authority: true }\nnotifications:\n  authority:\n    at: 2026-11-23T09:30:00+01:00\n    late_reason: null\n` },
-      errors: [{ file: 'incidents/a.yaml', line: 8, column: 9, message: 'the authority was notified 96.5 h after becoming aware, more than 72 h; add `late_reason`' }],
+      files: {
+        'incidents/a.yaml': `${HEAD}assessment: { risk: risk, notify_authority: true }\nnotifications:\n  authority:\n    at: 2026-11-23T09:30:00+01:00\n    late_reason: null\n`,
+      },
+      errors: [
+        {
+          file: 'incidents/a.yaml',
+          line: 8,
+          column: 9,
+          message:
+            'the authority was notified 96.5 h after becoming aware, more than 72 h; add `late_reason`',
+        },
+      ],
     },
     {
       name: 'a processor that has not told the controller',
       ...NOW,
       files: { 'incidents/a.yaml': `${HEAD}role: processor\n` },
-      errors: [{ file: 'incidents/a.yaml', line: 1, column: 1, message: 'record the time in `notifications.controller.at`' }],
+      errors: [
+        {
+          file: 'incidents/a.yaml',
+          line: 1,
+          column: 1,
+          message: 'record the time in `notifications.controller.at`',
+        },
+      ],
     },
   ],
 };
@@ -101,7 +138,9 @@ ruleTester(rule, cases);
 describe('fixtures', () => {
   for (const c of [...cases.valid, ...cases.invalid]) {
     it(`${c.name}: every file passes the schemas`, () => {
-      expect(loadRegister(makeRegister(c.files)).problems.map((p) => `${p.file.relPath}: ${p.message}`)).toEqual([]);
+      expect(
+        loadRegister(makeRegister(c.files)).problems.map((p) => `${p.file.relPath}: ${p.message}`),
+      ).toEqual([]);
     });
   }
 });

@@ -22,22 +22,50 @@ const COMPLETE = `    consent:
 ruleTester(rule, {
   valid: [
     { name: 'the base register (contract only)', files: {} },
-    { name: 'consent collected, recorded and withdrawn', files: { 'activities/newsletter.yaml': newsletter(COMPLETE) } },
+    {
+      name: 'consent collected, recorded and withdrawn',
+      files: { 'activities/newsletter.yaml': newsletter(COMPLETE) },
+    },
   ],
   invalid: [
     {
       name: 'no consent record at all: three findings at the purpose',
       files: { 'activities/newsletter.yaml': newsletter('') },
       errors: [
-        { file: 'activities/newsletter.yaml', line: 3, column: 5, message: 'add `consent.collected_via`' },
-        { file: 'activities/newsletter.yaml', line: 3, column: 5, message: 'add `consent.withdrawal`' },
-        { file: 'activities/newsletter.yaml', line: 3, column: 5, message: 'add `consent.records`' },
+        {
+          file: 'activities/newsletter.yaml',
+          line: 3,
+          column: 5,
+          message: 'add `consent.collected_via`',
+        },
+        {
+          file: 'activities/newsletter.yaml',
+          line: 3,
+          column: 5,
+          message: 'add `consent.withdrawal`',
+        },
+        {
+          file: 'activities/newsletter.yaml',
+          line: 3,
+          column: 5,
+          message: 'add `consent.records`',
+        },
       ],
     },
     {
       name: 'a consent record without withdrawal: one finding at `consent`',
-      files: { 'activities/newsletter.yaml': newsletter(COMPLETE.replace(/ {6}withdrawal: .*\n/, '')) },
-      errors: [{ file: 'activities/newsletter.yaml', line: 6, column: 7, message: 'purpose 1 relies on consent but does not say how it is withdrawn; add `consent.withdrawal`' }],
+      files: {
+        'activities/newsletter.yaml': newsletter(COMPLETE.replace(/ {6}withdrawal: .*\n/, '')),
+      },
+      errors: [
+        {
+          file: 'activities/newsletter.yaml',
+          line: 6,
+          column: 7,
+          message:
+            'purpose 1 relies on consent but does not say how it is withdrawn; add `consent.withdrawal`',
+        },
+      ],
     },
     {
       name: 'an empty flow map: points at it',

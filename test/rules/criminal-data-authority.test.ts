@@ -37,7 +37,9 @@ ruleTester(rule, {
       name: 'Art. 10 data with the authorising law named',
       files: {
         'catalog/data-categories.yaml': CATEGORIES,
-        'activities/vetting.yaml': vetting('criminal_data_authority: { en: "Transport Code, art. R3120-8", fr: "Code des transports, art. R3120-8" }\n'),
+        'activities/vetting.yaml': vetting(
+          'criminal_data_authority: { en: "Transport Code, art. R3120-8", fr: "Code des transports, art. R3120-8" }\n',
+        ),
       },
     },
   ],
@@ -50,7 +52,8 @@ ruleTester(rule, {
           file: 'activities/vetting.yaml',
           line: 1,
           column: 1,
-          message: '(`criminal-records`, `offences`), which Art. 10 allows only under the control of official authority or when authorised by EU or Member State law; add `criminal_data_authority`',
+          message:
+            '(`criminal-records`, `offences`), which Art. 10 allows only under the control of official authority or when authorised by EU or Member State law; add `criminal_data_authority`',
         },
       ],
     },

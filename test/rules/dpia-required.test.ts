@@ -31,23 +31,44 @@ const cases: Parameters<typeof ruleTester>[1] = {
     { name: 'the base register screens nothing', files: {} },
     {
       name: 'two criteria and a validated DPIA',
-      files: { 'activities/monitoring.yaml': monitoring(`${TWO_CRITERIA}  ref: monitoring\n`), 'dpias/monitoring.yaml': dpiaRecord('validated', 'residual_risk: medium\n') },
+      files: {
+        'activities/monitoring.yaml': monitoring(`${TWO_CRITERIA}  ref: monitoring\n`),
+        'dpias/monitoring.yaml': dpiaRecord('validated', 'residual_risk: medium\n'),
+      },
     },
     {
       name: 'two criteria and a documented reason for no DPIA',
-      files: { 'activities/monitoring.yaml': monitoring(`${TWO_CRITERIA}  not_required_reason: Badge logs only, kept 3 months, no profiling\n`) },
+      files: {
+        'activities/monitoring.yaml': monitoring(
+          `${TWO_CRITERIA}  not_required_reason: Badge logs only, kept 3 months, no profiling\n`,
+        ),
+      },
     },
-    { name: 'a single criterion', files: { 'activities/monitoring.yaml': monitoring('  criteria: [vulnerable-subjects]\n') } },
-    { name: 'a retired activity', files: { 'activities/monitoring.yaml': monitoring(TWO_CRITERIA, 'retired') } },
+    {
+      name: 'a single criterion',
+      files: { 'activities/monitoring.yaml': monitoring('  criteria: [vulnerable-subjects]\n') },
+    },
+    {
+      name: 'a retired activity',
+      files: { 'activities/monitoring.yaml': monitoring(TWO_CRITERIA, 'retired') },
+    },
     {
       name: 'a planned activity whose DPIA is still a draft',
-      files: { 'activities/monitoring.yaml': monitoring(`${TWO_CRITERIA}  ref: monitoring\n`, 'planned'), 'dpias/monitoring.yaml': dpiaRecord('draft') },
+      files: {
+        'activities/monitoring.yaml': monitoring(`${TWO_CRITERIA}  ref: monitoring\n`, 'planned'),
+        'dpias/monitoring.yaml': dpiaRecord('draft'),
+      },
     },
     {
       name: 'a CNIL-listed activity with its DPIA; high residual risk with the authority consulted',
       files: {
-        'activities/monitoring.yaml': monitoring('  cnil_list: cnil-required-04-employee-monitoring\n  ref: monitoring\n'),
-        'dpias/monitoring.yaml': dpiaRecord('validated', 'residual_risk: high\nprior_consultation:\n  sent: 2026-03-02\n  reference: CNIL-2026-0001\n'),
+        'activities/monitoring.yaml': monitoring(
+          '  cnil_list: cnil-required-04-employee-monitoring\n  ref: monitoring\n',
+        ),
+        'dpias/monitoring.yaml': dpiaRecord(
+          'validated',
+          'residual_risk: high\nprior_consultation:\n  sent: 2026-03-02\n  reference: CNIL-2026-0001\n',
+        ),
       },
     },
   ],
@@ -55,7 +76,9 @@ const cases: Parameters<typeof ruleTester>[1] = {
     {
       name: 'an Art. 35(3) case: a not_required_reason does not set it aside (Art. 35(3)(c), no WP248 criterion recorded)',
       files: {
-        'activities/monitoring.yaml': monitoring('  art35_3: [art35-3-c]\n  not_required_reason: Cameras cover only our car park\n'),
+        'activities/monitoring.yaml': monitoring(
+          '  art35_3: [art35-3-c]\n  not_required_reason: Cameras cover only our car park\n',
+        ),
       },
       errors: [
         {
@@ -71,29 +94,42 @@ const cases: Parameters<typeof ruleTester>[1] = {
       name: 'two WP248 criteria without DPIA or reason (active and planned)',
       files: {
         'activities/monitoring.yaml': monitoring(TWO_CRITERIA),
-        'activities/video.yaml': monitoring('  criteria: [systematic-monitoring, innovative-technology, large-scale]\n', 'planned'),
+        'activities/video.yaml': monitoring(
+          '  criteria: [systematic-monitoring, innovative-technology, large-scale]\n',
+          'planned',
+        ),
       },
       errors: [
         {
           file: 'activities/monitoring.yaml',
           line: 12,
           column: 3,
-          message: 'the activity `monitoring` needs a DPIA (2 WP248 criteria met (systematic-monitoring, vulnerable-subjects); a DPIA is required from 2',
+          message:
+            'the activity `monitoring` needs a DPIA (2 WP248 criteria met (systematic-monitoring, vulnerable-subjects); a DPIA is required from 2',
         },
-        { file: 'activities/video.yaml', line: 12, column: 3, message: '3 WP248 criteria met (systematic-monitoring, large-scale, innovative-technology)' },
+        {
+          file: 'activities/video.yaml',
+          line: 12,
+          column: 3,
+          message:
+            '3 WP248 criteria met (systematic-monitoring, large-scale, innovative-technology)',
+        },
       ],
     },
     {
       name: 'a CNIL-listed type: a reason does not replace the DPIA',
       files: {
-        'activities/monitoring.yaml': monitoring('  cnil_list: cnil-required-04-employee-monitoring\n  not_required_reason: We trust our staff\n'),
+        'activities/monitoring.yaml': monitoring(
+          '  cnil_list: cnil-required-04-employee-monitoring\n  not_required_reason: We trust our staff\n',
+        ),
       },
       errors: [
         {
           file: 'activities/monitoring.yaml',
           line: 12,
           column: 3,
-          message: "item 4: Constant monitoring of employees' activity); add `dpia.ref` naming its DPIA record in dpias/ (`gdpr dpia screen monitoring` opens a draft). A `dpia.not_required_reason` cannot set aside",
+          message:
+            "item 4: Constant monitoring of employees' activity); add `dpia.ref` naming its DPIA record in dpias/ (`gdpr dpia screen monitoring` opens a draft). A `dpia.not_required_reason` cannot set aside",
         },
       ],
     },
@@ -101,7 +137,9 @@ const cases: Parameters<typeof ruleTester>[1] = {
       name: 'CNIL list ids that do not exist, with did-you-mean',
       files: {
         'activities/monitoring.yaml': monitoring('  cnil_list: cnil-required-04\n'),
-        'activities/video.yaml': monitoring('  cnil_list: cnil-required-11-biometric\n  ref: video\n'),
+        'activities/video.yaml': monitoring(
+          '  cnil_list: cnil-required-11-biometric\n  ref: video\n',
+        ),
         'activities/zz-other.yaml': monitoring('  cnil_list: video-surveillance\n'),
       },
       errors: [
@@ -109,14 +147,21 @@ const cases: Parameters<typeof ruleTester>[1] = {
           file: 'activities/monitoring.yaml',
           line: 12,
           column: 14,
-          message: '`cnil-required-04` is not an item of the CNIL list of processing requiring a DPIA (Art. 35(4)). Did you mean `cnil-required-04-employee-monitoring`?',
+          message:
+            '`cnil-required-04` is not an item of the CNIL list of processing requiring a DPIA (Art. 35(4)). Did you mean `cnil-required-04-employee-monitoring`?',
         },
-        { file: 'activities/video.yaml', line: 12, column: 14, message: 'Did you mean `cnil-required-11-biometrics`?' },
+        {
+          file: 'activities/video.yaml',
+          line: 12,
+          column: 14,
+          message: 'Did you mean `cnil-required-11-biometrics`?',
+        },
         {
           file: 'activities/zz-other.yaml',
           line: 12,
           column: 14,
-          message: '(Art. 35(4)). Use the id of an item of that list (e.g. `cnil-required-01-health-establishments`), or remove `dpia.cnil_list`',
+          message:
+            '(Art. 35(4)). Use the id of an item of that list (e.g. `cnil-required-01-health-establishments`), or remove `dpia.cnil_list`',
         },
       ],
     },
@@ -142,14 +187,18 @@ const cases: Parameters<typeof ruleTester>[1] = {
         'activities/monitoring.yaml': monitoring(`${TWO_CRITERIA}  ref: monitoring\n`),
         'activities/video.yaml': monitoring(`${TWO_CRITERIA}  ref: video\n`),
         'dpias/monitoring.yaml': dpiaRecord('validated', 'residual_risk: high\n'),
-        'dpias/video.yaml': dpiaRecord('in-progress', 'residual_risk: high\nprior_consultation:\n  reference: to be filed\n'),
+        'dpias/video.yaml': dpiaRecord(
+          'in-progress',
+          'residual_risk: high\nprior_consultation:\n  reference: to be filed\n',
+        ),
       },
       errors: [
         {
           file: 'dpias/monitoring.yaml',
           line: 4,
           column: 16,
-          message: 'the residual risk is high, so the supervisory authority must be consulted before the processing (Art. 36(1)); add `prior_consultation.sent`',
+          message:
+            'the residual risk is high, so the supervisory authority must be consulted before the processing (Art. 36(1)); add `prior_consultation.sent`',
           severity: 'error',
         },
         { file: 'dpias/video.yaml', line: 6, column: 3, message: 'add `prior_consultation.sent`' },

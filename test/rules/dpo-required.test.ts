@@ -18,7 +18,6 @@ departments:
 `;
 }
 
-
 const CATEGORIES = `- id: identity
   name: Identity
 - id: contact
@@ -52,12 +51,18 @@ dpia:
 const cases: Parameters<typeof ruleTester>[1] = {
   valid: [
     { name: 'the base register names a DPO', files: {} },
-    { name: 'a private organisation with no large-scale processing needs none', files: { 'gdpr.yaml': config('  public_body: false\n') } },
+    {
+      name: 'a private organisation with no large-scale processing needs none',
+      files: { 'gdpr.yaml': config('  public_body: false\n') },
+    },
     {
       name: 'a DPO is named: large-scale health data and monitoring are fine',
       files: {
         'catalog/data-categories.yaml': CATEGORIES,
-        'activities/care.yaml': activity('health', 'sensitive-data, large-scale, systematic-monitoring'),
+        'activities/care.yaml': activity(
+          'health',
+          'sensitive-data, large-scale, systematic-monitoring',
+        ),
       },
     },
     {
@@ -79,7 +84,8 @@ const cases: Parameters<typeof ruleTester>[1] = {
           file: 'gdpr.yaml',
           line: 7,
           column: 16,
-          message: 'the organisation is a public authority or body, which must designate a data protection officer (Art. 37(1)(a)), but gdpr.yaml names none; add `organisation.dpo`',
+          message:
+            'the organisation is a public authority or body, which must designate a data protection officer (Art. 37(1)(a)), but gdpr.yaml names none; add `organisation.dpo`',
           severity: 'warning',
         },
       ],
@@ -97,7 +103,8 @@ const cases: Parameters<typeof ruleTester>[1] = {
           file: 'activities/care.yaml',
           line: 13,
           column: 13,
-          message: 'the activity `care` processes Art. 9 (special category) data on a large scale (`dpia.criteria` includes `large-scale`); where this is a core activity a data protection officer is required (Art. 37(1)(c))',
+          message:
+            'the activity `care` processes Art. 9 (special category) data on a large scale (`dpia.criteria` includes `large-scale`); where this is a core activity a data protection officer is required (Art. 37(1)(c))',
           severity: 'warning',
         },
         {
@@ -118,7 +125,12 @@ const cases: Parameters<typeof ruleTester>[1] = {
       },
       errors: [
         { file: 'activities/vetting.yaml', line: 13, column: 13, message: 'Art. 37(1)(b)' },
-        { file: 'activities/vetting.yaml', line: 13, column: 13, message: 'processes Art. 10 (criminal offence) data on a large scale' },
+        {
+          file: 'activities/vetting.yaml',
+          line: 13,
+          column: 13,
+          message: 'processes Art. 10 (criminal offence) data on a large scale',
+        },
       ],
     },
   ],

@@ -22,19 +22,35 @@ const cases: Parameters<typeof ruleTester>[1] = {
     { name: 'a controller activity needs no joint controllers', files: {} },
     {
       name: 'a joint-controller activity naming its partner',
-      files: { 'parties/partner.yaml': PARTNER, 'activities/fair.yaml': fair('joint_controllers: [partner]\n') },
+      files: {
+        'parties/partner.yaml': PARTNER,
+        'activities/fair.yaml': fair('joint_controllers: [partner]\n'),
+      },
     },
   ],
   invalid: [
     {
       name: 'joint_controllers missing',
       files: { 'activities/fair.yaml': fair('') },
-      errors: [{ file: 'activities/fair.yaml', line: 1, column: 1, message: 'the activity `fair` has `role: joint-controller` but names no joint controller; add `joint_controllers`' }],
+      errors: [
+        {
+          file: 'activities/fair.yaml',
+          line: 1,
+          column: 1,
+          message:
+            'the activity `fair` has `role: joint-controller` but names no joint controller; add `joint_controllers`',
+        },
+      ],
     },
     {
       name: 'joint_controllers empty',
-      files: { 'parties/partner.yaml': PARTNER, 'activities/fair.yaml': fair('joint_controllers: []\n') },
-      errors: [{ file: 'activities/fair.yaml', line: 3, column: 20, message: 'add `joint_controllers`' }],
+      files: {
+        'parties/partner.yaml': PARTNER,
+        'activities/fair.yaml': fair('joint_controllers: []\n'),
+      },
+      errors: [
+        { file: 'activities/fair.yaml', line: 3, column: 20, message: 'add `joint_controllers`' },
+      ],
     },
   ],
 };

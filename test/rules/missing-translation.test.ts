@@ -79,14 +79,24 @@ description: Laptop left on a train
       name: 'a plain string is in the default language only; a map may lack the default language',
       files: {
         ...BILINGUAL,
-        'activities/customers.yaml': BILINGUAL['activities/customers.yaml']!.replace('{ fr: Gérer les commandes, en: Manage orders }', 'Gérer les commandes'),
+        'activities/customers.yaml': BILINGUAL['activities/customers.yaml']!.replace(
+          '{ fr: Gérer les commandes, en: Manage orders }',
+          'Gérer les commandes',
+        ),
         'notices/customers.yaml': `title: { en: Privacy notice }
 audience: [customers]
 intro: { fr: Bonjour, en: Hello }
 `,
       },
       errors: [
-        { file: 'activities/customers.yaml', line: 4, column: 18, message: 'this text has no en version, but gdpr.yaml `languages` lists fr, en; write it as a map with one key per language, e.g. `{ fr: …, en: … }`', severity: 'warning' },
+        {
+          file: 'activities/customers.yaml',
+          line: 4,
+          column: 18,
+          message:
+            'this text has no en version, but gdpr.yaml `languages` lists fr, en; write it as a map with one key per language, e.g. `{ fr: …, en: … }`',
+          severity: 'warning',
+        },
         { file: 'notices/customers.yaml', line: 1, column: 8, message: 'no fr version' },
       ],
     },
@@ -116,7 +126,10 @@ intro: { fr: Bonjour, en: Hello }
       name: 'three languages: one finding names every missing language; parties are checked through their schema',
       files: {
         ...BILINGUAL,
-        'gdpr.yaml': CONFIG.replace('[fr, en]', '[fr, en, de]').replace('{ fr: Ventes, en: Sales }', '{ fr: Ventes, en: Sales, de: Vertrieb }'),
+        'gdpr.yaml': CONFIG.replace('[fr, en]', '[fr, en, de]').replace(
+          '{ fr: Ventes, en: Sales }',
+          '{ fr: Ventes, en: Sales, de: Vertrieb }',
+        ),
         'catalog/data-categories.yaml': null,
         'catalog/data-subjects.yaml': null,
         'catalog/retention.yaml': null,
@@ -126,7 +139,14 @@ intro: { fr: Bonjour, en: Hello }
 activities: [customers]
 `,
       },
-      errors: [{ file: 'notices/customers.yaml', line: 1, column: 8, message: 'this text has no en, de version' }],
+      errors: [
+        {
+          file: 'notices/customers.yaml',
+          line: 1,
+          column: 8,
+          message: 'this text has no en, de version',
+        },
+      ],
     },
   ],
 };
@@ -136,7 +156,9 @@ ruleTester(rule, cases);
 describe('fixtures', () => {
   for (const c of [...cases.valid, ...cases.invalid]) {
     it(`${c.name}: every file passes the schemas`, () => {
-      expect(loadRegister(makeRegister(c.files)).problems.map((p) => `${p.file.relPath}: ${p.message}`)).toEqual([]);
+      expect(
+        loadRegister(makeRegister(c.files)).problems.map((p) => `${p.file.relPath}: ${p.message}`),
+      ).toEqual([]);
     });
   }
 });

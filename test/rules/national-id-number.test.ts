@@ -29,7 +29,10 @@ const GERMAN = BASE_REGISTER['gdpr.yaml']!.replace('  country: FR\n', '  country
 ruleTester(rule, {
   valid: [
     { name: 'the base register (no national identification number)', files: {} },
-    { name: 'a national-id category no activity uses', files: { 'catalog/data-categories.yaml': CATEGORIES } },
+    {
+      name: 'a national-id category no activity uses',
+      files: { 'catalog/data-categories.yaml': CATEGORIES },
+    },
   ],
   invalid: [
     {
@@ -52,17 +55,27 @@ ruleTester(rule, {
         'gdpr.yaml': GERMAN,
         'catalog/data-categories.yaml': CATEGORIES,
         'activities/payroll.yaml': PAYROLL,
-        'activities/benefits.yaml': PAYROLL.replace('name: Payroll', 'name: Benefits').replace('  - category: identity\n    retention: customers-3y\n', ''),
+        'activities/benefits.yaml': PAYROLL.replace('name: Payroll', 'name: Benefits').replace(
+          '  - category: identity\n    retention: customers-3y\n',
+          '',
+        ),
       },
       errors: [
         {
           file: 'activities/benefits.yaml',
           line: 8,
           column: 15,
-          message: 'national law may restrict who may use a national identification number and for what (GDPR Art. 87 lets each Member State set the conditions); check that this activity is a use the law of DE allows',
+          message:
+            'national law may restrict who may use a national identification number and for what (GDPR Art. 87 lets each Member State set the conditions); check that this activity is a use the law of DE allows',
           severity: 'warning',
         },
-        { file: 'activities/payroll.yaml', line: 10, column: 15, message: 'national law may restrict', severity: 'warning' },
+        {
+          file: 'activities/payroll.yaml',
+          line: 10,
+          column: 15,
+          message: 'national law may restrict',
+          severity: 'warning',
+        },
       ],
     },
   ],

@@ -40,17 +40,29 @@ const cases: Parameters<typeof ruleTester>[1] = {
     { name: 'the base register claims no occasional processing', files: {} },
     {
       name: 'a one-off event outside routine departments, without Art. 9/10 data',
-      files: { 'gdpr.yaml': CONFIG, 'catalog/data-categories.yaml': CATEGORIES, 'activities/gala.yaml': activity('events', 'true', ['identity', 'contact']) },
+      files: {
+        'gdpr.yaml': CONFIG,
+        'catalog/data-categories.yaml': CATEGORIES,
+        'activities/gala.yaml': activity('events', 'true', ['identity', 'contact']),
+      },
     },
     {
       name: 'routine HR processing of health data not marked occasional',
-      files: { 'gdpr.yaml': CONFIG, 'catalog/data-categories.yaml': CATEGORIES, 'activities/sick-leave.yaml': activity('hr', 'false', ['health']) },
+      files: {
+        'gdpr.yaml': CONFIG,
+        'catalog/data-categories.yaml': CATEGORIES,
+        'activities/sick-leave.yaml': activity('hr', 'false', ['health']),
+      },
     },
   ],
   invalid: [
     {
       name: 'an HR activity marked occasional',
-      files: { 'gdpr.yaml': CONFIG, 'catalog/data-categories.yaml': CATEGORIES, 'activities/payroll.yaml': activity('hr', 'true', ['identity']) },
+      files: {
+        'gdpr.yaml': CONFIG,
+        'catalog/data-categories.yaml': CATEGORIES,
+        'activities/payroll.yaml': activity('hr', 'true', ['identity']),
+      },
       errors: [
         {
           file: 'activities/payroll.yaml',
@@ -71,8 +83,19 @@ const cases: Parameters<typeof ruleTester>[1] = {
         'activities/promo.yaml': activity('sales', 'true', ['contact']),
       },
       errors: [
-        { file: 'activities/gala.yaml', line: 3, column: 13, message: 'but it includes Art. 9 data (`health`), and it includes Art. 10 data (`offences`);' },
-        { file: 'activities/promo.yaml', line: 3, column: 13, message: 'its department `sales` runs routine processing' },
+        {
+          file: 'activities/gala.yaml',
+          line: 3,
+          column: 13,
+          message:
+            'but it includes Art. 9 data (`health`), and it includes Art. 10 data (`offences`);',
+        },
+        {
+          file: 'activities/promo.yaml',
+          line: 3,
+          column: 13,
+          message: 'its department `sales` runs routine processing',
+        },
       ],
     },
   ],

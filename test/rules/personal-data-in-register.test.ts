@@ -16,32 +16,62 @@ subjects_count: 1
 
 const cases: Parameters<typeof ruleTester>[1] = {
   valid: [
-    { name: 'an incident with categories, counts, dates and a ticket only', files: { 'incidents/2026-03-14-payslip.yaml': INCIDENT } },
     {
-      name: 'a request referring to a ticket',
-      files: { 'requests/r.yaml': 'type: access\nreceived: 2026-04-02\nchannel: email\nreference: TICKET-4512\nstatus: completed\ncompleted: 2026-04-20\n' },
+      name: 'an incident with categories, counts, dates and a ticket only',
+      files: { 'incidents/2026-03-14-payslip.yaml': INCIDENT },
     },
     {
-      name: 'activities and notices are not scanned (their contacts are the organisation\'s)',
-      files: { 'notices/customers.yaml': 'title: Privacy notice\naudience: [customers]\nchannel: write to dpo@exemple.example or call +33 1 00 00 00 00\n' },
+      name: 'a request referring to a ticket',
+      files: {
+        'requests/r.yaml':
+          'type: access\nreceived: 2026-04-02\nchannel: email\nreference: TICKET-4512\nstatus: completed\ncompleted: 2026-04-20\n',
+      },
+    },
+    {
+      name: "activities and notices are not scanned (their contacts are the organisation's)",
+      files: {
+        'notices/customers.yaml':
+          'title: Privacy notice\naudience: [customers]\nchannel: write to dpo@exemple.example or call +33 1 00 00 00 00\n',
+      },
     },
   ],
   invalid: [
     {
-      name: 'a requester\'s e-mail address as reference',
-      files: { 'requests/r.yaml': 'type: erasure\nreceived: 2026-04-02\nchannel: email\nreference: claire.martin@mail.example\nstatus: completed\ncompleted: 2026-04-20\n' },
-      errors: [{ file: 'requests/r.yaml', line: 4, column: 12, message: 'this text contains an e-mail address; the register is kept in git', severity: 'warning' }],
+      name: "a requester's e-mail address as reference",
+      files: {
+        'requests/r.yaml':
+          'type: erasure\nreceived: 2026-04-02\nchannel: email\nreference: claire.martin@mail.example\nstatus: completed\ncompleted: 2026-04-20\n',
+      },
+      errors: [
+        {
+          file: 'requests/r.yaml',
+          line: 4,
+          column: 12,
+          message: 'this text contains an e-mail address; the register is kept in git',
+          severity: 'warning',
+        },
+      ],
     },
     {
-      name: 'phone numbers and an address in an incident\'s free text',
+      name: "phone numbers and an address in an incident's free text",
       files: {
         'incidents/2026-03-14-payslip.yaml': `${INCIDENT}consequences: The recipient (06 00 00 00 00) was asked to delete it
 measures_taken: "Called Jean Dupont on +33 1 00 00 00 00 and wrote to jean.dupont@mail.example"
 `,
       },
       errors: [
-        { file: 'incidents/2026-03-14-payslip.yaml', line: 8, column: 15, message: 'this text contains a phone number;' },
-        { file: 'incidents/2026-03-14-payslip.yaml', line: 9, column: 17, message: 'this text contains an e-mail address and a phone number;' },
+        {
+          file: 'incidents/2026-03-14-payslip.yaml',
+          line: 8,
+          column: 15,
+          message: 'this text contains a phone number;',
+        },
+        {
+          file: 'incidents/2026-03-14-payslip.yaml',
+          line: 9,
+          column: 17,
+          message: 'this text contains an e-mail address and a phone number;',
+        },
       ],
     },
   ],
@@ -52,7 +82,9 @@ ruleTester(rule, cases);
 describe('fixtures', () => {
   for (const c of [...cases.valid, ...cases.invalid]) {
     it(`${c.name}: every file passes the schemas`, () => {
-      expect(loadRegister(makeRegister(c.files)).problems.map((p) => `${p.file.relPath}: ${p.message}`)).toEqual([]);
+      expect(
+        loadRegister(makeRegister(c.files)).problems.map((p) => `${p.file.relPath}: ${p.message}`),
+      ).toEqual([]);
     });
   }
 });

@@ -10,7 +10,8 @@ purposes:
 `;
 }
 
-const CLIENT = 'name: Boutique Client SARL\nkind: client\ncountry: FR\ncontact: privacy@boutique.example\n';
+const CLIENT =
+  'name: Boutique Client SARL\nkind: client\ncountry: FR\ncontact: privacy@boutique.example\n';
 const CLIENT_NO_CONTACT = 'name: Atelier Client SAS\nkind: client\ncountry: FR\n';
 
 // `role: processor` without `controllers`, or with an empty list, is a schema error: such a
@@ -21,7 +22,10 @@ const cases: Parameters<typeof ruleTester>[1] = {
     { name: 'a controller activity names no controllers', files: {} },
     {
       name: 'processor activities naming clients with contact details',
-      files: { 'parties/boutique.yaml': CLIENT, 'activities/hosting.yaml': processing('Hosting', '[boutique]') },
+      files: {
+        'parties/boutique.yaml': CLIENT,
+        'activities/hosting.yaml': processing('Hosting', '[boutique]'),
+      },
     },
     {
       name: 'a party without contact that no processor activity names',
@@ -41,7 +45,8 @@ const cases: Parameters<typeof ruleTester>[1] = {
           file: 'parties/atelier.yaml',
           line: 1,
           column: 1,
-          message: '`atelier` is a controller on whose behalf you process (activities `hosting`, `mailing`), but the record gives no contact details for it; add `contact`',
+          message:
+            '`atelier` is a controller on whose behalf you process (activities `hosting`, `mailing`), but the record gives no contact details for it; add `contact`',
         },
       ],
     },
@@ -52,7 +57,9 @@ const cases: Parameters<typeof ruleTester>[1] = {
         'parties/boutique.yaml': CLIENT,
         'activities/hosting.yaml': processing('Hosting', '[boutique, atelier]'),
       },
-      errors: [{ file: 'parties/atelier.yaml', line: 2, column: 1, message: '(activity `hosting`)' }],
+      errors: [
+        { file: 'parties/atelier.yaml', line: 2, column: 1, message: '(activity `hosting`)' },
+      ],
     },
   ],
 };

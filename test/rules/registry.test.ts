@@ -7,18 +7,24 @@ import { REPO_ROOT } from '../helpers/cli.js';
 
 describe('rule registry', () => {
   it('registers every file of src/rules exactly once, with id = file name', () => {
-    const files = readdirSync(join(REPO_ROOT, 'src', 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, '')).sort();
+    const files = readdirSync(join(REPO_ROOT, 'src', 'rules'))
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
     expect(RULES.map((r) => r.meta.id).sort()).toEqual(files);
   });
 
   it('every rule has a test file that exercises it', () => {
-    const tests = readdirSync(join(REPO_ROOT, 'test', 'rules')).map((f) => readFileSync(join(REPO_ROOT, 'test', 'rules', f), 'utf8')).join('\n');
+    const tests = readdirSync(join(REPO_ROOT, 'test', 'rules'))
+      .map((f) => readFileSync(join(REPO_ROOT, 'test', 'rules', f), 'utf8'))
+      .join('\n');
     for (const r of RULES) expect(tests, r.meta.id).toContain(`src/rules/${r.meta.id}.js`);
   });
 
   it('messages use only placeholders, and every rule documents why, trigger and fix', () => {
     for (const r of RULES) {
-      for (const m of Object.values(r.meta.messages)) expect(m.replace(/\{\{\w+\}\}/g, ''), r.meta.id).not.toMatch(/\{\{|\}\}/);
+      for (const m of Object.values(r.meta.messages))
+        expect(m.replace(/\{\{\w+\}\}/g, ''), r.meta.id).not.toMatch(/\{\{|\}\}/);
       expect(r.meta.docs.why && r.meta.docs.triggers && r.meta.docs.fix, r.meta.id).toBeTruthy();
     }
   });

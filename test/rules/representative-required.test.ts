@@ -21,9 +21,18 @@ const REPRESENTATIVE = `  representative:
 const cases: Parameters<typeof ruleTester>[1] = {
   valid: [
     { name: 'an organisation established in France', files: {} },
-    { name: 'an organisation established in Norway (EEA, not EU)', files: { 'gdpr.yaml': config('NO') } },
-    { name: 'a US organisation with a representative', files: { 'gdpr.yaml': config('US', REPRESENTATIVE) } },
-    { name: 'a public body is exempt (Art. 27(2)(b))', files: { 'gdpr.yaml': config('GB', '  public_body: true\n') } },
+    {
+      name: 'an organisation established in Norway (EEA, not EU)',
+      files: { 'gdpr.yaml': config('NO') },
+    },
+    {
+      name: 'a US organisation with a representative',
+      files: { 'gdpr.yaml': config('US', REPRESENTATIVE) },
+    },
+    {
+      name: 'a public body is exempt (Art. 27(2)(b))',
+      files: { 'gdpr.yaml': config('GB', '  public_body: true\n') },
+    },
   ],
   invalid: [
     {
@@ -34,14 +43,28 @@ const cases: Parameters<typeof ruleTester>[1] = {
           file: 'gdpr.yaml',
           line: 3,
           column: 3,
-          message: 'the organisation is established in US, outside the EEA, and names no representative in the Union; add `organisation.representative`',
+          message:
+            'the organisation is established in US, outside the EEA, and names no representative in the Union; add `organisation.representative`',
         },
       ],
     },
     {
       name: 'a Swiss organisation: adequacy does not make Switzerland part of the EEA',
-      files: { 'gdpr.yaml': config('CH', '  public_body: false\n', '# Swiss company, offering goods to people in the Union\n') },
-      errors: [{ file: 'gdpr.yaml', line: 4, column: 3, message: 'set `representative-required: off` under `rules:`' }],
+      files: {
+        'gdpr.yaml': config(
+          'CH',
+          '  public_body: false\n',
+          '# Swiss company, offering goods to people in the Union\n',
+        ),
+      },
+      errors: [
+        {
+          file: 'gdpr.yaml',
+          line: 4,
+          column: 3,
+          message: 'set `representative-required: off` under `rules:`',
+        },
+      ],
     },
   ],
 };

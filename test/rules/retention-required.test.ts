@@ -20,9 +20,18 @@ const KEPT = '    retention: customers-3y\n';
 ruleTester(rule, {
   valid: [
     { name: 'the base register', files: {} },
-    { name: 'every item has a retention rule', files: { 'activities/orders.yaml': orders('active', [KEPT, ', retention: customers-3y']) } },
-    { name: 'a planned activity is not running yet', files: { 'activities/orders.yaml': orders('planned', ['', '']) } },
-    { name: 'a retired activity no longer runs', files: { 'activities/orders.yaml': orders('retired', ['', '']) } },
+    {
+      name: 'every item has a retention rule',
+      files: { 'activities/orders.yaml': orders('active', [KEPT, ', retention: customers-3y']) },
+    },
+    {
+      name: 'a planned activity is not running yet',
+      files: { 'activities/orders.yaml': orders('planned', ['', '']) },
+    },
+    {
+      name: 'a retired activity no longer runs',
+      files: { 'activities/orders.yaml': orders('retired', ['', '']) },
+    },
     {
       name: 'a processor activity: Art. 30(2) does not ask for retention',
       files: {
@@ -41,12 +50,22 @@ data:
     {
       name: 'the first item lacks retention: at the item',
       files: { 'activities/orders.yaml': orders('active', ['', ', retention: customers-3y']) },
-      errors: [{ file: 'activities/orders.yaml', line: 8, column: 5, message: 'the data item `identity` has no retention rule; add `retention`' }],
+      errors: [
+        {
+          file: 'activities/orders.yaml',
+          line: 8,
+          column: 5,
+          message: 'the data item `identity` has no retention rule; add `retention`',
+        },
+      ],
     },
     {
       name: 'both items lack retention, in a joint-controller activity; the flow-style item points at its brace',
       files: {
-        'activities/orders.yaml': orders('active', ['', '']).replace('status: active', 'role: joint-controller\njoint_controllers: [partner]\nstatus: active'),
+        'activities/orders.yaml': orders('active', ['', '']).replace(
+          'status: active',
+          'role: joint-controller\njoint_controllers: [partner]\nstatus: active',
+        ),
       },
       errors: [
         { file: 'activities/orders.yaml', line: 10, column: 5, message: '`identity`' },

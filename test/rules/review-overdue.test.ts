@@ -64,7 +64,8 @@ const cases: Parameters<typeof ruleTester>[1] = {
           file: 'activities/payroll.yaml',
           line: 3,
           column: 11,
-          message: "with a review period of P6M, set by the activity's `review_every`, the next review was due on 2026-02-28 and is 268 days overdue",
+          message:
+            "with a review period of P6M, set by the activity's `review_every`, the next review was due on 2026-02-28 and is 268 days overdue",
         },
       ],
     },
@@ -72,12 +73,27 @@ const cases: Parameters<typeof ruleTester>[1] = {
       name: 'never reviewed, and the default period when gdpr.yaml sets none',
       files: {
         'gdpr.yaml': CONFIG_WITHOUT_PERIOD,
-        'activities/customers.yaml': BASE_REGISTER['activities/customers.yaml']!.replace('reviewed: 2026-06-01', 'reviewed: 2025-10-01'),
+        'activities/customers.yaml': BASE_REGISTER['activities/customers.yaml']!.replace(
+          'reviewed: 2026-06-01',
+          'reviewed: 2025-10-01',
+        ),
         'activities/payroll.yaml': payroll(''),
       },
       errors: [
-        { file: 'activities/customers.yaml', line: 5, column: 11, message: 'with a review period of P1Y, the default, the next review was due on 2026-10-01 and is 53 days overdue' },
-        { file: 'activities/payroll.yaml', line: 1, column: 1, message: 'the activity `payroll` has no review date; review the record and add `reviewed: YYYY-MM-DD` (the review period is P1Y, the default)' },
+        {
+          file: 'activities/customers.yaml',
+          line: 5,
+          column: 11,
+          message:
+            'with a review period of P1Y, the default, the next review was due on 2026-10-01 and is 53 days overdue',
+        },
+        {
+          file: 'activities/payroll.yaml',
+          line: 1,
+          column: 1,
+          message:
+            'the activity `payroll` has no review date; review the record and add `reviewed: YYYY-MM-DD` (the review period is P1Y, the default)',
+        },
       ],
     },
     {
@@ -86,7 +102,15 @@ const cases: Parameters<typeof ruleTester>[1] = {
         'gdpr.yaml': BASE_CONFIG.replace('review_every: P1Y', 'review_every: PT72H'),
         'activities/payroll.yaml': payroll('reviewed: 2026-06-01\n'),
       },
-      errors: [{ file: 'gdpr.yaml', line: 13, column: 15, message: 'the review period `PT72H` in gdpr.yaml has a time part and cannot be added to a date' }],
+      errors: [
+        {
+          file: 'gdpr.yaml',
+          line: 13,
+          column: 15,
+          message:
+            'the review period `PT72H` in gdpr.yaml has a time part and cannot be added to a date',
+        },
+      ],
     },
   ],
 };

@@ -48,7 +48,9 @@ const cases: Parameters<typeof ruleTester>[1] = {
       files: {
         'catalog/data-categories.yaml': CATEGORIES,
         'catalog/security-measures.yaml': MEASURES,
-        'activities/health.yaml': occupationalHealth('[controle-acces, chiffrement-disques, backups]'),
+        'activities/health.yaml': occupationalHealth(
+          '[controle-acces, chiffrement-disques, backups]',
+        ),
       },
     },
     {
@@ -63,7 +65,12 @@ const cases: Parameters<typeof ruleTester>[1] = {
   invalid: [
     {
       name: 'no security_measures at all',
-      files: { 'activities/customers.yaml': BASE_REGISTER['activities/customers.yaml']!.replace('security_measures: [access-control, encryption-at-rest]\n', '') },
+      files: {
+        'activities/customers.yaml': BASE_REGISTER['activities/customers.yaml']!.replace(
+          'security_measures: [access-control, encryption-at-rest]\n',
+          '',
+        ),
+      },
       errors: [
         {
           file: 'activities/customers.yaml',
@@ -81,7 +88,15 @@ const cases: Parameters<typeof ruleTester>[1] = {
         'catalog/security-measures.yaml': MEASURES,
         'activities/health.yaml': occupationalHealth('[]'),
       },
-      errors: [{ file: 'activities/health.yaml', line: 11, column: 20, message: 'the activity `health` lists no security measure', severity: 'error' }],
+      errors: [
+        {
+          file: 'activities/health.yaml',
+          line: 11,
+          column: 20,
+          message: 'the activity `health` lists no security measure',
+          severity: 'error',
+        },
+      ],
     },
     {
       name: 'Art. 9 data without encryption or access control (unknown ids do not count)',
@@ -89,7 +104,10 @@ const cases: Parameters<typeof ruleTester>[1] = {
         'catalog/data-categories.yaml': CATEGORIES,
         'catalog/security-measures.yaml': MEASURES,
         'activities/health.yaml': occupationalHealth('[backups, encryption-at-rst]'),
-        'activities/sick-leave.yaml': occupationalHealth('[access-control, backups]').replace('Occupational health', 'Sick leave'),
+        'activities/sick-leave.yaml': occupationalHealth('[access-control, backups]').replace(
+          'Occupational health',
+          'Sick leave',
+        ),
       },
       errors: [
         {
@@ -104,7 +122,8 @@ const cases: Parameters<typeof ruleTester>[1] = {
           file: 'activities/sick-leave.yaml',
           line: 11,
           column: 20,
-          message: 'lists no encryption measure; add to `security_measures` a measure whose id contains `encrypt` or `chiffr`',
+          message:
+            'lists no encryption measure; add to `security_measures` a measure whose id contains `encrypt` or `chiffr`',
           severity: 'warning',
         },
       ],

@@ -37,14 +37,18 @@ ruleTester(rule, {
       name: 'Art. 9 data with the employment condition',
       files: {
         'catalog/data-categories.yaml': CATEGORIES,
-        'activities/absences.yaml': absences('special_category_condition:\n  condition: employment\n  detail: Code du travail, art. L1226-1\n'),
+        'activities/absences.yaml': absences(
+          'special_category_condition:\n  condition: employment\n  detail: Code du travail, art. L1226-1\n',
+        ),
       },
     },
     {
       name: 'explicit consent with a consent purpose',
       files: {
         'catalog/data-categories.yaml': CATEGORIES,
-        'activities/absences.yaml': absences('special_category_condition:\n  condition: explicit-consent\n').replace(
+        'activities/absences.yaml': absences(
+          'special_category_condition:\n  condition: explicit-consent\n',
+        ).replace(
           'data_subjects:',
           '  - description: Offer the wellbeing programme\n    legal_basis: consent\ndata_subjects:',
         ),
@@ -61,13 +65,17 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'Art. 9 data and no condition: at the top of the activity, naming the categories',
-      files: { 'catalog/data-categories.yaml': CATEGORIES, 'activities/absences.yaml': absences('') },
+      files: {
+        'catalog/data-categories.yaml': CATEGORIES,
+        'activities/absences.yaml': absences(''),
+      },
       errors: [
         {
           file: 'activities/absences.yaml',
           line: 1,
           column: 1,
-          message: 'processes special-category data (`health` (health), `union` (trade-union)), which Art. 9(1) prohibits unless an Art. 9(2) condition applies; add `special_category_condition`',
+          message:
+            'processes special-category data (`health` (health), `union` (trade-union)), which Art. 9(1) prohibits unless an Art. 9(2) condition applies; add `special_category_condition`',
           severity: 'error',
         },
       ],
@@ -76,17 +84,38 @@ ruleTester(rule, {
       name: 'a joint-controller activity, retired, with no condition',
       files: {
         'catalog/data-categories.yaml': CATEGORIES,
-        'activities/absences.yaml': absences('', 'role: joint-controller\njoint_controllers: [partner]\nstatus: retired\n').replace(/ {2}- category: union\n.*\n/, ''),
+        'activities/absences.yaml': absences(
+          '',
+          'role: joint-controller\njoint_controllers: [partner]\nstatus: retired\n',
+        ).replace(/ {2}- category: union\n.*\n/, ''),
       },
-      errors: [{ file: 'activities/absences.yaml', line: 1, column: 1, message: '(`health` (health))', severity: 'error' }],
+      errors: [
+        {
+          file: 'activities/absences.yaml',
+          line: 1,
+          column: 1,
+          message: '(`health` (health))',
+          severity: 'error',
+        },
+      ],
     },
     {
       name: 'explicit consent without a consent purpose: a warning at the condition',
       files: {
         'catalog/data-categories.yaml': CATEGORIES,
-        'activities/absences.yaml': absences('special_category_condition:\n  condition: explicit-consent\n  detail: Signed form\n'),
+        'activities/absences.yaml': absences(
+          'special_category_condition:\n  condition: explicit-consent\n  detail: Signed form\n',
+        ),
       },
-      errors: [{ file: 'activities/absences.yaml', line: 15, column: 14, message: 'no purpose has `legal_basis: consent`', severity: 'warning' }],
+      errors: [
+        {
+          file: 'activities/absences.yaml',
+          line: 15,
+          column: 14,
+          message: 'no purpose has `legal_basis: consent`',
+          severity: 'warning',
+        },
+      ],
     },
   ],
 });

@@ -23,8 +23,16 @@ kind: ${kind}
 ${more}`;
 }
 
-const SHOPHOST_NL_WITH_US_SUB = party('ShopHost B.V.', 'processor', 'country: NL\nlocations: [NL]\nsub_processors: [bigcloud]\n');
-const BIGCLOUD_US_CERTIFIED = party('BigCloud Inc.', 'sub-processor', 'country: US\ndpf_certified: true\n');
+const SHOPHOST_NL_WITH_US_SUB = party(
+  'ShopHost B.V.',
+  'processor',
+  'country: NL\nlocations: [NL]\nsub_processors: [bigcloud]\n',
+);
+const BIGCLOUD_US_CERTIFIED = party(
+  'BigCloud Inc.',
+  'sub-processor',
+  'country: US\ndpf_certified: true\n',
+);
 const BIGCLOUD_US = party('BigCloud Inc.', 'sub-processor', 'country: US\n');
 
 const cases: Parameters<typeof ruleTester>[1] = {
@@ -52,13 +60,20 @@ const cases: Parameters<typeof ruleTester>[1] = {
       files: {
         'parties/shophost.yaml': SHOPHOST_NL_WITH_US_SUB,
         'parties/bigcloud.yaml': BIGCLOUD_US,
-        'activities/hosting.yaml': hosting('shophost', 'transfers:\n  - party: bigcloud\n    country: US\n    mechanism: scc\n'),
+        'activities/hosting.yaml': hosting(
+          'shophost',
+          'transfers:\n  - party: bigcloud\n    country: US\n    mechanism: scc\n',
+        ),
       },
     },
     {
       name: 'Swiss and commercial Canadian recipients under adequacy; a derogation with its documentation',
       files: {
-        'parties/alpsafe.yaml': party('AlpSafe AG', 'processor', 'country: CH\nlocations: [CH, CA]\n'),
+        'parties/alpsafe.yaml': party(
+          'AlpSafe AG',
+          'processor',
+          'country: CH\nlocations: [CH, CA]\n',
+        ),
         'activities/hosting.yaml': hosting(
           'alpsafe',
           `transfers:
@@ -79,7 +94,10 @@ const cases: Parameters<typeof ruleTester>[1] = {
       today: '2031-12-27',
       files: {
         'parties/londonmail.yaml': party('LondonMail Ltd', 'processor', 'country: GB\n'),
-        'activities/hosting.yaml': hosting('londonmail', 'transfers:\n  - party: londonmail\n    country: GB\n    mechanism: adequacy\n'),
+        'activities/hosting.yaml': hosting(
+          'londonmail',
+          'transfers:\n  - party: londonmail\n    country: GB\n    mechanism: adequacy\n',
+        ),
       },
     },
     {
@@ -96,7 +114,11 @@ const cases: Parameters<typeof ruleTester>[1] = {
       files: {
         'parties/shophost.yaml': SHOPHOST_NL_WITH_US_SUB,
         'parties/bigcloud.yaml': BIGCLOUD_US,
-        'parties/mailer.yaml': party('Mailer Inc.', 'processor', 'country: US\nlocations: [US, IN]\n'),
+        'parties/mailer.yaml': party(
+          'Mailer Inc.',
+          'processor',
+          'country: US\nlocations: [US, IN]\n',
+        ),
         'activities/hosting.yaml': `name: Hosting
 purposes:
   - description: Host the shop
@@ -113,14 +135,30 @@ transfers:
 `,
       },
       errors: [
-        { file: 'activities/hosting.yaml', line: 8, column: 12, message: '`bigcloud` (a sub-processor, through `shophost`) receives the data in US, outside the EEA (its `country`)' },
-        { file: 'activities/hosting.yaml', line: 9, column: 12, message: '`mailer` receives the data in US, outside the EEA (its `country` and `locations`)' },
+        {
+          file: 'activities/hosting.yaml',
+          line: 8,
+          column: 12,
+          message:
+            '`bigcloud` (a sub-processor, through `shophost`) receives the data in US, outside the EEA (its `country`)',
+        },
+        {
+          file: 'activities/hosting.yaml',
+          line: 9,
+          column: 12,
+          message:
+            '`mailer` receives the data in US, outside the EEA (its `country` and `locations`)',
+        },
       ],
     },
     {
       name: 'a non-EEA processing location of an EEA-established party',
       files: {
-        'parties/shophost.yaml': party('ShopHost B.V.', 'processor', 'country: NL\nlocations: [NL, SG]\n'),
+        'parties/shophost.yaml': party(
+          'ShopHost B.V.',
+          'processor',
+          'country: NL\nlocations: [NL, SG]\n',
+        ),
         'activities/hosting.yaml': hosting('shophost'),
       },
       errors: [
@@ -128,7 +166,8 @@ transfers:
           file: 'activities/hosting.yaml',
           line: 11,
           column: 12,
-          message: 'add to `transfers` an entry with `party: shophost`, `country: SG` and a `mechanism`',
+          message:
+            'add to `transfers` an entry with `party: shophost`, `country: SG` and a `mechanism`',
         },
       ],
     },
@@ -136,14 +175,28 @@ transfers:
       name: 'a transfer without mechanism',
       files: {
         'parties/bigcloud.yaml': BIGCLOUD_US,
-        'activities/hosting.yaml': hosting('bigcloud', 'transfers:\n  - party: bigcloud\n    country: US\n'),
+        'activities/hosting.yaml': hosting(
+          'bigcloud',
+          'transfers:\n  - party: bigcloud\n    country: US\n',
+        ),
       },
-      errors: [{ file: 'activities/hosting.yaml', line: 13, column: 5, message: 'the transfer to `bigcloud` in US names no Chapter V mechanism; add `mechanism`' }],
+      errors: [
+        {
+          file: 'activities/hosting.yaml',
+          line: 13,
+          column: 5,
+          message: 'the transfer to `bigcloud` in US names no Chapter V mechanism; add `mechanism`',
+        },
+      ],
     },
     {
       name: 'adequacy claimed for a non-certified US party and for a country without a decision',
       files: {
-        'parties/bigcloud.yaml': party('BigCloud Inc.', 'processor', 'country: US\nlocations: [US, CN]\ndpf_certified: false\n'),
+        'parties/bigcloud.yaml': party(
+          'BigCloud Inc.',
+          'processor',
+          'country: US\nlocations: [US, CN]\ndpf_certified: false\n',
+        ),
         'activities/hosting.yaml': hosting(
           'bigcloud',
           `transfers:
@@ -161,23 +214,33 @@ transfers:
           file: 'activities/hosting.yaml',
           line: 15,
           column: 16,
-          message: 'covers only organisations certified under the EU-US Data Privacy Framework; if `bigcloud` is certified, add `dpf_certified: true` to parties/bigcloud.yaml',
+          message:
+            'covers only organisations certified under the EU-US Data Privacy Framework; if `bigcloud` is certified, add `dpf_certified: true` to parties/bigcloud.yaml',
         },
-        { file: 'activities/hosting.yaml', line: 18, column: 16, message: 'no adequacy decision in force covers CN' },
+        {
+          file: 'activities/hosting.yaml',
+          line: 18,
+          column: 16,
+          message: 'no adequacy decision in force covers CN',
+        },
       ],
     },
     {
       name: 'adequacy claimed for a Canadian public authority',
       files: {
         'parties/ca-agency.yaml': party('Agency of Canada', 'public-authority', 'country: CA\n'),
-        'activities/hosting.yaml': hosting('ca-agency', 'transfers:\n  - party: ca-agency\n    country: CA\n    mechanism: adequacy\n'),
+        'activities/hosting.yaml': hosting(
+          'ca-agency',
+          'transfers:\n  - party: ca-agency\n    country: CA\n    mechanism: adequacy\n',
+        ),
       },
       errors: [
         {
           file: 'activities/hosting.yaml',
           line: 15,
           column: 16,
-          message: 'the adequacy decision for Canada (Commission Decision 2002/2/EC) covers only commercial organisations, and `ca-agency` is a public authority',
+          message:
+            'the adequacy decision for Canada (Commission Decision 2002/2/EC) covers only commercial organisations, and `ca-agency` is a public authority',
         },
       ],
     },
@@ -186,14 +249,28 @@ transfers:
       today: '2031-12-28',
       files: {
         'parties/londonmail.yaml': party('LondonMail Ltd', 'processor', 'country: GB\n'),
-        'activities/hosting.yaml': hosting('londonmail', 'transfers:\n  - party: londonmail\n    country: GB\n    mechanism: adequacy\n'),
+        'activities/hosting.yaml': hosting(
+          'londonmail',
+          'transfers:\n  - party: londonmail\n    country: GB\n    mechanism: adequacy\n',
+        ),
       },
-      errors: [{ file: 'activities/hosting.yaml', line: 15, column: 16, message: 'applied only until 2031-12-27' }],
+      errors: [
+        {
+          file: 'activities/hosting.yaml',
+          line: 15,
+          column: 16,
+          message: 'applied only until 2031-12-27',
+        },
+      ],
     },
     {
       name: 'a derogation without its name, and compelling legitimate interests without documentation',
       files: {
-        'parties/bigcloud.yaml': party('BigCloud Inc.', 'processor', 'country: US\nlocations: [US, BR]\n'),
+        'parties/bigcloud.yaml': party(
+          'BigCloud Inc.',
+          'processor',
+          'country: US\nlocations: [US, BR]\n',
+        ),
         'activities/hosting.yaml': hosting(
           'bigcloud',
           `transfers:
@@ -209,7 +286,13 @@ transfers:
         ),
       },
       errors: [
-        { file: 'activities/hosting.yaml', line: 13, column: 5, message: '`mechanism: derogation` does not say which Art. 49(1) derogation applies; add `derogation`' },
+        {
+          file: 'activities/hosting.yaml',
+          line: 13,
+          column: 5,
+          message:
+            '`mechanism: derogation` does not say which Art. 49(1) derogation applies; add `derogation`',
+        },
         { file: 'activities/hosting.yaml', line: 16, column: 5, message: 'add `documentation`' },
       ],
     },
