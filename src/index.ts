@@ -14,7 +14,6 @@ import { openRegister } from './register/open.js';
 import {
   assessBreach as assess,
   type BreachAssessmentInput,
-  type BreachDecision,
 } from './breach/assess.js';
 import { decisionJson } from './breach/reasons.js';
 import { requestDue, type RequestDue } from './model/requests.js';

@@ -1,5 +1,5 @@
 /** `gdpr breach new [path]`: the incident wizard (Arts. 33–34); writes incidents/<id>.yaml. */
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { BREACH_MISSING_HINT, checkAnswerNames } from '../breach/answers.js';
 import { notifiedAuthority } from '../breach/authority.js';

@@ -4,7 +4,6 @@
  * processor record (Art. 30(2)) are separate documents, as the CNIL recommends; `--role`
  * chooses one. The record is what Art. 30(4) makes available to the supervisory authority.
  */
-import type { CsvDelimiter } from '../documents/record-csv.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { emit, outputOf } from '../output.js';
