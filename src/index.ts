@@ -11,10 +11,7 @@ import { jsonReport, type JsonReport } from './formatters/json.js';
 import { findRegisterRoot } from './register/find-root.js';
 import { loadRegister as load, type Register } from './register/load.js';
 import { openRegister } from './register/open.js';
-import {
-  assessBreach as assess,
-  type BreachAssessmentInput,
-} from './breach/assess.js';
+import { assessBreach as assess, type BreachAssessmentInput } from './breach/assess.js';
 import { decisionJson } from './breach/reasons.js';
 import { requestDue, type RequestDue } from './model/requests.js';
 import { loadHolidayCalendar } from './law/holidays.js';

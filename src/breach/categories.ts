@@ -100,6 +100,7 @@ export function countAtLeast(count: Count | undefined): number | undefined {
  * Parses a count as a person types it: `120`, `100-500` (a range), `1000+` (at least) or
  * `unknown`. Returns an error message for anything else.
  */
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- 'unknown' is a Count; any other string is an error message
 export function parseCount(text: string): Count | string {
   const value = text
     .trim()

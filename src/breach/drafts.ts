@@ -296,7 +296,7 @@ export function buildDraft(
       ? {
           dpo: true,
           name: dpo.name ?? null,
-          email: dpo.email ?? config?.organisation.email ?? '',
+          email: dpo.email,
           phone: dpo.phone ?? null,
         }
       : {

@@ -71,13 +71,14 @@ export function incidentRows(
     const role = data.role ?? 'controller';
     const recorded = data.assessment;
     // The recorded decision as `gdpr check` reads it; without one, the assessment of the facts.
-    const computed = recorded ? undefined : assessBreach(assessmentInput(data, register, now));
-    const assessment = recorded ?? {
-      risk: computed!.risk,
-      notify_authority: computed!.notify_authority,
-      notify_subjects: computed!.notify_subjects,
-      exemption: computed!.exemption,
-    };
+    const assessment =
+      recorded ??
+      (({ risk, notify_authority, notify_subjects, exemption }) => ({
+        risk,
+        notify_authority,
+        notify_subjects,
+        exemption,
+      }))(assessBreach(assessmentInput(data, register, now)));
     const risk = assessment.risk;
     const duties = notificationDuties({ role, assessment });
     // For a processor, `notify_authority` reads "notify the controller" (Art. 33(2)), as in `breach assess`.

@@ -243,7 +243,7 @@ export function describeChange(change: Change, zone: string): string {
   const when = (at: unknown) => (typeof at === 'string' ? describeInstant(new Date(at), zone) : '');
   switch (key) {
     case 'notifications.authority':
-      return `authority notified ${when(v.at)}${v.reference ? `, reference ${String(v.reference)}` : ''}${v.phased ? ', information to follow (Art. 33(4))' : ''}${v.late_reason ? ', with the reasons for the delay' : ''}`;
+      return `authority notified ${when(v.at)}${typeof v.reference === 'string' || typeof v.reference === 'number' ? `, reference ${String(v.reference)}` : ''}${v.phased ? ', information to follow (Art. 33(4))' : ''}${v.late_reason ? ', with the reasons for the delay' : ''}`;
     case 'notifications.subjects':
       return `people told ${when(v.at)} by ${String(v.channel)} (${formatCount(v.count as Count)})`;
     case 'notifications.controller':

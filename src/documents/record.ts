@@ -402,6 +402,11 @@ class Context {
     return { code, label: table[code]?.[this.lang] ?? code };
   }
 
+  /** The words of a code that is always there. */
+  private label(table: Readonly<Record<string, Record<Lang, string>>>, code: string): Labelled {
+    return { code, label: table[code]?.[this.lang] ?? code };
+  }
+
   private country(code: string | undefined): CountryRef | null {
     return code ? { code, name: countryName(code, this.lang) } : null;
   }
@@ -629,7 +634,7 @@ class Context {
     const list: readonly Transfer[] | undefined = a.transfers;
     if (list === undefined) {
       const countries = this.recipientCountries(a);
-      return countries !== null && countries.every((c) => isEea(c)) ? [] : null;
+      return countries?.every((c) => isEea(c)) ? [] : null;
     }
     return list.map((t) => ({
       party: t.party,
@@ -645,18 +650,18 @@ class Context {
   private recipientCountries(a: Activity): string[] | null {
     const codes = new Set<string>();
     const visited = new Set<string>();
-    let unknown = false;
+    const found = { unknown: false };
     const addParty = (id: string): void => {
       if (visited.has(id)) return;
       visited.add(id);
       const p = this.party(id);
-      if (!p || (!p.country && (p.locations ?? []).length === 0)) unknown = true;
+      if (!p || (!p.country && (p.locations ?? []).length === 0)) found.unknown = true;
       if (p?.country) codes.add(p.country);
       for (const c of p?.locations ?? []) codes.add(c);
       for (const sub of p?.sub_processors ?? []) addParty(sub);
     };
     for (const r of a.recipients ?? []) if (r.party) addParty(r.party);
-    return unknown ? null : [...codes];
+    return found.unknown ? null : [...codes];
   }
 
   private base(rec: FileRecord<Activity>): ActivityBase {
@@ -665,7 +670,7 @@ class Context {
       id: rec.id,
       name: this.text(a.name),
       description: this.textOrNull(a.description),
-      status: this.words(RECORD_WORDS.status, a.status ?? 'active')!,
+      status: this.label(RECORD_WORDS.status, a.status ?? 'active'),
       retired_on: a.retired_on ?? null,
       created: a.created ?? null,
       reviewed: a.reviewed ?? null,
@@ -690,7 +695,7 @@ class Context {
     return {
       ...this.base(rec),
       transfers,
-      role: this.words(RECORD_WORDS.role, a.role ?? 'controller')!,
+      role: this.label(RECORD_WORDS.role, a.role ?? 'controller'),
       joint_controllers: (a.joint_controllers ?? []).map((id) => this.partyRef(id)),
       purposes: a.purposes.map((p) => this.purpose(p)),
       data_subjects: (a.data_subjects ?? []).map((id) =>
@@ -700,10 +705,10 @@ class Context {
       sensitive: data.some((d) => d.category.special !== null || d.category.criminal),
       special_category_condition: a.special_category_condition
         ? {
-            condition: this.words(
+            condition: this.label(
               RECORD_WORDS.art9Condition,
               a.special_category_condition.condition,
-            )!,
+            ),
             detail: this.textOrNull(a.special_category_condition.detail),
           }
         : null,
@@ -716,7 +721,7 @@ class Context {
           signed: r.dpa?.signed ?? null,
           reference: r.dpa?.reference ?? null,
         })),
-      rights: rightsAvailable(rec.id, a).map((code) => this.words(RECORD_WORDS.right, code)!),
+      rights: rightsAvailable(rec.id, a).map((code) => this.label(RECORD_WORDS.right, code)),
       automated_decisions: a.automated_decisions
         ? {
             used: a.automated_decisions.used,
@@ -790,10 +795,9 @@ class Context {
     let dpiaRecord: FileRecord<Dpia> | undefined = screening?.ref
       ? this.register.records.dpia.get(screening.ref)
       : undefined;
-    if (!dpiaRecord)
-      dpiaRecord = [...this.register.records.dpia.values()].find((d) =>
-        d.data.activities.includes(rec.id),
-      );
+    dpiaRecord ??= [...this.register.records.dpia.values()].find((d) =>
+      d.data.activities.includes(rec.id),
+    );
     const record = dpiaRecord
       ? {
           id: dpiaRecord.id,
@@ -859,14 +863,14 @@ class Context {
     );
     list.sort(
       (a, b) =>
-        codePointCompare(a.data.discovered_at ?? '', b.data.discovered_at ?? '') ||
+        codePointCompare(a.data.discovered_at, b.data.discovered_at) ||
         codePointCompare(a.id, b.id),
     );
     return list.map((i) => ({
       id: i.id,
       title: this.text(i.data.title),
       status: i.data.status,
-      discovered_at: i.data.discovered_at ?? null,
+      discovered_at: i.data.discovered_at,
       link: i.file.relPath,
     }));
   }
@@ -879,7 +883,7 @@ class Context {
       out.push({
         id,
         name: p.name,
-        kind: this.words(RECORD_WORDS.partyKind, p.kind)!,
+        kind: this.label(RECORD_WORDS.partyKind, p.kind),
         country: this.country(p.country),
         locations: (p.locations ?? []).map((c) => ({ code: c, name: countryName(c, this.lang) })),
         dpa_signed: p.dpa?.signed ?? null,

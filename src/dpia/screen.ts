@@ -174,7 +174,8 @@ function cnilExemptDeliberation(): string {
 }
 
 function cnilExemptReason(id: string, lang: keyof Localised): string {
-  const item = listCnilExempt().find((entry) => entry.id === id)!;
+  const item = listCnilExempt().find((entry) => entry.id === id);
+  if (!item) throw new Error(`no item "${id}" in the CNIL list of exempted processing`);
   const deliberation = cnilExemptDeliberation();
   return lang === 'fr'
     ? `Liste CNIL des traitements non soumis à AIPD (${deliberation}), point ${item.number} : ${item.label.fr}`

@@ -52,7 +52,14 @@ function withModeline(
 }
 
 function pairOf(map: YAMLMap, key: string): Pair | undefined {
-  return map.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair | undefined;
+  return map.items.find((p) => isScalar(p.key) && p.key.value === key);
+}
+
+/** A key the scaffold itself has just written. */
+function ownPair(map: YAMLMap, key: string): Pair {
+  const pair = pairOf(map, key);
+  if (!pair) throw new Error(`scaffold: no "${key}" key`);
+  return pair;
 }
 
 /** Data subjects an activity concerns. */
@@ -69,7 +76,7 @@ export function buildNotice(subject: string, answers: InitAnswers): Document {
     );
   const doc = new Document({ title: template.title, audience: [subject] });
   localiseDocument(doc, answers.languages);
-  (pairOf(doc.contents as YAMLMap, 'audience')!.value as YAMLSeq).flow = true;
+  (ownPair(doc.contents as YAMLMap, 'audience').value as YAMLSeq).flow = true;
   return doc;
 }
 
@@ -127,7 +134,7 @@ export function buildConfig(
   // The department names come from the bilingual templates, like every other text.
   localiseDocument(doc, answers.languages);
   const root = doc.contents as YAMLMap;
-  (pairOf(root, 'languages')!.value as YAMLSeq).flow = true;
+  (ownPair(root, 'languages').value as YAMLSeq).flow = true;
   const departmentsPair = pairOf(root, 'departments');
   if (departmentsPair) {
     for (const entry of (departmentsPair.value as YAMLSeq).items) flow(entry);
@@ -136,12 +143,12 @@ export function buildConfig(
       ' Business owners and internal recipients of the activities (Art. 30(1)(d)).',
     );
   }
-  const rights = pairOf(root, 'rights_contact')!;
+  const rights = ownPair(root, 'rights_contact');
   rights.key = withComment(
     rights.key,
     ' Art. 12(2), 13(1)(a): where data subjects exercise their rights.',
   );
-  const review = pairOf(root, 'review_every')!;
+  const review = ownPair(root, 'review_every');
   review.key = withComment(
     review.key,
     ' Activities not reviewed within this period are reported by `gdpr check`.',

@@ -177,14 +177,15 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
       const id = name.replace(/\.ya?ml$/, '');
       const file = read(relPath, kind);
       if (!ID_PATTERN.test(id)) {
-        const f = file ?? files[files.length - 1]!;
-        problems.push({
-          rule: 'schema',
-          file: f,
-          path: [],
-          target: 'value',
-          message: `the file name \`${name}\` is not a valid id (lower-case letters, digits and hyphens); rename it, e.g. to \`${suggestId(id)}.yaml\``,
-        });
+        const f = file ?? files.at(-1);
+        if (f)
+          problems.push({
+            rule: 'schema',
+            file: f,
+            path: [],
+            target: 'value',
+            message: `the file name \`${name}\` is not a valid id (lower-case letters, digits and hyphens); rename it, e.g. to \`${suggestId(id)}.yaml\``,
+          });
         continue;
       }
       ids.add(id);

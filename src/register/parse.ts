@@ -142,7 +142,7 @@ const PARSE_OPTIONS = {
 /** Offset of a tab in the indentation of the line holding `offset`, if there is one. */
 function tabIndentationAt(text: string, offset: number): number | undefined {
   const lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))![0];
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0] ?? '';
   const i = indent.indexOf('\t');
   return i >= 0 ? lineStart + i : undefined;
 }

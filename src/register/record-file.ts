@@ -146,8 +146,7 @@ export function setInSchemaOrder(
   if (path.length === 0) throw new Error('setInSchemaOrder needs a key');
   if (!isMap(doc.contents)) throw new Error('the record is not a mapping');
   let map: YAMLMap = doc.contents;
-  for (let depth = 0; depth < path.length; depth += 1) {
-    const key = path[depth]!;
+  for (const [depth, key] of path.entries()) {
     const last = depth === path.length - 1;
     const existing = map.items.find((pair) => keyOf(pair.key) === key);
     if (existing !== undefined) {

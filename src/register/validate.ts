@@ -87,7 +87,9 @@ function show(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return `\`${value}\``;
   if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a mapping';
-  return `\`${String(value)}\``;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return `\`${String(value)}\``;
+  return `\`${typeof value}\``;
 }
 
 function typeOf(value: unknown): string {
@@ -110,7 +112,7 @@ const TYPE_PHRASE: Record<string, string> = {
 };
 
 /** Friendly phrases for the shared definitions of common.schema.json, found in ajv's schemaPath. */
-const DEFINITION_PHRASE: Record<string, string> = {
+const DEFINITION_PHRASES = {
   id: 'an id: lower-case letters, digits and hyphens, starting with a letter or digit (e.g. `crm-2024`)',
   date: 'a date written YYYY-MM-DD (e.g. 2026-03-14)',
   instant: 'an instant with its time-zone offset, RFC 3339 (e.g. 2026-03-14T09:30:00+01:00)',
@@ -125,13 +127,14 @@ const DEFINITION_PHRASE: Record<string, string> = {
   contact:
     'an e-mail address, an http(s): or mailto: URL, or a postal address (not a javascript:, data:, vbscript: or file: link)',
 };
+const DEFINITION_PHRASE: Readonly<Record<string, string>> = DEFINITION_PHRASES;
 
 const FORMAT_PHRASE: Record<string, string> = {
-  date: DEFINITION_PHRASE.date!,
-  'date-time': DEFINITION_PHRASE.instant!,
-  'iso-duration': DEFINITION_PHRASE.duration!,
-  'country-code': DEFINITION_PHRASE.country!,
-  'language-code': DEFINITION_PHRASE.language!,
+  date: DEFINITION_PHRASES.date,
+  'date-time': DEFINITION_PHRASES.instant,
+  'iso-duration': DEFINITION_PHRASES.duration,
+  'country-code': DEFINITION_PHRASES.country,
+  'language-code': DEFINITION_PHRASES.language,
   email: 'an e-mail address',
   uri: 'a URL (e.g. https://example.example/privacy)',
 };

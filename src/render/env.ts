@@ -242,7 +242,9 @@ function registerHelpers(env: typeof Handlebars, ctx: HelperContext): void {
 
   env.registerHelper('t', (value: TextValue) => out(localise(value, lang, defaultLanguage)));
   env.registerHelper('md', (value: unknown) =>
-    out(value === null || value === undefined ? '' : String(value)),
+    out(
+      typeof value === 'string' ? value : value === null || value === undefined ? '' : text(value),
+    ),
   );
   env.registerHelper('date', (value: string | undefined) =>
     value
@@ -262,7 +264,7 @@ function registerHelpers(env: typeof Handlebars, ctx: HelperContext): void {
     const list = Array.isArray(items)
       ? items.map((i) => localise(i as TextValue, lang, defaultLanguage))
       : [];
-    const conj = (options?.hash as { or?: boolean } | undefined)?.or ? 'or' : 'and';
+    const conj = (options.hash as { or?: boolean } | undefined)?.or ? 'or' : 'and';
     return out(joinList(list, lang, conj));
   });
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
@@ -270,4 +272,12 @@ function registerHelpers(env: typeof Handlebars, ctx: HelperContext): void {
   env.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   env.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
   env.registerHelper('lang', () => lang);
+}
+
+/** A scalar as text; a mapping or list (a template mistake) as JSON rather than `[object Object]`. */
+function text(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return '';
+  return JSON.stringify(value);
 }
