@@ -704,10 +704,10 @@ const cases: Case[] = [
   {
     name: 'a symlink inside the register is followed',
     setup: (root) => {
-      mkdirSync(join(root, 'shared'));
-      writeFileSync(join(root, 'shared', 'host.yaml'), 'name: Host\nkind: procesor\n');
+      mkdirSync(join(root, 'linked'));
+      writeFileSync(join(root, 'linked', 'host.yaml'), 'name: Host\nkind: procesor\n');
       mkdirSync(join(root, 'parties'), { recursive: true });
-      symlinkSync('../shared/host.yaml', join(root, 'parties', 'host.yaml'));
+      symlinkSync('../linked/host.yaml', join(root, 'parties', 'host.yaml'));
     },
     code: 1,
     expect: {
