@@ -15,8 +15,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
-import { enGB } from 'date-fns/locale/en-GB';
-import { fr } from 'date-fns/locale/fr';
+import { DATE_FNS_LOCALES } from '../law/date-locales.js';
 import { notificationDuties } from '../model/breaches.js';
 import { IncompleteRecordError } from '../errors.js';
 import { breachDeadline, instantTime } from '../law/deadlines.js';
@@ -57,8 +56,6 @@ export class MissingDraftItemError extends IncompleteRecordError {
   }
 }
 
-const LOCALES = { en: enGB, fr } as const;
-
 /** `14 March 2026, 09:30 (UTC+01:00)` / `14 mars 2026 à 09:30 (UTC+01:00)`, in `zone`. */
 export function longInstant(iso: string, zone: string, lang: Lang): string {
   const date = new Date(iso);
@@ -66,7 +63,7 @@ export function longInstant(iso: string, zone: string, lang: Lang): string {
   // French writes the first day of a month as an ordinal: « 1er juin ».
   const day = lang === 'fr' && zoned.getDate() === 1 ? "'1er'" : 'd';
   const pattern = lang === 'fr' ? `${day} MMMM yyyy 'à' HH:mm` : 'd MMMM yyyy, HH:mm';
-  return `${format(zoned, pattern, { locale: LOCALES[lang] })} (UTC${offsetIn(date, zone)})`;
+  return `${format(zoned, pattern, { locale: DATE_FNS_LOCALES[lang] })} (UTC${offsetIn(date, zone)})`;
 }
 
 export interface DraftContext {
@@ -155,7 +152,7 @@ export function missingLetterItems(incident: Incident): string[] {
 export function longDate(iso: string, zone: string, lang: Lang): string {
   const zoned = new TZDate(new Date(iso).getTime(), zone);
   const day = lang === 'fr' && zoned.getDate() === 1 ? "'1er'" : 'd';
-  return format(zoned, `${day} MMMM yyyy`, { locale: LOCALES[lang] });
+  return format(zoned, `${day} MMMM yyyy`, { locale: DATE_FNS_LOCALES[lang] });
 }
 
 /** The town of an address written `…, 69007 Lyon, France` (a postcode before it), if any. */
