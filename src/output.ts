@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { summarize, type Diagnostic } from './diagnostics.js';
+import { EXIT } from './errors.js';
 import { writeFileAtomicSync } from './fsx/write.js';
 import type { Io } from './io.js';
 
@@ -25,4 +27,24 @@ export function outputOf(options: {
   readonly out?: string | undefined;
 }): string | undefined {
   return options.output ?? options.out;
+}
+
+/**
+ * The exit code of a command that reports findings (`check`, `drift`): 1 on an error, or on more
+ * warnings than `--max-warnings` (said on standard error); else 0.
+ */
+export function findingsExitCode(
+  io: Io,
+  diagnostics: readonly Diagnostic[],
+  maxWarnings: number | undefined,
+): number {
+  const { errors, warnings } = summarize(diagnostics);
+  if (errors > 0) return EXIT.findings;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr.write(
+      `gdpr: too many warnings (${warnings}); the maximum is ${maxWarnings} (--max-warnings).\n`,
+    );
+    return EXIT.findings;
+  }
+  return EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import { summarize, type Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
 import { checkRegister } from '../check/engine.js';
 import { RULES } from '../rules/index.js';
 import { decideColor } from '../color.js';
@@ -6,7 +6,7 @@ import { EXIT } from '../errors.js';
 import { loadFormatter } from '../formatters/index.js';
 import type { Io } from '../io.js';
 import { parseClock, parseCount } from '../options.js';
-import { emit, outputOf } from '../output.js';
+import { emit, findingsExitCode, outputOf } from '../output.js';
 import { findRegisterRoot } from '../register/find-root.js';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -63,7 +63,6 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
   });
   await emit(io, text, output);
 
-  const { errors, warnings } = summarize(diagnostics);
   if (unused.length > 0 && !options.passOnUnprunedSuppressions) {
     io.stderr.write(
       `gdpr: ${SUPPRESSIONS_FILE} suppresses errors that are no longer found:\n${unused.map((l) => `  ${l}`).join('\n')}\n` +
@@ -71,14 +70,7 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
     );
     return EXIT.usage;
   }
-  if (errors > 0) return EXIT.findings;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(
-      `gdpr: too many warnings (${warnings}); the maximum is ${maxWarnings} (--max-warnings).\n`,
-    );
-    return EXIT.findings;
-  }
-  return EXIT.ok;
+  return findingsExitCode(io, diagnostics, maxWarnings);
 }
 
 /**

@@ -1,12 +1,12 @@
-import { compareDiagnostics, summarize } from '../diagnostics.js';
+import { compareDiagnostics } from '../diagnostics.js';
 import { decideColor } from '../color.js';
 import { compareWithCode, DRIFT_RULES } from '../drift/compare.js';
 import { readScannerReport, type Detection } from '../drift/reports.js';
-import { EXIT, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { loadFormatter } from '../formatters/index.js';
 import type { Io } from '../io.js';
 import { parseCount } from '../options.js';
-import { emit, outputOf } from '../output.js';
+import { emit, findingsExitCode, outputOf } from '../output.js';
 import { openRegister } from '../register/open.js';
 import { toolVersion } from '../version.js';
 import type { DRIFT, OptionsOf } from './specs.js';
@@ -43,13 +43,5 @@ export async function drift(options: DriftCommandOptions, io: Io): Promise<numbe
   });
   await emit(io, text, output);
 
-  const { errors, warnings } = summarize(diagnostics);
-  if (errors > 0) return EXIT.findings;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(
-      `gdpr: too many warnings (${warnings}); the maximum is ${maxWarnings} (--max-warnings).\n`,
-    );
-    return EXIT.findings;
-  }
-  return EXIT.ok;
+  return findingsExitCode(io, diagnostics, maxWarnings);
 }

@@ -107,6 +107,11 @@ function formatOption<const T extends readonly string[]>(choices: T, fallback: T
   return new Option('--format <format>', 'output format').choices(choices).default(fallback);
 }
 
+/** The parser of an option given several times: every value, in order. */
+function repeatable(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 const ANSWERS = 'answers (YAML or JSON; - for standard input), for non-interactive use';
 
 // Commands, in the order of `gdpr --help`.
@@ -141,7 +146,7 @@ export const CHECK = defineCommand({
       .option(
         '--suppress-rule <rule>',
         'record the current errors of this rule (repeatable)',
-        (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
+        repeatable,
       )
       .option(
         '--prune-suppressions',
@@ -521,12 +526,12 @@ export const DRIFT = defineCommand({
       .option(
         '--bearer <file>',
         'a Bearer CLI privacy report (bearer scan . --report privacy --format json); repeatable',
-        (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
+        repeatable,
       )
       .option(
         '--privado <file>',
         'a Privado result file (.privado/privado.json); repeatable',
-        (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
+        repeatable,
       )
       .addOption(
         new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'),
