@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 /** Lowest first. A name is a folder of src/ or a top-level module of src/ (without .ts). */
 export const LAYERS = [
   ['types', 'diagnostics', 'errors', 'io', 'paths', 'color', 'json', 'fingerprint'],
-  ['version', 'law', 'fsx'],
+  ['version', 'law', 'fsx', 'locale'],
   ['options', 'prompts', 'render'],
   ['register', 'output'],
   ['model'],
