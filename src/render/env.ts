@@ -4,7 +4,9 @@
  * HTML-escaped for `.html.hbs`, Markdown-escaped by the helpers for `.md.hbs` (Handlebars'
  * own escaping would turn `R&D` into `R&amp;D` in Markdown).
  *
- * Templates: `templates/<lang>/<document>.<format>.hbs`; partials in `templates/<lang>/partials/`
+ * Templates: `templates/<document>.<format>.hbs`, one for every language, taking its words from
+ * `locales/<lang>/` through `{{word "domain.key"}}`; a language may still keep its own
+ * `templates/<lang>/<document>.<format>.hbs`, which wins. Partials in `templates/<lang>/partials/`
  * and `templates/partials/` (language-neutral, e.g. the CSS). A register overrides any of them
  * with a file of the same relative path under its own `templates/` folder.
  */
@@ -15,6 +17,7 @@ import { format as formatDate } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import { ConfigError } from '../errors.js';
 import { TEMPLATE_DIR } from '../paths.js';
+import { message, type MessageValues } from '../locale/index.js';
 import { DATE_FNS_LOCALES } from '../law/date-locales.js';
 import { FileRefusedError, readRegisterFile } from '../fsx/read.js';
 import { LEGAL_BASIS, LEGAL_BASIS_SHORT, MONTH_FORMAT, RIGHTS, type Lang } from './i18n.js';
@@ -116,11 +119,24 @@ export function createRenderer(options: RendererOptions): Renderer {
     return out;
   };
 
+  /**
+   * The template a document renders from: a language's own `<lang>/<doc>.<fmt>.hbs` where one
+   * exists (in the register, then built in), else the one template for every language,
+   * `<doc>.<fmt>.hbs`, which asks the locale for its words (`{{word "domain.key"}}`).
+   */
+  const templateName = (document: string, format: DocumentFormat): string => {
+    const own = `${lang}/${document}.${format}.hbs`;
+    const shared = `${document}.${format}.hbs`;
+    if (overrideDir && existsSync(join(overrideDir, own))) return own;
+    if (overrideDir && existsSync(join(overrideDir, shared))) return shared;
+    return existsSync(join(TEMPLATE_DIR, own)) ? own : shared;
+  };
+
   return {
     lang,
     resolve,
     render(document, format, context) {
-      const name = `${lang}/${document}.${format}.hbs`;
+      const name = templateName(document, format);
       let template = compiled.get(name);
       if (!template) {
         const src = resolve(name);
@@ -272,6 +288,12 @@ function registerHelpers(env: typeof Handlebars, ctx: HelperContext): void {
   env.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   env.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
   env.registerHelper('lang', () => lang);
+  // {{word "notice.title" name=value}}: a word of the locale (locales/<lang>/notice.json).
+  env.registerHelper('word', (key: string, options: Handlebars.HelperOptions) => {
+    const dot = key.indexOf('.');
+    const values = options.hash as MessageValues;
+    return out(message(lang, key.slice(0, dot), key.slice(dot + 1), values));
+  });
 }
 
 /** A scalar as text; a mapping or list (a template mistake) as JSON rather than `[object Object]`. */

@@ -60,3 +60,16 @@ describe('locales', () => {
     expect(() => message('fr', 'meta', 'no.such.key')).toThrow(/no key "no.such.key"/);
   });
 });
+
+describe('the word helper of the templates', () => {
+  it('renders a language-neutral template with the words of each locale', async () => {
+    const { createRenderer } = await import('../../src/render/env.js');
+    const root = mkdtempSync(join(tmpdir(), 'gdpr-word-'));
+    mkdirSync(join(root, 'templates'));
+    writeFileSync(join(root, 'templates', 'probe.md.hbs'), '{{word "meta.native_name"}}');
+    const render = (lang: 'en' | 'fr') =>
+      createRenderer({ lang, defaultLanguage: 'en', registerRoot: root }).render('probe', 'md', {});
+    expect(render('fr')).toBe('Français');
+    expect(render('en')).toBe('English');
+  });
+});
