@@ -34,6 +34,7 @@ const files = [
   ['incident.schema.json', 'Incident'],
   ['request.schema.json', 'DataSubjectRequest'],
   ['dpia.schema.json', 'Dpia'],
+  ['review.schema.json', 'Review'],
 ];
 
 /** Definitions whose PascalCase name would shadow a global or read badly. */

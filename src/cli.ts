@@ -168,6 +168,8 @@ export function buildProgram(setAction: (a: Action) => void, io: Io): CommandUnk
   add(spec.SCHEMAS, async (o, io) => (await import('./commands/schemas.js')).schemas(o, io));
   // The register against the code.
   add(spec.DRIFT, async (o, io) => (await import('./commands/drift.js')).drift(o, io));
+  // The register against its own history.
+  add(spec.DIFF, async (o, io) => (await import('./commands/diff.js')).diff(o, io));
 
   return program;
 }

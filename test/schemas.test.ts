@@ -31,6 +31,7 @@ const kinds = [
   'incident',
   'request',
   'dpia',
+  'review',
 ] as const;
 type Kind = (typeof kinds)[number];
 
@@ -482,6 +483,24 @@ const invalid: Record<Kind, InvalidCase[]> = {
       name: 'unknown key and empty activities',
       source: 'activities: []\nstatus: draft\nowner: dpo\n',
       errors: [' additionalProperties', '/activities minItems'],
+    },
+  ],
+  review: [
+    {
+      name: 'missing reviewer and activities',
+      source: 'date: 2026-12-05\n',
+      errors: [' required', ' required'],
+    },
+    {
+      name: 'a fingerprint that is not a sha256',
+      source:
+        'date: 2026-12-05\nreviewer: DPO\nactivities:\n  - id: payroll\n    fingerprint: md5:abc\n',
+      errors: ['/activities/0/fingerprint pattern'],
+    },
+    {
+      name: 'unknown key and a date that is not one',
+      source: 'date: 5 December\nreviewer: DPO\nactivities: []\nsigned: yes\n',
+      errors: [' additionalProperties', '/date format'],
     },
   ],
 };

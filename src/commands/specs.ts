@@ -549,6 +549,34 @@ export const DRIFT = defineCommand({
   ],
 });
 
+export const DIFF = defineCommand({
+  name: 'diff',
+  description:
+    'what changed in the register since a git revision or a date: records added, removed and changed field by field',
+  args: [PATH],
+  options: (c) =>
+    c
+      .requiredOption(
+        '--since <rev|date>',
+        'a git revision (tag, branch, commit) or a date YYYY-MM-DD',
+      )
+      .addOption(formatOption(['text', 'md', 'json'] as const, 'text'))
+      .addOption(outputOption())
+      .option(
+        '--record-review <reviewer>',
+        'record the review in reviews/<date>.yaml: who reviewed, the change reviewed, the activities as they are now',
+      )
+      .addOption(todayOption('the day of the review recorded (YYYY-MM-DD); default: today'))
+      .addOption(nowOption('the instant of the review (RFC 3339); default: now')),
+  examples: [
+    ['gdpr diff --since v1.0', 'what changed since the tag v1.0'],
+    [
+      'gdpr diff --since 2026-06-01 --format md -o review.md --record-review "Claire Martin, DPO"',
+      'the minutes of a periodic review, and the review recorded',
+    ],
+  ],
+});
+
 /** Every command, in the order of `gdpr --help`. */
 export const COMMANDS = [
   CHECK,
@@ -570,6 +598,7 @@ export const COMMANDS = [
   INIT,
   SCHEMAS,
   DRIFT,
+  DIFF,
 ] as const;
 
 export const PROGRAM: GroupSpec = {

@@ -2,7 +2,8 @@
  * The file kinds of the register format (REGISTER-FORMAT.md "Layout") and where they live.
  * One table drives reading, schema choice and error messages.
  */
-export type RecordKind = 'activity' | 'party' | 'notice' | 'incident' | 'request' | 'dpia';
+export type RecordKind =
+  'activity' | 'party' | 'notice' | 'incident' | 'request' | 'dpia' | 'review';
 export type CatalogKind = 'data-categories' | 'data-subjects' | 'retention' | 'security-measures';
 export type FileKind = 'config' | RecordKind | CatalogKind;
 
@@ -14,6 +15,7 @@ export const RECORD_DIRS: Readonly<Record<RecordKind, string>> = {
   incident: 'incidents',
   request: 'requests',
   dpia: 'dpias',
+  review: 'reviews',
 };
 
 /** Path of each catalogue file, relative to the register root. */

@@ -6,6 +6,7 @@ import type {
   DataSubject,
   DataSubjectRequest,
   Dpia,
+  Review,
   GdprConfig,
   Incident,
   Notice,
@@ -65,6 +66,7 @@ export interface RecordTypes {
   incident: Incident;
   request: DataSubjectRequest;
   dpia: Dpia;
+  review: Review;
 }
 
 export interface CatalogTypes {

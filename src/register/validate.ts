@@ -52,6 +52,7 @@ const KIND_NOUN: Record<FileKind, string> = {
   incident: 'an incident',
   request: 'a request',
   dpia: 'a DPIA record',
+  review: 'a review record',
   'data-categories': 'the data-categories catalogue',
   'data-subjects': 'the data-subjects catalogue',
   retention: 'the retention catalogue',

@@ -9,6 +9,7 @@ const WHERE: Record<ReferenceTarget, string> = {
   incident: 'incidents/',
   request: 'requests/',
   dpia: 'dpias/',
+  review: 'reviews/',
   'data-categories': 'catalog/data-categories.yaml',
   'data-subjects': 'catalog/data-subjects.yaml',
   retention: 'catalog/retention.yaml',

@@ -1555,3 +1555,52 @@ export interface DpiaContent {
    */
   measures?: string;
 }
+
+// ---- review.schema.json ----
+
+/**
+ * A periodic review of the register (reviews/<id>.yaml; the id is the file name, e.g. 2026-12-05): who reviewed, which change was reviewed (`gdpr diff`), and the activities it covered. Art. 24(1), 5(2). Written by `gdpr diff --record-review`.
+ */
+export interface Review {
+  /**
+   * Art. 24(1): the day of the review. For rule review-overdue it counts as the last review of every activity listed.
+   */
+  date: IsoDate;
+  /**
+   * Who reviewed (name and role, e.g. `Claire Martin, DPO`).
+   */
+  reviewer: string;
+  /**
+   * What the reviewed change was taken from: the `--since` of `gdpr diff` (a git revision or a date).
+   */
+  since?: string;
+  /**
+   * The git commit the change was taken from (resolved from `since`).
+   */
+  from_commit?: string;
+  /**
+   * The git commit reviewed (HEAD when the review was recorded); absent when the working tree had uncommitted changes.
+   */
+  to_commit?: string;
+  /**
+   * How many changes the reviewed diff listed.
+   */
+  changes?: number;
+  /**
+   * The activities reviewed, each with the fingerprint of its content at the review: an activity whose content differs from it has changed since (rule review-overdue).
+   */
+  activities: {
+    /**
+     * The activity id (a file name under activities/).
+     */
+    id: string;
+    /**
+     * `sha256:` and the hash of the activity's content (its `reviewed` date left out), as `gdpr diff --record-review` computes it.
+     */
+    fingerprint: string;
+  }[];
+  /**
+   * What was decided at the review (minutes).
+   */
+  notes?: Text;
+}

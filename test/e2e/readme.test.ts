@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,24 @@ function words(line: string): string[] {
 describe('README: every command runs as written', () => {
   const cwd = mkdtempSync(join(tmpdir(), 'gdpr-readme-'));
   cpSync(join(REPO_ROOT, 'examples'), join(cwd, 'examples'), { recursive: true });
+  // The scratch copy is a git repository with one commit, as a register kept in git is
+  // (`gdpr diff` reads the history).
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: cwd,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'README',
+    GIT_AUTHOR_EMAIL: 'readme@example.example',
+    GIT_COMMITTER_NAME: 'README',
+    GIT_COMMITTER_EMAIL: 'readme@example.example',
+  };
+  for (const args of [
+    ['init', '-q'],
+    ['add', '-A'],
+    ['commit', '-qm', 'examples'],
+  ]) {
+    spawnSync('git', args, { cwd, env });
+  }
 
   it('documents the set-up, the test command and at least one example per command', () => {
     expect(readme).toContain('npm ci');
@@ -44,6 +63,7 @@ describe('README: every command runs as written', () => {
       'due',
       'dpia screen',
       'dpia list',
+      'diff',
     ]) {
       expect(
         lines.some((l) => l.startsWith(`npx gdpr ${c} `)),

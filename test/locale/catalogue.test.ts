@@ -73,3 +73,15 @@ describe('the word helper of the templates', () => {
     expect(render('en')).toBe('English');
   });
 });
+
+describe('declared English fallback', () => {
+  it('accepts a domain a language declares untranslated, and only while its file is absent', () => {
+    const dir = fixture({
+      'en/meta.json': {},
+      'fr/meta.json': { english_fallback: ['diff'] },
+      'en/diff.json': { a: 'A' },
+      'en/words.json': { b: 'B' },
+    });
+    expect(missingKeys(dir)).toEqual(['fr/words: b']);
+  });
+});

@@ -1,6 +1,9 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import rule from '../../src/rules/review-overdue.js';
 import { BASE_REGISTER } from '../helpers/register.js';
+import { parse } from 'yaml';
+import { activityFingerprint } from '../../src/model/reviews.js';
+import type { Activity } from '../../src/types/register.js';
 
 const BASE_CONFIG = BASE_REGISTER['gdpr.yaml']!;
 const CONFIG_WITHOUT_PERIOD = BASE_CONFIG.replace('review_every: P1Y\n', '');
@@ -17,6 +20,19 @@ data_subjects: [customers]
 data:
   - category: identity
     retention: customers-3y
+`;
+}
+
+/** A review log entry for the payroll activity as written by `payroll(lines)`. */
+function reviewOf(date: string, activityText: string): string {
+  const fingerprint = activityFingerprint(parse(activityText) as Activity);
+  return `date: ${date}
+reviewer: Claire Martin, DPO
+since: v1.0
+to_commit: 0123456789ab
+activities:
+  - id: payroll
+    fingerprint: ${fingerprint}
 `;
 }
 
@@ -39,8 +55,74 @@ const cases: Parameters<typeof ruleTester>[1] = {
       today: '2027-05-01',
       files: { 'activities/payroll.yaml': payroll('reviewed: 2025-05-01\nreview_every: P2Y\n') },
     },
+    {
+      name: 'a review logged in reviews/ stands for the activity with no `reviewed` date',
+      today: '2027-01-10',
+      files: {
+        'activities/payroll.yaml': payroll(''),
+        'reviews/2026-03-01.yaml': reviewOf('2026-03-01', payroll('')),
+      },
+    },
+    {
+      name: 'a logged review later than `reviewed`, the activity unchanged but for its date',
+      today: '2027-01-10',
+      files: {
+        'activities/payroll.yaml': payroll('reviewed: 2025-01-01\n'),
+        'reviews/2026-03-01.yaml': reviewOf('2026-03-01', payroll('reviewed: 2024-01-01\n')),
+      },
+    },
+    {
+      name: 'a change before a later `reviewed` date is not flagged (the own review is the last)',
+      today: '2027-01-10',
+      files: {
+        'activities/payroll.yaml': payroll('reviewed: 2026-06-01\n').replace(
+          'Pay the staff',
+          'Pay',
+        ),
+        'reviews/2026-03-01.yaml': reviewOf('2026-03-01', payroll('')),
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'an activity changed after its last logged review',
+      today: '2026-06-10',
+      files: {
+        'activities/payroll.yaml': payroll('').replace(
+          'Pay the staff',
+          'Pay the staff and interns',
+        ),
+        'reviews/2026-03-01.yaml': reviewOf('2026-02-01', 'name: Old\n'),
+        'reviews/2026-05-01.yaml': reviewOf('2026-05-01', payroll('')),
+      },
+      errors: [
+        {
+          file: 'activities/payroll.yaml',
+          line: 1,
+          column: 1,
+          message:
+            'the activity `payroll` changed after its last review on 2026-05-01 by Claire Martin, DPO (reviews/2026-05-01.yaml); look at the change (`gdpr diff --since 0123456789ab`) and record a new review (`gdpr diff --since 0123456789ab --record-review "<name>"`)',
+          severity: 'warning',
+        },
+      ],
+    },
+    {
+      name: 'a logged review counts for the review period too',
+      today: '2027-05-02',
+      files: {
+        'activities/payroll.yaml': payroll(''),
+        'reviews/2026-05-01.yaml': reviewOf('2026-05-01', payroll('')),
+      },
+      errors: [
+        {
+          file: 'activities/payroll.yaml',
+          line: 1,
+          column: 1,
+          message:
+            'the last review of `payroll` was on 2026-05-01; with a review period of P1Y, set by `review_every` in gdpr.yaml, the next review was due on 2027-05-01 and is 1 day overdue',
+        },
+      ],
+    },
     {
       name: 'the base activity one day after its review was due',
       today: '2027-06-02',
