@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { checkRegister } from '../check/engine.js';
+import { checkWithCache, DEFAULT_CACHE_FILE } from '../check/cache.js';
 import { RULES } from '../rules/index.js';
 import { decideColor } from '../color.js';
 import { EXIT } from '../errors.js';
@@ -42,7 +43,11 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
   const diagnostics: Diagnostic[] = [];
   const unused: string[] = [];
   for (const root of roots) {
-    const found = await checkRegister(root, { today, now, cwd: io.cwd, rules: RULES });
+    const context = { today, now, cwd: io.cwd, rules: RULES };
+    const found =
+      options.cache === true || options.cacheLocation !== undefined
+        ? await checkWithCache(root, context, options.cacheLocation ?? DEFAULT_CACHE_FILE)
+        : await checkRegister(root, context);
     const applied = bulkSuppress(root, io, found.diagnostics, mode);
     diagnostics.push(...applied.diagnostics);
     unused.push(...applied.unused);

@@ -155,7 +155,12 @@ export const CHECK = defineCommand({
       .option(
         '--pass-on-unpruned-suppressions',
         'do not fail when gdpr-suppressions.json counts errors that are gone',
-      ),
+      )
+      .option(
+        '--cache',
+        'replay the last findings when nothing they depend on changed (files, day, tool); stored in .gdpr-cache',
+      )
+      .option('--cache-location <file>', 'where --cache keeps its file (implies --cache)'),
   examples: [
     ['gdpr check subsidiaries/*', 'several registers in one run'],
     ['gdpr check register --format sarif -o gdpr.sarif', 'a SARIF report for code scanning'],
