@@ -4,7 +4,14 @@
  * language: a difference between languages (French `1,5`, `1er juin`, the space before `:`)
  * is in the locale data or in the language's own number format.
  */
-import { message, rawMessage, type MessageValues } from '../locale/index.js';
+import {
+  catalogue,
+  FALLBACK_LANGUAGE,
+  localeLanguages,
+  message,
+  rawMessage,
+  type MessageValues,
+} from '../locale/index.js';
 
 export const BREACH_DOMAIN = 'breach';
 
@@ -43,4 +50,35 @@ export function formatNumber(value: number, lang: string, grouped = false): stri
       maximumFractionDigits: 20,
     })
     .replace(/[\u202f\u00a0]/g, ' ');
+}
+
+/** The languages that have breach words (`locales/<lang>/breach.json`), sorted. */
+export function breachLanguages(): readonly string[] {
+  return localeLanguages().filter((lang) => Object.keys(catalogue(lang, BREACH_DOMAIN)).length > 0);
+}
+
+/**
+ * The language of a draft: `--lang` when it has breach words, else the register's first
+ * language that has them, else English for a register that names no language. Undefined when
+ * none fits: the caller says which languages exist.
+ */
+export function chooseBreachLanguage(
+  requested: string | undefined,
+  registerLanguages: readonly string[],
+): string | undefined {
+  const known = breachLanguages();
+  if (requested !== undefined) return known.includes(requested) ? requested : undefined;
+  if (registerLanguages.length === 0) return FALLBACK_LANGUAGE;
+  return registerLanguages.find((lang) => known.includes(lang));
+}
+
+/** The usage error for a language `chooseBreachLanguage` could not settle. */
+export function breachLanguageProblem(
+  requested: string | undefined,
+  registerLanguages: readonly string[],
+): string {
+  const known = breachLanguages();
+  return requested !== undefined
+    ? `--lang must be one of ${known.join(', ')} (got "${requested}")`
+    : `none of the register's languages (${registerLanguages.join(', ')}) has breach drafts; pass --lang ${known.join(' or --lang ')}`;
 }
