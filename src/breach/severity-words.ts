@@ -4,7 +4,13 @@
  * locales/<lang>/breach.json; numbers are written as the language writes them (`1,5`).
  */
 import type { BreachSeverity } from '../types/register.js';
-import type { Severity, SeverityLevel, SeverityReason } from './severity.js';
+import {
+  severityAgrees,
+  type Duties,
+  type Severity,
+  type SeverityLevel,
+  type SeverityReason,
+} from './severity.js';
 import { breachWord, formatNumber } from './words.js';
 
 /** The level in words: `high` / `élevée`. */
@@ -85,8 +91,27 @@ export function severityRecord(s: Severity, lang: string): BreachSeverity {
   };
 }
 
+/** The duties in words: `documenting the breach only` … `notifying the authority and telling the people`. */
+function dutiesWords(d: Duties, lang: string): string {
+  const key = d.notify_subjects ? 'both' : d.notify_authority ? 'authority' : 'none';
+  return breachWord(lang, `severity.duty.${key}`);
+}
+
+/**
+ * Null when the ENISA level calls for the decision's duties; otherwise one sentence that shows
+ * both and says that the decision (the EDPB factors, the legal test) prevails.
+ */
+export function severityComparison(s: Severity, decision: Duties, lang: string): string | null {
+  if (severityAgrees(s, decision)) return null;
+  return breachWord(lang, 'severity.differs', {
+    level: severityLevelWord(s.level, lang),
+    enisa: dutiesWords(s, lang),
+    edpb: dutiesWords(decision, lang),
+  });
+}
+
 /** The severity as `gdpr breach assess --format json` prints it (reasons in English). */
-export function severityJson(s: Severity): Record<string, unknown> {
+export function severityJson(s: Severity, decision?: Duties): Record<string, unknown> {
   return {
     dpc: s.dpc,
     ei: s.ei,
@@ -99,6 +124,13 @@ export function severityJson(s: Severity): Record<string, unknown> {
       notify_authority: s.notify_authority,
       notify_subjects: s.notify_subjects,
       reasons: severityReasonTexts(s, 'en'),
+      ...(decision === undefined
+        ? {}
+        : {
+            agrees_with_decision: severityAgrees(s, decision),
+            // The EDPB factors decide; the ENISA score is supporting evidence.
+            decided_by: 'edpb',
+          }),
     },
   };
 }
