@@ -13,30 +13,19 @@
  * - to the controller, from us as processor (Art. 33(2)): what we know of items (a), (c) and
  *   (d), so that the controller can notify within its own 72 hours.
  */
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns/format';
-import { dateLocale } from '../law/date-locales.js';
 import { notificationDuties } from '../model/breaches.js';
 import { IncompleteRecordError } from '../errors.js';
 import { breachDeadline, instantTime } from '../law/deadlines.js';
 import type { FileRecord, Register } from '../register/load.js';
 import { localise, type TextValue } from '../render/words.js';
 import type { GdprConfig, Incident } from '../types/register.js';
-import { assessBreach, sameDecision } from './assess.js';
-import { notifiedAuthority, type NotifiedAuthority } from './authority.js';
+import { notifiedAuthority } from './authority.js';
 import { causeName } from './causes.js';
-import {
-  assessedCategories,
-  formatCount,
-  type AssessedCategory,
-  type DataKind,
-} from './categories.js';
-import { reasonTexts } from './reasons.js';
-import { assessSeverity } from './severity.js';
-import { severityFormula, severityReasonTexts } from './severity-words.js';
-import { assessmentInput } from './record.js';
-import { breachPattern, breachWord, breachWordIfAny } from './words.js';
-import { offsetIn } from './zone.js';
+import { assessedCategories, formatCount, type AssessedCategory } from './categories.js';
+import { rationaleIn, severityIn } from './draft-reasoning.js';
+import { breachWord, breachWordIfAny } from './words.js';
+import { adviceFor, missingLetterItems, subjectsLetter, type SubjectsLetter } from './letter.js';
+import { longInstant } from './long-dates.js';
 
 export type DraftRecipient = 'authority' | 'subjects' | 'controller';
 
@@ -51,23 +40,6 @@ export class MissingDraftItemError extends IncompleteRecordError {
       `incidents/${incidentId}.yaml lacks what the ${recipient === 'authority' ? 'notification to the authority (Art. 33(3))' : recipient === 'subjects' ? 'letter to the people (Art. 34(2))' : 'notice to the controller (Art. 33(2))'} must contain: ${fields.join(', ')}; record ${fields.length > 1 ? 'them' : 'it'} with \`gdpr breach update ${incidentId}\` or in the file, then draft again`,
     );
   }
-}
-
-/**
- * The date-fns pattern `key` of the language (`date.instant`, `date.day`), its `{day}` the
- * day of the month as the language writes the first one (French: « 1er juin »).
- */
-function datePattern(key: string, lang: string, dayOfMonth: number): string {
-  const day = dayOfMonth === 1 ? breachPattern(lang, 'date.first_day') : 'd';
-  return breachPattern(lang, key).replace('{day}', day);
-}
-
-/** `14 March 2026, 09:30 (UTC+01:00)` / `14 mars 2026 à 09:30 (UTC+01:00)`, in `zone`. */
-export function longInstant(iso: string, zone: string, lang: string): string {
-  const date = new Date(iso);
-  const zoned = new TZDate(date.getTime(), zone);
-  const pattern = datePattern('date.instant', lang, zoned.getDate());
-  return `${format(zoned, pattern, { locale: dateLocale(lang) })} (UTC${offsetIn(date, zone)})`;
 }
 
 export interface DraftContext {
@@ -125,75 +97,6 @@ export interface DraftContext {
   activities: string[];
   /** The letter to the people (Art. 34(2)): their own text, dated and placed, without offsets. */
   letter: SubjectsLetter | null;
-}
-
-export interface SubjectsLetter {
-  whatHappened: string;
-  consequences: string;
-  whatWeDid: string;
-  whatYouCanDo: string | null;
-  /** Who answers their questions: the letter's own contact, else the DPO's or the organisation's (in `contact`). */
-  contact: string | null;
-  /** When it happened / when we found out, as a date in the reader's zone (no time, no offset). */
-  discovered: string;
-  place: string | null;
-  date: string;
-  authorityAddress: string | null;
-  authorityWebsite: string | null;
-}
-
-/** The fields a letter to the people needs (Art. 34(2)), by their path in the incident file. */
-export function missingLetterItems(incident: Incident): string[] {
-  const letter = incident.subjects_letter;
-  const missing: string[] = [];
-  if (!letter?.what_happened) missing.push('subjects_letter.what_happened');
-  if (!letter?.consequences) missing.push('subjects_letter.consequences');
-  if (!letter?.what_we_did) missing.push('subjects_letter.what_we_did');
-  return missing;
-}
-
-/** `14 March 2026` / `14 mars 2026` in `zone`: a letter carries no time and no UTC offset. */
-export function longDate(iso: string, zone: string, lang: string): string {
-  const zoned = new TZDate(new Date(iso).getTime(), zone);
-  return format(zoned, datePattern('date.day', lang, zoned.getDate()), {
-    locale: dateLocale(lang),
-  });
-}
-
-/** The town of an address written `…, 69007 Lyon, France` (a postcode before it), if any. */
-export function townOf(address: string): string | null {
-  for (const part of address.split(/[,\n]/).map((s) => s.trim())) {
-    const match = /^(?:[A-Z]{1,2}-?)?\d{4,5}\s+(.+)$/.exec(part);
-    if (match?.[1] !== undefined) return match[1];
-  }
-  return null;
-}
-
-function subjectsLetter(
-  incident: Incident,
-  config: GdprConfig | undefined,
-  authority: NotifiedAuthority,
-  zone: string,
-  lang: string,
-  today: string,
-): SubjectsLetter | null {
-  const letter = incident.subjects_letter;
-  if (letter === undefined) return null;
-  const told = incident.notifications?.subjects?.at;
-  return {
-    whatHappened: letter.what_happened,
-    consequences: letter.consequences,
-    whatWeDid: letter.what_we_did,
-    whatYouCanDo: letter.what_you_can_do ?? null,
-    contact: letter.contact ?? null,
-    discovered: longDate(incident.discovered_at, zone, lang),
-    place: letter.place ?? townOf(config?.organisation.address ?? ''),
-    // The day the people were told, else today's (the letter is being sent).
-    date:
-      told !== undefined ? longDate(told, zone, lang) : longDate(`${today}T12:00:00Z`, 'UTC', lang),
-    authorityAddress: authority.address ?? null,
-    authorityWebsite: authority.website ?? null,
-  };
 }
 
 /** What a draft needs from its inputs: the incident, the register, and how to write it. */
@@ -376,31 +279,6 @@ function phasesItem(input: DraftInput): DraftContext['notification'] {
   };
 }
 
-/** Art. 34(2) and EDPB Guidelines 9/2022: advice to protect themselves, by the kinds of data exposed. */
-function adviceFor(
-  incident: Incident,
-  categories: readonly AssessedCategory[],
-  lang: string,
-): string[] {
-  const kinds = new Set<DataKind>(categories.flatMap((c) => c.kinds));
-  const advice = ADVICE_KINDS.filter((k) => kinds.has(k))
-    .map((k) => breachWord(lang, `advice.${k}`))
-    .filter((a, i, all) => all.indexOf(a) === i);
-  if (incident.types.includes('availability')) advice.push(breachWord(lang, 'advice.availability'));
-  advice.push(breachWord(lang, 'advice.phishing'));
-  return advice;
-}
-
-/** The kinds of data that call for advice, in the order the letter gives it. */
-const ADVICE_KINDS = [
-  'credentials',
-  'financial',
-  'identity-document',
-  'national-id',
-  'special',
-  'criminal',
-] as const satisfies readonly DataKind[];
-
 /** The organisation as the letterhead shows it. */
 function organisationOf(config: GdprConfig | undefined): DraftContext['organisation'] {
   return {
@@ -466,51 +344,5 @@ export function buildDraft(
     controllers: controllersOf(incident, register),
     letter:
       to === 'subjects' ? subjectsLetter(incident, config, authority, zone, lang, today) : null,
-  };
-}
-
-/**
- * The Art. 33(5) reasoning as the draft shows it. A person's override is their own text, kept
- * verbatim. Otherwise the reasons are recomputed from the recorded facts in the draft's
- * language — a French notification must not carry the English sentences the wizard recorded
- * in an English register — as long as the facts still give the recorded decision; if they no
- * longer do (facts edited since), recomputed reasons would contradict the severity the draft
- * states, so the recorded rationale is shown as it stands.
- */
-export function rationaleIn(incident: Incident, register: Register, lang: string): string | null {
-  const assessment = incident.assessment;
-  if (!assessment) return null;
-  if (assessment.overridden === true) return assessment.rationale ?? null;
-  // The reasons do not depend on the clock: `now` only sets `hours_left`, which is not used here.
-  const input = assessmentInput(incident, register, new Date(incident.discovered_at));
-  // A letter names the data as section 5 does, not by their register ids.
-  const defaultLanguage = register.config?.data.languages?.[0] ?? lang;
-  input.data_categories = input.data_categories.map((c) => {
-    const name = register.catalogs['data-categories'].get(c.id)?.data.name;
-    return name === undefined
-      ? c
-      : {
-          ...c,
-          label: { [lang]: localise(name, lang, defaultLanguage) },
-        };
-  });
-  const decision = assessBreach(input);
-  if (!sameDecision(assessment, decision)) return assessment.rationale ?? null;
-  return reasonTexts(decision.reasons, lang).join(' ');
-}
-
-/** The ENISA 2013 severity the recorded facts give, in the draft's language (supporting evidence, Art. 33(3)(c)). */
-export function severityIn(
-  incident: Incident,
-  register: Register,
-  lang: string,
-): { formula: string; reasons: string } {
-  // The score does not depend on the clock.
-  const severity = assessSeverity(
-    assessmentInput(incident, register, new Date(incident.discovered_at)),
-  );
-  return {
-    formula: severityFormula(severity, lang),
-    reasons: severityReasonTexts(severity, lang).join(' '),
   };
 }
