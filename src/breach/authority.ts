@@ -2,6 +2,7 @@
 import { authorityById, defaultAuthorityFor } from '../law/authorities.js';
 import { localise } from '../render/words.js';
 import type { GdprConfig } from '../types/register.js';
+import { breachWord } from './words.js';
 
 export interface NotifiedAuthority {
   id?: string;
@@ -16,7 +17,7 @@ export interface NotifiedAuthority {
 
 export function notifiedAuthority(
   config: GdprConfig | undefined,
-  lang: 'en' | 'fr',
+  lang: string,
   idOverride?: string,
 ): NotifiedAuthority {
   const configured = idOverride ?? config?.supervisory_authority;
@@ -34,7 +35,7 @@ export function notifiedAuthority(
         ? defaultAuthorityFor(config.organisation.country)
         : undefined;
   if (!builtIn) {
-    const generic = lang === 'fr' ? 'autorité de contrôle' : 'supervisory authority';
+    const generic = breachWord(lang, 'authority.generic');
     return { short: generic, name: generic };
   }
   // The authority's own name is the one its readers (and its forms) recognise, in any language.

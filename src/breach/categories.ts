@@ -7,8 +7,9 @@
  * `economic-financial` …, and the usual English words), so a register that names a category
  * `passport-scans` or `card-numbers` gets the right weight without a schema change.
  */
-import type { Lang } from '../render/i18n.js';
 import type { Count, DataCategory, DataSubject } from '../types/register.js';
+import { localeLanguages } from '../locale/index.js';
+import { breachWord, formatNumber } from './words.js';
 
 export type DataKind =
   | 'identity'
@@ -30,7 +31,7 @@ export interface AssessedCategory {
   national_id?: boolean;
   kinds: DataKind[];
   /** The catalogue's name in each language, for documents; without it, reasons cite the id. */
-  label?: Record<Lang, string>;
+  label?: Readonly<Record<string, string>>;
 }
 
 const KIND_PATTERNS: readonly (readonly [DataKind, RegExp])[] = [
@@ -96,6 +97,9 @@ export function countAtLeast(count: Count | undefined): number | undefined {
   return typeof count === 'number' ? count : count.min;
 }
 
+const UNKNOWN_WORDS = (): Set<string> =>
+  new Set(localeLanguages().map((lang) => breachWord(lang, 'count.unknown').toLowerCase()));
+
 /**
  * Parses a count as a person types it: `120`, `100-500` (a range), `1000+` (at least) or
  * `unknown`. Returns an error message for anything else.
@@ -106,7 +110,8 @@ export function parseCount(text: string): Count | string {
     .trim()
     .toLowerCase()
     .replace(/[\s\u202f\u00a0]/g, '');
-  if (value === 'unknown' || value === '?' || value === 'inconnu') return 'unknown';
+  // `unknown` in any language the tool speaks (`inconnu`, `unbekannt`, `desconocido`).
+  if (value === 'unknown' || value === '?' || UNKNOWN_WORDS().has(value)) return 'unknown';
   if (/^\d+$/.test(value)) return Number(value);
   const range = /^(\d+)(?:-|–|\.\.)(\d+)$/.exec(value);
   if (range) {
@@ -128,16 +133,10 @@ export function countText(count: Count | undefined): string {
 }
 
 /** A count in words for messages and drafts: `120`, `100 to 500`, `at least 1000`, `unknown`. */
-export function formatCount(count: Count | undefined, lang: 'en' | 'fr' = 'en'): string {
-  if (count === undefined || count === 'unknown') return lang === 'fr' ? 'inconnu' : 'unknown';
-  const n = (v: number): string =>
-    lang === 'fr'
-      ? v.toLocaleString('fr-FR').replace(/[\u202f\u00a0]/g, ' ')
-      : v.toLocaleString('en-GB');
+export function formatCount(count: Count | undefined, lang = 'en'): string {
+  if (count === undefined || count === 'unknown') return breachWord(lang, 'count.unknown');
+  const n = (v: number): string => formatNumber(v, lang, true);
   if (typeof count === 'number') return n(count);
-  if (count.max === undefined)
-    return lang === 'fr' ? `au moins ${n(count.min)}` : `at least ${n(count.min)}`;
-  return lang === 'fr'
-    ? `de ${n(count.min)} à ${n(count.max)}`
-    : `${n(count.min)} to ${n(count.max)}`;
+  if (count.max === undefined) return breachWord(lang, 'count.at_least', { n: n(count.min) });
+  return breachWord(lang, 'count.range', { min: n(count.min), max: n(count.max) });
 }

@@ -5,102 +5,50 @@
  * an unknown party acting with malicious intent (ENISA 2013: "malicious intent", unknown
  * recipients) is worse than a mistake whose recipients are known.
  */
+import { FALLBACK_LANGUAGE } from '../locale/index.js';
+import { breachWord } from './words.js';
+
 export type BreachActor = 'external' | 'insider' | 'accidental';
 
 export interface BreachCause {
   id: string;
   actor: BreachActor;
-  name: { en: string; fr: string };
+  /** Its name in the fallback language, for lists that are not localised (words: causeName). */
+  readonly name: { readonly en: string };
 }
 
-export const BREACH_CAUSES: readonly BreachCause[] = [
-  { id: 'ransomware', actor: 'external', name: { en: 'Ransomware', fr: 'Rançongiciel' } },
-  { id: 'phishing', actor: 'external', name: { en: 'Phishing', fr: 'Hameçonnage' } },
-  {
-    id: 'hacking',
-    actor: 'external',
-    name: {
-      en: 'Intrusion, hacking of a system or website',
-      fr: "Intrusion, piratage d'un système ou d'un site",
-    },
-  },
-  {
-    id: 'malware',
-    actor: 'external',
-    name: { en: 'Malware (other than ransomware)', fr: 'Logiciel malveillant (hors rançongiciel)' },
-  },
-  {
-    id: 'credential-stuffing',
-    actor: 'external',
-    name: {
-      en: 'Credential stuffing, account takeover',
-      fr: "Bourrage d'identifiants, prise de contrôle de comptes",
-    },
-  },
-  {
-    id: 'social-engineering',
-    actor: 'external',
-    name: {
-      en: 'Social engineering, identity theft',
-      fr: "Ingénierie sociale, usurpation d'identité",
-    },
-  },
-  {
-    id: 'email-compromise',
-    actor: 'external',
-    name: { en: 'Compromised mailbox', fr: 'Messagerie compromise' },
-  },
-  {
-    id: 'theft',
-    actor: 'external',
-    name: {
-      en: 'Theft of a device or of paper files',
-      fr: "Vol d'un appareil ou de documents papier",
-    },
-  },
-  {
-    id: 'insider',
-    actor: 'insider',
-    name: {
-      en: 'Misuse by an employee or former employee',
-      fr: 'Détournement par un salarié ou un ancien salarié',
-    },
-  },
-  {
-    id: 'lost-device',
-    actor: 'accidental',
-    name: { en: 'Lost device or documents', fr: "Perte d'un appareil ou de documents" },
-  },
-  {
-    id: 'misdelivery',
-    actor: 'accidental',
-    name: {
-      en: 'Sent to the wrong recipient (mail, e-mail, upload)',
-      fr: 'Envoi au mauvais destinataire (courrier, courriel, dépôt)',
-    },
-  },
-  {
-    id: 'misconfiguration',
-    actor: 'accidental',
-    name: {
-      en: 'Misconfiguration, data left publicly accessible',
-      fr: 'Erreur de configuration, données laissées accessibles',
-    },
-  },
-  {
-    id: 'human-error',
-    actor: 'accidental',
-    name: {
-      en: 'Other human error (deletion, alteration)',
-      fr: 'Autre erreur humaine (suppression, modification)',
-    },
-  },
-  {
-    id: 'system-failure',
-    actor: 'accidental',
-    name: { en: 'System failure, outage', fr: 'Panne, défaillance technique' },
-  },
+const CAUSES: readonly (readonly [string, BreachActor])[] = [
+  ['ransomware', 'external'],
+  ['phishing', 'external'],
+  ['hacking', 'external'],
+  ['malware', 'external'],
+  ['credential-stuffing', 'external'],
+  ['social-engineering', 'external'],
+  ['email-compromise', 'external'],
+  ['theft', 'external'],
+  ['insider', 'insider'],
+  ['lost-device', 'accidental'],
+  ['misdelivery', 'accidental'],
+  ['misconfiguration', 'accidental'],
+  ['human-error', 'accidental'],
+  ['system-failure', 'accidental'],
 ];
+
+/** The causes the wizard offers; their names are `cause.<id>` in locales/<lang>/breach.json. */
+export const BREACH_CAUSES: readonly BreachCause[] = CAUSES.map(([id, actor]) => ({
+  id,
+  actor,
+  name: {
+    get en(): string {
+      return breachWord(FALLBACK_LANGUAGE, `cause.${id}`);
+    },
+  },
+}));
+
+/** The name of a listed cause in `lang`; a free id is shown as it is written. */
+export function causeName(id: string, lang: string): string {
+  return BREACH_CAUSES.some((c) => c.id === id) ? breachWord(lang, `cause.${id}`) : id;
+}
 
 /** Other ids a register may use for the same causes (free ids written by hand). */
 const ALIASES: Readonly<Record<string, BreachActor>> = {

@@ -52,7 +52,24 @@ interface EnisaFile extends LawDataFile {
     malicious_intent: Scored;
   };
   bands: { level: SeverityLevel; below?: number }[];
-  duties: Record<SeverityLevel, { notify_authority: boolean; notify_subjects: boolean }>;
+  duties: Record<SeverityLevel, Duties>;
+  edpb_differences: { cases: EdpbDifference[] };
+}
+
+/** The notification duties a level, or a decision, calls for. */
+export interface Duties {
+  notify_authority: boolean;
+  notify_subjects: boolean;
+}
+
+/** An EDPB 01/2021 case where ENISA, applied as written, gives another duty (data/law/enisa-severity.json). */
+export interface EdpbDifference {
+  case: string;
+  title: string;
+  enisa: { dpc: number; ei: number; cb: number; score: number; level: SeverityLevel };
+  edpb: string;
+  why: string;
+  source: string[];
 }
 
 const enisa = (): EnisaFile => loadLawData<EnisaFile>('enisa-severity');
@@ -278,6 +295,23 @@ export function assessSeverity(input: SeverityInput): Severity {
     notify_subjects: duties.notify_subjects,
     reasons,
   };
+}
+
+/** The EDPB 01/2021 cases where the ENISA score and the EDPB answer differ, as the law data records them. */
+export function edpbDifferences(): readonly EdpbDifference[] {
+  return enisa().edpb_differences.cases;
+}
+
+/**
+ * True when the duties the ENISA level calls for are the decision's. When they differ, the
+ * decision stands: the EDPB factors (assess.ts, EDPB Guidelines 9/2022 and 01/2021) are the
+ * legal test and the ENISA score is supporting evidence; the edge shows both.
+ */
+export function severityAgrees(severity: Duties, decision: Duties): boolean {
+  return (
+    severity.notify_authority === decision.notify_authority &&
+    severity.notify_subjects === decision.notify_subjects
+  );
 }
 
 function bandOf(score: number, file: EnisaFile): SeverityLevel {

@@ -1,7 +1,7 @@
 /** `gdpr breach assess <incident> [path]`: the notification decision from the incident's facts. */
 import { assessBreach, sameDecision } from '../breach/assess.js';
 import { assessSeverity } from '../breach/severity.js';
-import { severityJson } from '../breach/severity-words.js';
+import { severityComparison, severityJson } from '../breach/severity-words.js';
 import { notifiedAuthority } from '../breach/authority.js';
 import { decisionJson, reasonLanguage } from '../breach/reasons.js';
 import { assessmentInput, findIncident, registerStart } from '../breach/record.js';
@@ -28,7 +28,7 @@ export async function breachAssess(options: BreachAssessOptions, io: Io): Promis
 
   if (options.format === 'json') {
     io.stdout.write(
-      `${JSON.stringify({ ...decisionJson(decision), ...severityJson(severity) }, null, 2)}\n`,
+      `${JSON.stringify({ ...decisionJson(decision), ...severityJson(severity, decision) }, null, 2)}\n`,
     );
     return EXIT.ok;
   }
@@ -44,16 +44,20 @@ export async function breachAssess(options: BreachAssessOptions, io: Io): Promis
       ? record.data.notifications?.controller?.at
       : record.data.notifications?.authority?.at;
   // The reasons in the register's language: they are the Art. 33(5) record as the wizard keeps it.
+  const lang = reasonLanguage(config?.languages);
   out.push(
     assessmentText(decision, {
       zone,
       authority: notifiedAuthority(config, 'en'),
       role,
       notifiedAt,
-      lang: reasonLanguage(config?.languages),
+      lang,
       severity,
     }).trimEnd(),
   );
+  // Where ENISA and the EDPB factors call for other duties, both are shown; the EDPB decides.
+  const comparison = severityComparison(severity, decision, lang);
+  if (comparison !== null) out.push(`  ${comparison}`);
   const recorded = record.data.assessment;
   if (recorded) {
     const same = sameDecision(recorded, decision);

@@ -1,12 +1,13 @@
 /** `gdpr breach draft <incident> --to authority|subjects|controller`: the notification drafts (Arts. 33–34). */
 import { buildDraft, type DraftRecipient } from '../breach/drafts.js';
 import { findIncident, registerStart } from '../breach/record.js';
+import { breachLanguageProblem, chooseBreachLanguage } from '../breach/words.js';
 import { displayZone } from '../breach/zone.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
 import { emit, outputOf } from '../output.js';
-import { chooseDocumentLanguage, documentLanguageProblem, type Lang } from '../render/i18n.js';
+import type { Lang } from '../render/i18n.js';
 import { openRegister } from '../register/open.js';
 import type { BREACH_DRAFT, OptionsOf } from './specs.js';
 
@@ -26,9 +27,8 @@ export async function breachDraft(options: BreachDraftOptions, io: Io): Promise<
   const config = register.config?.data;
   const defaultLanguage = config?.languages?.[0] ?? 'en';
   const languages = config?.languages ?? [];
-  const chosen = chooseDocumentLanguage(options.lang, languages);
-  if (chosen === undefined) throw new UsageError(documentLanguageProblem(options.lang, languages));
-  const lang: Lang = chosen;
+  const lang = chooseBreachLanguage(options.lang, languages);
+  if (lang === undefined) throw new UsageError(breachLanguageProblem(options.lang, languages));
 
   const role = record.data.role ?? 'controller';
   if (to === 'controller' && role !== 'processor') {
@@ -42,7 +42,13 @@ export async function breachDraft(options: BreachDraftOptions, io: Io): Promise<
   const context = buildDraft(record, register, to, lang, zone, today);
   // Loaded here only: drafting is the one breach command that needs the template engine.
   const { createRenderer } = await import('../render/env.js');
-  const renderer = createRenderer({ lang, defaultLanguage, registerRoot: register.root });
+  // The breach templates take every word from the locale ({{word}}); the renderer's own word
+  // tables (dates, legal bases, rights) are not used by them, so any breach language will do.
+  const renderer = createRenderer({
+    lang: lang as Lang,
+    defaultLanguage,
+    registerRoot: register.root,
+  });
   let text = renderer.render(`breach-${to}`, format, context);
   if (format === 'md') text = `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
   await emit(io, text, output);

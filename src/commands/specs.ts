@@ -299,7 +299,10 @@ export const BREACH_DRAFT = defineCommand({
           .choices(['authority', 'subjects', 'controller'] as const)
           .makeOptionMandatory(),
       )
-      .option('--lang <lang>', 'language (fr | en); default: the register default')
+      .option(
+        '--lang <lang>',
+        'language (en, fr, de, es: those with breach words); default: the register default',
+      )
       .addOption(formatOption(['md', 'html'] as const, 'md'))
       .addOption(outputOption())
       .addOption(todayOption("the letter's date while the people have not been told yet"))

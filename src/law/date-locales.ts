@@ -1,4 +1,6 @@
+import { de } from 'date-fns/locale/de';
 import { enGB } from 'date-fns/locale/en-GB';
+import { es } from 'date-fns/locale/es';
 import { fr } from 'date-fns/locale/fr';
 import type { Locale } from 'date-fns/locale';
 
@@ -8,4 +10,13 @@ import type { Locale } from 'date-fns/locale';
  * lowest layer that formats dates so that every layer above can share it. English is en-GB:
  * day before month, the order European readers expect.
  */
-export const DATE_FNS_LOCALES: Readonly<Record<'en' | 'fr', Locale>> = { en: enGB, fr };
+export const DATE_FNS_LOCALES = { en: enGB, fr, de, es } as const satisfies Readonly<
+  Record<string, Locale>
+>;
+
+const BY_LANGUAGE = new Map<string, Locale>(Object.entries(DATE_FNS_LOCALES));
+
+/** The date-fns locale of a language; English (en-GB) for a language without one. */
+export function dateLocale(lang: string): Locale {
+  return BY_LANGUAGE.get(lang) ?? enGB;
+}

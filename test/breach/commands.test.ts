@@ -304,6 +304,9 @@ describe('gdpr breach assess', () => {
           'EI 1: the data name people.',
           'CB +0.25: loss of confidentiality, known recipients.',
         ],
+        // ENISA calls for telling the people, the EDPB factors do not: the EDPB decides.
+        agrees_with_decision: false,
+        decided_by: 'edpb',
       },
     });
     expect(edpb).toEqual({

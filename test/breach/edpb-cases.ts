@@ -428,6 +428,15 @@ export const EDPB_CASES: readonly EdpbCase[] = [
       data_subjects: ['policyholders'],
       subjects_count: 1,
       facts: { exfiltrated: false, recipient_trusted: false, data_retrieved: 'unknown' },
+      // The letter states the premium (rates): financial data for ENISA (base 3), which the
+      // catalogue id does not reveal; and only a single renewal premium, no insight into the
+      // person's finances: ENISA's downward adjustment for the nature of the data (one
+      // day's transactions without details scores 2). The DPO records that reading.
+      sensitivity: {
+        level: 2,
+        rationale:
+          "A car-insurance renewal letter states the premium: financial data (ENISA 2013, Annex A1, base 3), but a single premium gives no substantial insight into the person's finances (ENISA 2013, Annex A2, nature of the data: -1).",
+      },
     },
     edpb: AUTHORITY_ONLY,
     checked: 'law-firm',

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { assessBreach, type BreachAssessmentInput } from '../../src/breach/assess.js';
 import { anyVulnerable, assessedCategories } from '../../src/breach/categories.js';
 import { reasonTexts } from '../../src/breach/reasons.js';
-import { assessSeverity, type SeverityLevel } from '../../src/breach/severity.js';
-import { severityFormula, severityReasonTexts } from '../../src/breach/severity-words.js';
+import {
+  assessSeverity,
+  edpbDifferences,
+  severityAgrees,
+  type SeverityLevel,
+} from '../../src/breach/severity.js';
+import {
+  severityComparison,
+  severityFormula,
+  severityJson,
+  severityReasonTexts,
+} from '../../src/breach/severity-words.js';
 import type { DataCategory, DataSubject } from '../../src/types/register.js';
 import {
   CASE_DATA_CATEGORIES,
@@ -36,17 +46,14 @@ function inputOf(incident: EdpbCase['incident']): BreachAssessmentInput {
 }
 
 /**
- * Where a faithful reading of ENISA 2013 does not give the EDPB's answer. Both are cases of
- * simple data where the EDPB notifies the authority (a risk) and the ENISA score stays "low"
- * ("a few inconveniences"): the band that the project's policy maps to "document only".
+ * Where a faithful reading of ENISA 2013 does not give the EDPB's answer, as the law data
+ * records it (data/law/enisa-severity.json `edpb_differences`, with the reasoning and sources).
+ * Case 02: simple data rebuilt from paper in 5 days, with malicious intent: SE 1.75, low
+ * ("a few inconveniences"), where the EDPB notifies the authority.
  */
-const KNOWN_DISAGREEMENTS: Record<string, string> = {
-  // Data rebuilt from paper in 5 days: ENISA's "temporary unavailability" (+0.25), with
-  // malicious intent (+0.5), simple data (DPC 1 × EI 1): SE 1.75, low.
-  'CASE-02': 'low',
-  // One letter in the wrong envelope: known recipient (+0.25), simple data: SE 1.25, low.
-  'CASE-16': 'low',
-};
+const KNOWN_DISAGREEMENTS: Record<string, SeverityLevel> = Object.fromEntries(
+  edpbDifferences().map((d) => [d.case, d.enisa.level]),
+);
 
 /** The ENISA level the scores give for each case (from DPC × EI + CB and the bands). */
 const EXPECTED: Record<string, { dpc: number; ei: number; cb: number; level: SeverityLevel }> = {
@@ -65,7 +72,7 @@ const EXPECTED: Record<string, { dpc: number; ei: number; cb: number; level: Sev
   'CASE-13': { dpc: 1, ei: 1, cb: 0.25, level: 'low' },
   'CASE-14': { dpc: 3, ei: 1, cb: 0.25, level: 'very_high' },
   'CASE-15': { dpc: 1, ei: 1, cb: 0.25, level: 'low' },
-  'CASE-16': { dpc: 1, ei: 1, cb: 0.25, level: 'low' },
+  'CASE-16': { dpc: 2, ei: 1, cb: 0.25, level: 'medium' },
   'CASE-17': { dpc: 3, ei: 1, cb: 1, level: 'very_high' },
   'CASE-18': { dpc: 3, ei: 1, cb: 1, level: 'very_high' },
 };
@@ -101,7 +108,51 @@ describe('ENISA 2013 severity against the 18 EDPB 01/2021 cases', () => {
     },
   );
 
-  it('only the two documented cases disagree', () => {
+  it('records each difference with its scores, its reasoning and its sources, and the scores are the ones computed', () => {
+    expect(Object.keys(KNOWN_DISAGREEMENTS)).toEqual(['CASE-02']);
+    for (const d of edpbDifferences()) {
+      const c = EDPB_CASES.find((e) => e.id === d.case)!;
+      const s = assessSeverity(inputOf(c.incident));
+      expect({ dpc: s.dpc, ei: s.ei, cb: s.cb, score: s.score, level: s.level }).toEqual(d.enisa);
+      expect(d.why.length).toBeGreaterThan(100);
+      expect(d.source.join(' ')).toMatch(/EDPB Guidelines 01\/2021.*case 02/);
+      expect(d.source.join(' ')).toMatch(/ENISA/);
+    }
+  });
+
+  it('case 16 agrees once the premium in the letter is read as ENISA reads it: financial data, adjusted for its nature', () => {
+    const c = EDPB_CASES.find((e) => e.id === 'CASE-16')!;
+    const s = assessSeverity(inputOf(c.incident));
+    expect(severityFormula(s, 'en')).toBe('DPC 2 × EI 1 + CB 0.25 = 2.25: medium');
+    expect(severityReasonTexts(s, 'en')[0]).toMatch(
+      /^DPC 2, set by a person: .*financial data \(ENISA 2013, Annex A1, base 3\).*nature of the data: -1\)\.$/,
+    );
+    expect(s.notify_authority && !s.notify_subjects).toBe(true);
+  });
+
+  it('where they differ, the decision follows the EDPB and the edge shows both (case 02)', () => {
+    const c = EDPB_CASES.find((e) => e.id === 'CASE-02')!;
+    const s = assessSeverity(inputOf(c.incident));
+    const decision = assessBreach(inputOf(c.incident));
+    expect(severityAgrees(s, decision)).toBe(false);
+    expect(decision.notify_authority).toBe(true);
+    expect(severityComparison(s, decision, 'en')).toBe(
+      'The ENISA level (low) alone would call for documenting the breach only; the EDPB factors call for notifying the supervisory authority. The decision follows the EDPB (Guidelines 9/2022 and 01/2021), the legal test; the ENISA score is supporting evidence.',
+    );
+    expect(severityComparison(s, decision, 'fr')).toBe(
+      'La gravité selon ENISA (faible) appellerait à elle seule : la seule documentation de la violation ; les critères du CEPD appellent : la notification à l’autorité de contrôle. La décision suit le CEPD (lignes directrices 9/2022 et 01/2021), qui fait référence ; le score ENISA est un élément d’appréciation.',
+    );
+    expect(severityComparison(s, decision, 'de')).toMatch(/^Die ENISA-Stufe \(niedrig\)/);
+    expect(severityComparison(s, decision, 'es')).toMatch(/^La gravedad según ENISA \(baja\)/);
+    expect(severityJson(s, decision)).toMatchObject({
+      severity: { level: 'low', agrees_with_decision: false, decided_by: 'edpb' },
+    });
+    const agreeing = EDPB_CASES.find((e) => e.id === 'CASE-03')!;
+    const a = assessSeverity(inputOf(agreeing.incident));
+    expect(severityComparison(a, assessBreach(inputOf(agreeing.incident)), 'en')).toBeNull();
+  });
+
+  it('only the documented cases disagree', () => {
     const disagreeing = EDPB_CASES.filter((c) => {
       const s = assessSeverity(inputOf(c.incident));
       return (
