@@ -142,7 +142,7 @@ export function createRenderer(options: RendererOptions): Renderer {
         const src = resolve(name);
         if (!src)
           throw new Error(
-            `no template ${name} (looked in ${overrideDir ? `${overrideDir} and ` : ''}${TEMPLATE_DIR})`,
+            `no template ${lang}/${document}.${format}.hbs nor ${document}.${format}.hbs (looked in ${overrideDir ? `${overrideDir} and ` : ''}${TEMPLATE_DIR})`,
           );
         template = envFor(format).compile(readSource(src), {
           strict: true,
@@ -289,12 +289,31 @@ function registerHelpers(env: typeof Handlebars, ctx: HelperContext): void {
   env.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
   env.registerHelper('lang', () => lang);
   // {{word "notice.title" name=value}}: a word of the locale (locales/<lang>/notice.json).
+  // In HTML the locale's own text is trusted: only `&<>"` are escaped, so that an apostrophe
+  // stays an apostrophe in the page source; the values passed in are escaped in full.
   env.registerHelper('word', (key: string, options: Handlebars.HelperOptions) => {
     const dot = key.indexOf('.');
-    const values = options.hash as MessageValues;
-    return out(message(lang, key.slice(0, dot), key.slice(dot + 1), values));
+    const hash = options.hash as MessageValues;
+    if (format !== 'html') return out(message(lang, key.slice(0, dot), key.slice(dot + 1), hash));
+    const values = Object.fromEntries(
+      Object.entries(hash).map(([k, v]) => [k, typeof v === 'string' ? env.escapeExpression(v) : v]),
+    );
+    return new env.SafeString(
+      escapeHtmlText(message(lang, key.slice(0, dot), key.slice(dot + 1), values)),
+    );
   });
 }
+
+/** Escapes what would break HTML text or a double-quoted attribute, and nothing else. */
+function escapeHtmlText(value: string): string {
+  return value.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+};
 
 /** A scalar as text; a mapping or list (a template mistake) as JSON rather than `[object Object]`. */
 function text(value: unknown): string {
