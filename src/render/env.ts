@@ -18,9 +18,8 @@ import { parseISO } from 'date-fns/parseISO';
 import { ConfigError } from '../errors.js';
 import { TEMPLATE_DIR } from '../paths.js';
 import { message, type MessageValues } from '../locale/index.js';
-import { DATE_FNS_LOCALES } from '../law/date-locales.js';
 import { FileRefusedError, readRegisterFile } from '../fsx/read.js';
-import { LEGAL_BASIS, LEGAL_BASIS_SHORT, MONTH_FORMAT, RIGHTS, type Lang } from './i18n.js';
+import { dateFnsLocale, wordFor, type DocumentLanguage } from './i18n.js';
 import {
   countryName,
   durationInWords,
@@ -35,7 +34,7 @@ export { countryName, durationInWords, escapeMarkdown, joinList, localise };
 export type DocumentFormat = 'md' | 'html' | 'txt';
 
 export interface RendererOptions {
-  lang: Lang;
+  lang: DocumentLanguage;
   /** The register's default language (plain strings are in it); texts fall back to it. */
   defaultLanguage: string;
   /** The register root: its `templates/` folder overrides the built-in templates. */
@@ -51,7 +50,7 @@ export interface TemplateSource {
 }
 
 export interface Renderer {
-  readonly lang: Lang;
+  readonly lang: DocumentLanguage;
   render(document: string, format: DocumentFormat, context: object): string;
   /** Which file a document would be rendered from (for `gdpr templates list`). */
   resolve(relativeName: string): TemplateSource | undefined;
@@ -245,7 +244,7 @@ function handlebarsMessage(message: string): string {
 }
 
 interface HelperContext {
-  lang: Lang;
+  lang: DocumentLanguage;
   defaultLanguage: string;
   format: DocumentFormat;
 }
@@ -264,17 +263,23 @@ function registerHelpers(env: typeof Handlebars, ctx: HelperContext): void {
   );
   env.registerHelper('date', (value: string | undefined) =>
     value
-      ? out(formatDate(parseISO(value), MONTH_FORMAT[lang], { locale: DATE_FNS_LOCALES[lang] }))
+      ? out(
+          formatDate(parseISO(value), message(lang, 'words', 'date.day_month_year'), {
+            locale: dateFnsLocale(lang),
+          }),
+        )
       : '',
   );
   env.registerHelper('duration', (value: string | undefined) =>
     value ? out(durationInWords(value, lang)) : '',
   );
-  env.registerHelper('legalBasis', (value: string) => out(LEGAL_BASIS[value]?.[lang] ?? value));
-  env.registerHelper('legalBasisShort', (value: string) =>
-    out(LEGAL_BASIS_SHORT[value]?.[lang] ?? value),
+  env.registerHelper('legalBasis', (value: string) =>
+    out(wordFor(lang, 'words', 'legal_basis', value)),
   );
-  env.registerHelper('right', (value: string) => out(RIGHTS[value]?.[lang] ?? value));
+  env.registerHelper('legalBasisShort', (value: string) =>
+    out(wordFor(lang, 'words', 'legal_basis_short', value)),
+  );
+  env.registerHelper('right', (value: string) => out(wordFor(lang, 'words', 'right', value)));
   env.registerHelper('country', (value: string) => out(countryName(value, lang)));
   env.registerHelper('join', (items: unknown, options: Handlebars.HelperOptions) => {
     const list = Array.isArray(items)
@@ -296,7 +301,10 @@ function registerHelpers(env: typeof Handlebars, ctx: HelperContext): void {
     const hash = options.hash as MessageValues;
     if (format !== 'html') return out(message(lang, key.slice(0, dot), key.slice(dot + 1), hash));
     const values = Object.fromEntries(
-      Object.entries(hash).map(([k, v]) => [k, typeof v === 'string' ? env.escapeExpression(v) : v]),
+      Object.entries(hash).map(([k, v]) => [
+        k,
+        typeof v === 'string' ? env.escapeExpression(v) : v,
+      ]),
     );
     return new env.SafeString(
       escapeHtmlText(message(lang, key.slice(0, dot), key.slice(dot + 1), values)),
