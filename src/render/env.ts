@@ -263,11 +263,10 @@ function registerHelpers(env: typeof Handlebars, ctx: HelperContext): void {
   );
   env.registerHelper('date', (value: string | undefined) =>
     value
-      ? out(
-          formatDate(parseISO(value), message(lang, 'words', 'date.day_month_year'), {
-            locale: dateFnsLocale(lang),
-          }),
-        )
+      ? // A date has no Markdown markup; escaping would turn German "14. September" into "14\.".
+        formatDate(parseISO(value), message(lang, 'words', 'date.day_month_year'), {
+          locale: dateFnsLocale(lang),
+        })
       : '',
   );
   env.registerHelper('duration', (value: string | undefined) =>
