@@ -52,7 +52,7 @@ describe('no language code compared to a literal in src/', () => {
       "lang == 'es'",
     ])
       expect(COMPARISON.test(line), line).toBe(true);
-    for (const line of ["const id = 'fr';", "format === 'md'", "lang === FALLBACK"])
+    for (const line of ["const id = 'fr';", "format === 'md'", 'lang === FALLBACK'])
       expect(COMPARISON.test(line), line).toBe(false);
   });
 
