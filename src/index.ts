@@ -17,7 +17,7 @@ import { requestDue, type RequestDue } from './model/requests.js';
 import { loadHolidayCalendar } from './law/holidays.js';
 import { buildNoticeModel, defaultLanguageOf } from './documents/notice.js';
 import { buildRecord, type RecordRole } from './documents/record.js';
-import { chooseDocumentLanguage, documentLanguageProblem, type Lang } from './render/i18n.js';
+import { chooseLanguage, languageProblem, type DocumentLanguage } from './render/i18n.js';
 import { UsageError } from './errors.js';
 import type { DataSubjectRequest } from './types/register.js';
 
@@ -32,7 +32,7 @@ export type {
   Art34Exemption,
 } from './breach/assess.js';
 export type { RequestDue } from './model/requests.js';
-export type { Lang } from './render/i18n.js';
+export type { DocumentLanguage, Lang } from './render/i18n.js';
 export type { RecordRole } from './documents/record.js';
 export { fingerprint, type FingerprintSource } from './fingerprint.js';
 export { UsageError, ConfigError, IncompleteRecordError } from './errors.js';
@@ -107,16 +107,16 @@ export type NoticeFormat = 'md' | 'html' | 'pdf';
 export type RecordFormat = 'md' | 'html' | 'csv' | 'xlsx' | 'json';
 
 export interface RenderOptions {
-  /** Document language (`en`, `fr`). Default: the register's first language with templates. */
+  /** Document language (a folder of locales/: `en`, `fr`, `de`, `es`). Default: the register's first language the tool speaks. */
   lang?: string;
   /** Environment read for `GDPR_CHROMIUM` (PDF only). Default: `process.env`. */
   env?: Readonly<Record<string, string | undefined>>;
 }
 
-function language(register: Register, requested: string | undefined): Lang {
+function language(register: Register, requested: string | undefined): DocumentLanguage {
   const languages = register.config?.data.languages ?? [defaultLanguageOf(register)];
-  const lang = chooseDocumentLanguage(requested, languages);
-  if (lang === undefined) throw new UsageError(documentLanguageProblem(requested, languages));
+  const lang = chooseLanguage(requested, languages);
+  if (lang === undefined) throw new UsageError(languageProblem(requested, languages));
   return lang;
 }
 

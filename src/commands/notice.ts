@@ -14,7 +14,7 @@ import {
   MissingItemsError,
 } from '../documents/notice.js';
 import { createRenderer } from '../render/env.js';
-import { chooseDocumentLanguage, documentLanguageProblem, type Lang } from '../render/i18n.js';
+import { chooseLanguage, languageProblem, type DocumentLanguage } from '../render/i18n.js';
 import type { NOTICE, OptionsOf } from './specs.js';
 
 /** The options and arguments of `gdpr notice`, as declared in specs.ts. */
@@ -68,9 +68,8 @@ export async function notice(options: NoticeOptions, io: Io): Promise<number> {
 function documentLanguage(
   requested: string | undefined,
   registerLanguages: readonly string[],
-): Lang {
-  const lang = chooseDocumentLanguage(requested, registerLanguages);
-  if (lang === undefined)
-    throw new UsageError(documentLanguageProblem(requested, registerLanguages));
+): DocumentLanguage {
+  const lang = chooseLanguage(requested, registerLanguages);
+  if (lang === undefined) throw new UsageError(languageProblem(requested, registerLanguages));
   return lang;
 }

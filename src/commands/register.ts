@@ -1,5 +1,5 @@
 /**
- * `gdpr register [path] [--role controller|processor] [--lang fr|en] [--format md|html|csv|xlsx|json] [--out FILE]`:
+ * `gdpr register [path] [--role controller|processor] [--lang <a locales/ language>] [--format md|html|csv|xlsx|json] [--out FILE]`:
  * the record of processing activities (Art. 30). The controller record (Art. 30(1)) and the
  * processor record (Art. 30(2)) are separate documents, as the CNIL recommends; `--role`
  * chooses one. The record is what Art. 30(4) makes available to the supervisory authority.
@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { emit, outputOf } from '../output.js';
 import { openRegister } from '../register/open.js';
-import { chooseDocumentLanguage, documentLanguageProblem } from '../render/i18n.js';
+import { chooseLanguage, languageProblem } from '../render/i18n.js';
 import { buildRecord, type RecordRole } from '../documents/record.js';
 import type { REGISTER, OptionsOf } from './specs.js';
 
@@ -29,8 +29,8 @@ export async function register(options: RegisterOptions, io: Io): Promise<number
   const reg = openRegister(io.cwd, options.path);
   const languages = reg.config?.data.languages ?? [];
   const defaultLanguage = languages[0] ?? 'en';
-  const lang = chooseDocumentLanguage(options.lang, languages);
-  if (lang === undefined) throw new UsageError(documentLanguageProblem(options.lang, languages));
+  const lang = chooseLanguage(options.lang, languages);
+  if (lang === undefined) throw new UsageError(languageProblem(options.lang, languages));
   const model = buildRecord(reg, role, lang);
 
   let content: string | Uint8Array;

@@ -7,6 +7,7 @@
  */
 import { Command, Option, type OptionValues } from '@commander-js/extra-typings';
 import { FORMATS } from '../formatters/index.js';
+import { localeLanguages } from '../locale/index.js';
 
 /** A positional argument; its value reaches the command as `options[key]`. */
 export interface ArgumentSpec<K extends string = string> {
@@ -185,6 +186,9 @@ export const RULES = defineCommand({
   ],
 });
 
+/** The languages of the documents are the folders of locales/ (docs/LANGUAGES.md). */
+const LANG_HELP = `language of the document (${localeLanguages().join(' | ')}); default: the register default`;
+
 export const NOTICE = defineCommand({
   name: 'notice',
   description: 'render the privacy notice (Art. 13/14) of one audience',
@@ -198,7 +202,7 @@ export const NOTICE = defineCommand({
   ],
   options: (c) =>
     c
-      .option('--lang <lang>', 'language of the document (fr | en); default: the register default')
+      .option('--lang <lang>', LANG_HELP)
       .addOption(formatOption(['md', 'html', 'pdf'] as const, 'md'))
       .addOption(outputOption('write to a file instead of standard output (required for pdf)')),
   examples: [
@@ -221,7 +225,7 @@ export const REGISTER = defineCommand({
           .choices(['controller', 'processor'] as const)
           .default('controller'),
       )
-      .option('--lang <lang>', 'language of the document (fr | en); default: the register default')
+      .option('--lang <lang>', LANG_HELP)
       .addOption(formatOption(['md', 'html', 'csv', 'xlsx', 'json'] as const, 'md'))
       .addOption(
         new Option(

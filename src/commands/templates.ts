@@ -9,6 +9,7 @@ import type { Io } from '../io.js';
 import { TEMPLATE_DIR } from '../paths.js';
 import { findRegisterRoot } from '../register/find-root.js';
 import { createRenderer } from '../render/env.js';
+import { isLocaleLanguage } from '../locale/index.js';
 import type { TEMPLATES_LIST, OptionsOf } from './specs.js';
 
 /** The options and arguments of `gdpr templates list`, as declared in specs.ts. */
@@ -51,10 +52,18 @@ export function templateListing(registerRoot: string | undefined, cwd: string): 
   if (registerRoot !== undefined) {
     const known = new Set(builtIns);
     const overrideDir = join(registerRoot, 'templates');
+    const unused: TemplateListing[] = [];
     for (const name of listTemplateFiles(overrideDir)) {
-      if (!known.has(name))
-        listing.push({ name, origin: 'unused override', path: display(join(overrideDir, name)) });
+      if (known.has(name)) continue;
+      const path = display(join(overrideDir, name));
+      // `fr/notice.md.hbs` overrides the shared `notice.md.hbs` for one language only.
+      const slash = name.indexOf('/');
+      const forLanguage =
+        slash > 0 && isLocaleLanguage(name.slice(0, slash)) && known.has(name.slice(slash + 1));
+      if (forLanguage) listing.push({ name, origin: 'register', path });
+      else unused.push({ name, origin: 'unused override', path });
     }
+    listing.push(...unused);
   }
   return listing;
 }

@@ -29,7 +29,7 @@ import { offersCopyOfSafeguards } from '../law/transfers.js';
 import { authorityById } from '../law/authorities.js';
 import { adequacyFor } from '../law/adequacy.js';
 import { isEea } from '../law/eea.js';
-import type { Lang } from '../render/i18n.js';
+import { word, type DocumentLanguage } from '../render/i18n.js';
 
 /** A register value that may be a link: only e-mail addresses and http(s) URLs become links. */
 export interface Link {
@@ -40,7 +40,7 @@ export interface Link {
 
 export interface NoticeModel {
   id: string;
-  lang: Lang;
+  lang: DocumentLanguage;
   title: Text;
   intro: Text | null;
   /** Names of the data-subject categories the notice is for. */
@@ -242,13 +242,14 @@ const BASES_WITH_OBJECTION = basesGrantingRight('objection');
 const BASES_WITH_PORTABILITY = basesGrantingRight('portability');
 
 /** `(EU) 2023/1795` from the decision's citation, in the notice's language. */
-function decisionNumber(citation: string | null, lang: Lang): string | null {
+function decisionNumber(citation: string | null, lang: DocumentLanguage): string | null {
   if (citation === null) return null;
   const m = /\((?:EU|UE)\)\s*\d{4}\/\d+|\d{4}\/\d+\/(?:EC|EU|CE|UE)/.exec(citation);
   const number = m ? m[0] : citation;
-  return lang === 'fr'
-    ? number.replace('(EU)', '(UE)').replace(/\/EC$/, '/CE').replace(/\/EU$/, '/UE')
-    : number;
+  // The Official Journal abbreviates the Union and the Community in each language (EU/EC, UE/CE, EU/EG).
+  const eu = word(lang, 'words', 'abbreviation.eu');
+  const ec = word(lang, 'words', 'abbreviation.ec');
+  return number.replace('(EU)', `(${eu})`).replace(/\/EC$/, `/${ec}`).replace(/\/EU$/, `/${eu}`);
 }
 
 interface Grouped<K> {
@@ -277,7 +278,7 @@ function groupItems<K>(
  */
 interface Build {
   register: Register;
-  lang: Lang;
+  lang: DocumentLanguage;
   missing: MissingItem[];
   need: (file: string, field: string, why: string) => void;
 }
@@ -389,7 +390,12 @@ function authorityItem(b: Build, config: Config, configFile: string): AuthorityM
       return NO_AUTHORITY;
     }
     return {
-      name: { en: builtIn.name.en, fr: builtIn.name.fr },
+      // A language the data has no translation for reads the authority's own official name.
+      name: {
+        en: builtIn.name.en,
+        fr: builtIn.name.fr,
+        [b.lang]: builtIn.name[b.lang] ?? builtIn.name.local,
+      },
       short: builtIn.short && builtIn.short !== builtIn.name[b.lang] ? builtIn.short : null,
       address: builtIn.address,
       complaintUrl: linkFor(builtIn.complaint_url),
@@ -896,7 +902,11 @@ function controllerItems(b: Build): {
  * Builds the notice `noticeId` for `lang`. Throws MissingItemsError listing EVERY required item
  * the register cannot supply (not just the first), each with its file and field.
  */
-export function buildNoticeModel(register: Register, noticeId: string, lang: Lang): NoticeModel {
+export function buildNoticeModel(
+  register: Register,
+  noticeId: string,
+  lang: DocumentLanguage,
+): NoticeModel {
   const noticeRecord = register.records.notice.get(noticeId);
   if (!noticeRecord) throw new Error(`no notice \`${noticeId}\` in notices/`);
   const notice = noticeRecord.data;

@@ -16,125 +16,60 @@
  * exceljs is loaded here, on demand: only `gdpr register --format xlsx` pays for it.
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import type { Lang } from '../render/i18n.js';
-import { RECORD_WORDS } from '../render/i18n.js';
+import { word, type DocumentLanguage } from '../render/i18n.js';
 import { recordTable } from './record-csv.js';
 import type { ContactDetails, RecordOfProcessing } from './record.js';
 
-const SHEETS: Record<
-  'organisation' | 'activities' | 'processors' | 'transfers' | 'retention',
-  Record<Lang, string>
-> = {
-  organisation: { en: 'Organisation', fr: 'Organisme' },
-  activities: { en: 'Activities', fr: 'Traitements' },
-  processors: { en: 'Processors', fr: 'Sous-traitants' },
-  transfers: { en: 'Transfers', fr: 'Transferts' },
-  retention: { en: 'Retention', fr: 'Conservation' },
-};
+type SheetName = 'organisation' | 'activities' | 'processors' | 'transfers' | 'retention';
 
-const TITLE: Record<Lang, string> = {
-  en: 'Record of processing activities',
-  fr: 'Registre des activités de traitement',
-};
+/** A sheet's name (`xlsx.sheet.<name>` of locales/<lang>/record.json). */
+const sheet = (name: SheetName, lang: DocumentLanguage): string =>
+  word(lang, 'record', `xlsx.sheet.${name}`);
 
-const HEADERS = {
-  processors: {
-    en: [
-      'Reference',
-      'Name',
-      'Kind',
-      'Country',
-      'Locations',
-      'DPA signed',
-      'DPA reference',
-      'Sub-processors',
-      'EU-US Data Privacy Framework',
-    ],
-    fr: [
-      'Référence',
-      'Nom',
-      'Qualité',
-      'Pays',
-      'Lieux de traitement',
-      'Contrat (art. 28) signé le',
-      'Référence du contrat',
-      'Sous-traitants ultérieurs',
-      'Data Privacy Framework UE–États-Unis',
-    ],
-  },
-  transfers: {
-    en: [
-      'Activity',
-      'Recipient',
-      'Country',
-      'Mechanism',
-      'Derogation (Art. 49)',
-      'Documentation (Art. 49(6))',
-    ],
-    fr: [
-      'Traitement',
-      'Destinataire',
-      'Pays',
-      'Garantie',
-      'Dérogation (art. 49)',
-      'Documentation (art. 49.6)',
-    ],
-  },
-  retention: {
-    en: [
-      'Reference',
-      'Duration',
-      'From',
-      'Then',
-      'Archive for',
-      'Basis',
-      'Reference period',
-      'Criteria',
-    ],
-    fr: [
-      'Référence',
-      'Durée',
-      'Point de départ',
-      'Ensuite',
-      'Archivage pendant',
-      'Fondement',
-      'Durée de référence',
-      'Critères',
-    ],
-  },
-} satisfies Record<string, Record<Lang, string[]>>;
+/** The column headers of a sheet, in this order (`xlsx.<sheet>.<column>` of record.json). */
+const HEADER_KEYS = {
+  processors: [
+    'reference',
+    'name',
+    'kind',
+    'country',
+    'locations',
+    'dpa_signed',
+    'dpa_reference',
+    'sub_processors',
+    'dpf',
+  ],
+  transfers: ['activity', 'recipient', 'country', 'mechanism', 'derogation', 'documentation'],
+  retention: [
+    'reference',
+    'duration',
+    'from',
+    'then',
+    'archive_for',
+    'basis',
+    'reference_period',
+    'criteria',
+  ],
+} as const;
+
+const headers = (name: keyof typeof HEADER_KEYS, lang: DocumentLanguage): string[] =>
+  HEADER_KEYS[name].map((key) => word(lang, 'record', `xlsx.${name}.${key}`));
 
 /** The organisation sheet (Art. 30(1)(a), 30(2)(a)): one row per item, label then value. */
-const ORGANISATION = {
-  header: { en: ['Item', 'Details'], fr: ['Rubrique', 'Détails'] },
-  controller: { en: 'Controller (Art. 30(1)(a))', fr: 'Responsable du traitement (art. 30.1.a)' },
-  processor: { en: 'Processor (Art. 30(2)(a))', fr: 'Sous-traitant (art. 30.2.a)' },
-  registration: { en: 'Registration number', fr: "Numéro d'immatriculation" },
-  website: { en: 'Website', fr: 'Site web' },
-  representative: {
-    en: 'Representative in the EU (Art. 27)',
-    fr: "Représentant dans l'UE (art. 27)",
-  },
-  dpo: {
-    en: 'Data protection officer (Arts. 37–39)',
-    fr: 'Délégué à la protection des données (art. 37 à 39)',
-  },
-  joint: { en: 'Joint controllers (Art. 26)', fr: 'Responsables conjoints (art. 26)' },
-  date: { en: 'Record as of', fr: 'Registre à jour au' },
-  none: { en: 'None', fr: 'Aucun' },
-} satisfies Record<string, Record<Lang, string | string[]>>;
+const organisationWord = (key: string, lang: DocumentLanguage): string =>
+  word(lang, 'record', `xlsx.organisation.${key}`);
 
 const EMPTY = '—';
 const orDash = (value: string | null | undefined): string =>
   value === null || value === undefined || value === '' ? EMPTY : value;
 
-export function sheetNames(lang: Lang): string[] {
+export function sheetNames(lang: DocumentLanguage): string[] {
   return [
-    SHEETS.organisation[lang],
-    SHEETS.activities[lang],
-    SHEETS.processors[lang],
-    SHEETS.transfers[lang],
-    SHEETS.retention[lang],
+    sheet('organisation', lang),
+    sheet('activities', lang),
+    sheet('processors', lang),
+    sheet('transfers', lang),
+    sheet('retention', lang),
   ];
 }
 
@@ -148,7 +83,7 @@ export async function renderRecordXlsx(model: RecordOfProcessing): Promise<Uint8
   const { lang } = model;
   const date = workbookDate(model);
   const workbook: Workbook = new ExcelJS.Workbook();
-  workbook.title = TITLE[lang];
+  workbook.title = word(lang, 'record', 'xlsx.title');
   workbook.creator = 'gdpr';
   workbook.lastModifiedBy = 'gdpr';
   workbook.created = date;
@@ -157,20 +92,20 @@ export async function renderRecordXlsx(model: RecordOfProcessing): Promise<Uint8
   const header = pageHeader(model, date);
   addSheet(
     workbook,
-    SHEETS.organisation[lang],
-    ORGANISATION.header[lang],
+    sheet('organisation', lang),
+    [organisationWord('item', lang), organisationWord('details', lang)],
     organisationRows(model),
     header,
   );
   const table = recordTable(model);
-  addSheet(workbook, SHEETS.activities[lang], table.headers, table.rows, header);
+  addSheet(workbook, sheet('activities', lang), table.headers, table.rows, header);
 
   const yesNo = (v: boolean | null): string =>
-    v === null ? EMPTY : v ? RECORD_WORDS.yes[lang] : RECORD_WORDS.no[lang];
+    v === null ? EMPTY : v ? word(lang, 'record', 'yes') : word(lang, 'record', 'no');
   addSheet(
     workbook,
-    SHEETS.processors[lang],
-    HEADERS.processors[lang],
+    sheet('processors', lang),
+    headers('processors', lang),
     model.processors.map((p) => [
       p.id,
       p.name,
@@ -186,8 +121,8 @@ export async function renderRecordXlsx(model: RecordOfProcessing): Promise<Uint8
   );
   addSheet(
     workbook,
-    SHEETS.transfers[lang],
-    HEADERS.transfers[lang],
+    sheet('transfers', lang),
+    headers('transfers', lang),
     model.transfers.map((t) => [
       t.activity.name,
       t.recipient,
@@ -200,8 +135,8 @@ export async function renderRecordXlsx(model: RecordOfProcessing): Promise<Uint8
   );
   addSheet(
     workbook,
-    SHEETS.retention[lang],
-    HEADERS.retention[lang],
+    sheet('retention', lang),
+    headers('retention', lang),
     model.retention_rules.map((r) => [
       r.id,
       orDash(r.duration_words),
@@ -230,33 +165,36 @@ export function organisationRows(model: RecordOfProcessing): string[][] {
   const { lang, organisation } = model;
   const rows: string[][] = [
     [
-      model.record === 'controller' ? ORGANISATION.controller[lang] : ORGANISATION.processor[lang],
+      model.record === 'controller'
+        ? organisationWord('controller', lang)
+        : organisationWord('processor', lang),
       orDash(contactLines(organisation)),
     ],
   ];
   if (organisation.registration !== null)
-    rows.push([ORGANISATION.registration[lang], organisation.registration]);
-  if (organisation.website !== null) rows.push([ORGANISATION.website[lang], organisation.website]);
+    rows.push([organisationWord('registration', lang), organisation.registration]);
+  if (organisation.website !== null)
+    rows.push([organisationWord('website', lang), organisation.website]);
   rows.push([
-    ORGANISATION.representative[lang],
+    organisationWord('representative', lang),
     organisation.representative
       ? orDash(contactLines(organisation.representative))
-      : ORGANISATION.none[lang],
+      : organisationWord('none', lang),
   ]);
   rows.push([
-    ORGANISATION.dpo[lang],
-    organisation.dpo ? orDash(contactLines(organisation.dpo)) : ORGANISATION.none[lang],
+    organisationWord('dpo', lang),
+    organisation.dpo ? orDash(contactLines(organisation.dpo)) : organisationWord('none', lang),
   ]);
   if (model.record === 'controller') {
     const joint = [
       ...new Set(model.activities.flatMap((a) => a.joint_controllers.map((p) => p.name))),
     ].sort();
     rows.push([
-      ORGANISATION.joint[lang],
-      joint.length > 0 ? joint.join('\n') : ORGANISATION.none[lang],
+      organisationWord('joint', lang),
+      joint.length > 0 ? joint.join('\n') : organisationWord('none', lang),
     ]);
   }
-  rows.push([ORGANISATION.date[lang], orDash(model.last_updated)]);
+  rows.push([organisationWord('date', lang), orDash(model.last_updated)]);
   return rows;
 }
 
@@ -264,7 +202,7 @@ export function organisationRows(model: RecordOfProcessing): string[][] {
 function pageHeader(model: RecordOfProcessing, date: Date): string {
   const escape = (text: string): string => text.replace(/&/g, '&&');
   const name = escape(model.organisation.name ?? '');
-  return `&L${name} — ${escape(TITLE[model.lang])}&R${date.toISOString().slice(0, 10)}`;
+  return `&L${name} — ${escape(word(model.lang, 'record', 'xlsx.title'))}&R${date.toISOString().slice(0, 10)}`;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

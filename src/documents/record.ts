@@ -23,7 +23,7 @@
  *   version: 1,
  *   record: 'controller' | 'processor',       // Art. 30(1) or Art. 30(2)
  *   article: 'Art. 30(1)' | 'Art. 30(2)',
- *   lang: 'en' | 'fr',                         // language of every label and text below
+ *   lang: string,                              // a locales/ language: every label and text below
  *   last_updated: 'YYYY-MM-DD' | null,         // latest created/reviewed/retired_on date of the activities
  *   organisation: Organisation,                // Art. 30(1)(a) / 30(2)(a): us, our representative and DPO
  *   activities: ControllerActivity[] | ProcessorActivity[],
@@ -47,11 +47,12 @@ import type {
   Transfer,
 } from '../types/register.js';
 import { countryName, durationInWords, joinList, localise } from '../render/words.js';
-import { LEGAL_BASIS_SHORT, RECORD_WORDS, type Lang } from '../render/i18n.js';
+import { semicolon, word, wordFor, type DocumentLanguage } from '../render/i18n.js';
 import { listArt35Cases, listCnilRequired, listDpiaCriteria, screen } from '../law/dpia.js';
 import { REQUEST_TYPES, rightApplicability } from '../model/rights.js';
 import { isEea } from '../law/eea.js';
 import { art28Clauses } from '../law/processors.js';
+import type { Localised } from '../law/types.js';
 
 export type RecordRole = 'controller' | 'processor';
 
@@ -270,7 +271,7 @@ export interface ProcessorParty {
 interface RecordBase {
   version: 1;
   article: 'Art. 30(1)' | 'Art. 30(2)';
-  lang: Lang;
+  lang: DocumentLanguage;
   last_updated: string | null;
   organisation: Organisation;
   processors: ProcessorParty[];
@@ -293,7 +294,11 @@ export type RecordOfProcessing = ControllerRecord | ProcessorRecord;
 const STATUS_ORDER: Readonly<Record<string, number>> = { active: 0, planned: 1, retired: 2 };
 
 /** Builds the Art. 30(1) or Art. 30(2) record of a loaded register. Pure. */
-export function buildRecord(register: Register, role: RecordRole, lang: Lang): RecordOfProcessing {
+export function buildRecord(
+  register: Register,
+  role: RecordRole,
+  lang: DocumentLanguage,
+): RecordOfProcessing {
   const ctx = new Context(register, lang);
   const activities = [...register.records.activity.values()]
     .filter((a) => ((a.data.role ?? 'controller') === 'processor') === (role === 'processor'))
@@ -372,7 +377,7 @@ class Context {
 
   constructor(
     private readonly register: Register,
-    private readonly lang: Lang,
+    private readonly lang: DocumentLanguage,
   ) {
     this.defaultLanguage = register.config?.data.languages?.[0] ?? lang;
     this.collator = new Intl.Collator(lang);
@@ -394,17 +399,19 @@ class Context {
     return s === '' ? null : s;
   }
 
+  /** The words of a code (`group.code` in locales/<lang>/record.json), if there is a code. */
   private words(
-    table: Readonly<Record<string, Record<Lang, string>>>,
+    group: string,
     code: string | undefined | null,
+    domain = 'record',
   ): Labelled | null {
     if (code === undefined || code === null) return null;
-    return { code, label: table[code]?.[this.lang] ?? code };
+    return { code, label: wordFor(this.lang, domain, group, code) };
   }
 
   /** The words of a code that is always there. */
-  private label(table: Readonly<Record<string, Record<Lang, string>>>, code: string): Labelled {
-    return { code, label: table[code]?.[this.lang] ?? code };
+  private label(group: string, code: string): Labelled {
+    return { code, label: wordFor(this.lang, 'record', group, code) };
   }
 
   private country(code: string | undefined): CountryRef | null {
@@ -464,7 +471,7 @@ class Context {
     return {
       id,
       name: p?.name ?? id,
-      kind: this.words(RECORD_WORDS.partyKind, p?.kind),
+      kind: this.words('partyKind', p?.kind),
       country: this.country(p?.country),
       contact: p?.contact ?? null,
     };
@@ -496,23 +503,27 @@ class Context {
         summary: id,
       };
     const from = this.text(rule.from);
-    const then = this.words(RECORD_WORDS.retentionThen, rule.then);
+    const then = this.words('retentionThen', rule.then);
     const durationWords = rule.duration ? durationInWords(rule.duration, this.lang) : null;
     const archiveWords = rule.archive_for ? durationInWords(rule.archive_for, this.lang) : null;
     const criteria = this.textOrNull(rule.criteria);
     // French "à compter de" would need the article contracted (de + le → du) in every part of a
-    // free-text event ("le dernier achat ou le dernier contact"): name the starting point instead.
-    const fromPhrase =
-      this.lang === 'fr'
-        ? `(${RECORD_WORDS.retentionFrom.fr} : ${from})`
-        : `${RECORD_WORDS.retentionFrom.en} ${from}`;
+    // free-text event ("le dernier achat ou le dernier contact"): the locale may name the
+    // starting point instead ("point de départ : …").
+    const fromPhrase = word(this.lang, 'record', 'retention.from', { from });
     let summary = durationWords
-      ? `${durationWords} ${fromPhrase}`
-      : `${RECORD_WORDS.criteria[this.lang]}${this.lang === 'fr' ? ' : ' : ': '}${criteria ?? '—'} ${this.lang === 'fr' ? fromPhrase : `(${fromPhrase})`}`;
+      ? word(this.lang, 'record', 'retention.with_duration', {
+          duration: durationWords,
+          from: fromPhrase,
+        })
+      : word(this.lang, 'record', 'retention.with_criteria', {
+          criteria: criteria ?? '—',
+          from: fromPhrase,
+        });
     if (then) {
-      summary += `, ${RECORD_WORDS.retentionThenWord[this.lang]} ${then.label}`;
+      summary += word(this.lang, 'record', 'retention.then', { then: then.label });
       if (rule.then === 'archive' && archiveWords)
-        summary += ` ${RECORD_WORDS.retentionFor[this.lang]} ${archiveWords}`;
+        summary += word(this.lang, 'record', 'retention.archive_for', { duration: archiveWords });
     }
     return {
       id,
@@ -533,11 +544,11 @@ class Context {
     const category: DataCategory | undefined = this.register.catalogs['data-categories'].get(
       item.category,
     )?.data;
-    const special = this.words(RECORD_WORDS.special, category?.special);
+    const special = this.words('special', category?.special);
     const flags: string[] = [];
-    if (special) flags.push(`${RECORD_WORDS.specialFlag[this.lang]} (${special.label})`);
-    if (category?.criminal) flags.push(RECORD_WORDS.criminalFlag[this.lang]);
-    if (category?.national_id) flags.push(RECORD_WORDS.nationalIdFlag[this.lang]);
+    if (special) flags.push(`${word(this.lang, 'record', 'specialFlag')} (${special.label})`);
+    if (category?.criminal) flags.push(word(this.lang, 'record', 'criminalFlag'));
+    if (category?.national_id) flags.push(word(this.lang, 'record', 'nationalIdFlag'));
     const examples = category?.examples;
     return {
       category: {
@@ -555,7 +566,7 @@ class Context {
         flags,
       },
       retention: this.retention(item.retention),
-      source: this.words(RECORD_WORDS.source, item.source),
+      source: this.words('source', item.source),
       source_detail: this.textOrNull(item.source_detail),
       requirement: item.requirement ?? null,
     };
@@ -564,7 +575,7 @@ class Context {
   private purpose(p: Purpose): PurposeEntry {
     return {
       description: this.text(p.description),
-      legal_basis: this.words(LEGAL_BASIS_SHORT, p.legal_basis),
+      legal_basis: this.words('legal_basis_short', p.legal_basis, 'words'),
       legitimate_interest: this.textOrNull(p.legitimate_interest),
       lia: p.lia ?? null,
       legal_reference: this.textOrNull(p.legal_reference),
@@ -586,7 +597,7 @@ class Context {
         type: 'department',
         id: d.id,
         name: d.name,
-        kind: { code: 'department', label: RECORD_WORDS.department[this.lang] },
+        kind: { code: 'department', label: word(this.lang, 'record', 'department') },
         country: null,
         locations: [],
         contact: null,
@@ -604,7 +615,7 @@ class Context {
       type: 'party',
       id: r.party,
       name: p?.name ?? r.party,
-      kind: this.words(RECORD_WORDS.partyKind, p?.kind) ?? { code: 'unknown', label: '—' },
+      kind: this.words('partyKind', p?.kind) ?? { code: 'unknown', label: '—' },
       country: this.country(p?.country),
       locations,
       contact: p?.contact ?? null,
@@ -640,8 +651,8 @@ class Context {
       party: t.party,
       recipient: this.partyName(t.party),
       country: { code: t.country, name: countryName(t.country, this.lang) },
-      mechanism: this.words(RECORD_WORDS.mechanism, t.mechanism),
-      derogation: this.words(RECORD_WORDS.derogation, t.derogation),
+      mechanism: this.words('mechanism', t.mechanism),
+      derogation: this.words('derogation', t.derogation),
       documentation: this.textOrNull(t.documentation),
     }));
   }
@@ -670,7 +681,7 @@ class Context {
       id: rec.id,
       name: this.text(a.name),
       description: this.textOrNull(a.description),
-      status: this.label(RECORD_WORDS.status, a.status ?? 'active'),
+      status: this.label('status', a.status ?? 'active'),
       retired_on: a.retired_on ?? null,
       created: a.created ?? null,
       reviewed: a.reviewed ?? null,
@@ -695,7 +706,7 @@ class Context {
     return {
       ...this.base(rec),
       transfers,
-      role: this.label(RECORD_WORDS.role, a.role ?? 'controller'),
+      role: this.label('role', a.role ?? 'controller'),
       joint_controllers: (a.joint_controllers ?? []).map((id) => this.partyRef(id)),
       purposes: a.purposes.map((p) => this.purpose(p)),
       data_subjects: (a.data_subjects ?? []).map((id) =>
@@ -705,10 +716,7 @@ class Context {
       sensitive: data.some((d) => d.category.special !== null || d.category.criminal),
       special_category_condition: a.special_category_condition
         ? {
-            condition: this.label(
-              RECORD_WORDS.art9Condition,
-              a.special_category_condition.condition,
-            ),
+            condition: this.label('art9Condition', a.special_category_condition.condition),
             detail: this.textOrNull(a.special_category_condition.detail),
           }
         : null,
@@ -721,7 +729,7 @@ class Context {
           signed: r.dpa?.signed ?? null,
           reference: r.dpa?.reference ?? null,
         })),
-      rights: rightsAvailable(rec.id, a).map((code) => this.label(RECORD_WORDS.right, code)),
+      rights: rightsAvailable(rec.id, a).map((code) => this.label('right', code)),
       automated_decisions: a.automated_decisions
         ? {
             used: a.automated_decisions.used,
@@ -801,7 +809,7 @@ class Context {
     const record = dpiaRecord
       ? {
           id: dpiaRecord.id,
-          status: this.words(RECORD_WORDS.dpiaStatus, dpiaRecord.data.status),
+          status: this.words('dpiaStatus', dpiaRecord.data.status),
           started: dpiaRecord.data.started ?? null,
           validated: dpiaRecord.data.validated ?? null,
           next_review: dpiaRecord.data.next_review ?? null,
@@ -834,25 +842,40 @@ class Context {
     let reason: string | null = null;
     if (first?.kind === 'art35-3') {
       // Every Art. 35(3) case the activity falls under, e.g. "GDPR Art. 35(3)(b): Large-scale processing of …".
-      const colon = this.lang === 'fr' ? ' : ' : ': ';
       const cases: readonly string[] = screening.art35_3 ?? [];
-      const reference = (ref: string) =>
-        this.lang === 'fr'
-          ? ref.replace(/^GDPR Art\. (\d+)\((\d+)\)\(([a-z])\)$/, 'RGPD, art. $1.$2.$3')
+      const reference = (ref: string): string => {
+        const m = /^GDPR Art\. (\d+)\((\d+)\)\(([a-z])\)$/.exec(ref);
+        return m
+          ? word(this.lang, 'record', 'dpia.art35_reference', {
+              article: m[1] ?? '',
+              paragraph: m[2] ?? '',
+              point: m[3] ?? '',
+            })
           : ref;
+      };
       reason = listArt35Cases()
         .filter((c) => cases.includes(c.id))
-        .map((c) => `${reference(c.reference)}${colon}${c.label[this.lang]}`)
-        .join(this.lang === 'fr' ? ' ; ' : '; ');
+        .map((c) =>
+          word(this.lang, 'record', 'dpia.case', {
+            reference: reference(c.reference),
+            label: lawLabel(c.label, this.lang),
+          }),
+        )
+        .join(semicolon(this.lang));
     } else if (first?.kind === 'cnil-required') {
       const item = listCnilRequired().find((i) => i.id === first.id);
-      reason = `${RECORD_WORDS.cnilRequiredItem[this.lang]} ${item?.number ?? ''}${this.lang === 'fr' ? ' : ' : ': '}${item?.label[this.lang] ?? first.id}`;
+      reason = word(this.lang, 'record', 'dpia.cnil_required', {
+        number: item?.number ?? '',
+        label: item ? lawLabel(item.label, this.lang) : first.id,
+      });
     } else if (first?.kind === 'criteria') {
       const labels = listDpiaCriteria()
         .filter((c) => first.criteria.includes(c.id))
-        .map((c) => c.label[this.lang]);
-      const colon = this.lang === 'fr' ? ' : ' : ': ';
-      reason = `${RECORD_WORDS.wp248[this.lang]}${colon}${labels.length > 0 ? joinList(labels, this.lang) : '0'} (${RECORD_WORDS.wp248Threshold[this.lang]} ${first.threshold})`;
+        .map((c) => lawLabel(c.label, this.lang));
+      reason = word(this.lang, 'record', 'dpia.wp248', {
+        criteria: labels.length > 0 ? joinList(labels, this.lang) : '0',
+        threshold: first.threshold,
+      });
     }
     return { screened: true, required: result.required, reason, record, link };
   }
@@ -883,7 +906,7 @@ class Context {
       out.push({
         id,
         name: p.name,
-        kind: this.label(RECORD_WORDS.partyKind, p.kind),
+        kind: this.label('partyKind', p.kind),
         country: this.country(p.country),
         locations: (p.locations ?? []).map((c) => ({ code: c, name: countryName(c, this.lang) })),
         dpa_signed: p.dpa?.signed ?? null,
@@ -923,9 +946,7 @@ function codePointCompare(a: string, b: string): number {
  * authorised (Art. 28(2)), in words: "Art. 28(3) clauses: all; sub-processors: general
  * authorisation" — the same reading as the rule processor-contract-clauses.
  */
-function contractStatus(dpa: NonNullable<Party['dpa']>, lang: Lang): string {
-  const fr = lang === 'fr';
-  const colon = fr ? ' : ' : ': ';
+function contractStatus(dpa: NonNullable<Party['dpa']>, lang: DocumentLanguage): string {
   const clauses = art28Clauses();
   const recorded: readonly string[] | undefined = dpa.clauses;
   const missing =
@@ -934,26 +955,23 @@ function contractStatus(dpa: NonNullable<Party['dpa']>, lang: Lang): string {
       : clauses.filter((c) => !recorded.includes(c.id)).map((c) => `(${c.point})`);
   const clauseText =
     recorded === undefined
-      ? fr
-        ? 'non renseignées'
-        : 'not recorded'
+      ? word(lang, 'record', 'contract.clauses_not_recorded')
       : missing.length === 0
-        ? fr
-          ? 'toutes'
-          : 'all'
-        : `${fr ? 'manquent' : 'missing'} ${missing.join(', ')}`;
-  const authorisation: Record<string, { en: string; fr: string }> = {
-    specific: { en: 'specific authorisation', fr: 'autorisation spécifique' },
-    general: { en: 'general authorisation', fr: 'autorisation générale' },
-    none: { en: 'not allowed', fr: 'non autorisés' },
-  };
-  const auth =
-    dpa.sub_processor_authorisation === undefined
-      ? fr
-        ? 'non renseigné'
-        : 'not recorded'
-      : authorisation[dpa.sub_processor_authorisation]?.[lang];
-  return fr
-    ? `clauses de l’art. 28.3${colon}${clauseText} ; sous-traitants ultérieurs (art. 28.2)${colon}${auth ?? ''}`
-    : `Art. 28(3) clauses${colon}${clauseText}; sub-processors (Art. 28(2))${colon}${auth ?? ''}`;
+        ? word(lang, 'record', 'contract.clauses_all')
+        : word(lang, 'record', 'contract.clauses_missing', { points: missing.join(', ') });
+  const authorisation = word(
+    lang,
+    'record',
+    `contract.authorisation.${dpa.sub_processor_authorisation ?? 'not_recorded'}`,
+  );
+  return word(lang, 'record', 'contract.status', { clauses: clauseText, authorisation });
+}
+
+/**
+ * A label of the law data (data/law/*.json: `{ en, fr, … }`) in the document's language; a
+ * language the data does not have yet reads English there (`gdpr check` cannot see it: the data
+ * is the tool's, docs/LANGUAGES.md lists the files to extend).
+ */
+function lawLabel(label: Localised, lang: string): string {
+  return label[lang] ?? label.en;
 }

@@ -1,15 +1,15 @@
 /**
  * Turns the bilingual templates into the register's languages (REGISTER-FORMAT.md, "Text that
- * reaches a document is localisable"): a `{ fr, en }` map keeps the register's languages in their
+ * reaches a document is localisable"): a `{ fr, en, de, es }` map keeps the register's languages in their
  * order, and becomes a plain string when only the default language remains.
  */
 import { isMap, isScalar, isSeq, visit, YAMLMap, type Document, type Node, type Pair } from 'yaml';
-import { TEMPLATE_LANGUAGES } from './scaffold-data.js';
+import { templateLanguages } from './scaffold-data.js';
 
 function languageOf(pair: Pair): string | undefined {
   return isScalar(pair.key) &&
     typeof pair.key.value === 'string' &&
-    (TEMPLATE_LANGUAGES as readonly string[]).includes(pair.key.value)
+    templateLanguages().includes(pair.key.value)
     ? pair.key.value
     : undefined;
 }

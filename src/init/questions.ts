@@ -9,6 +9,7 @@ import {
   listAuthorities,
 } from '../law/authorities.js';
 import { countryName } from '../render/words.js';
+import { FALLBACK_LANGUAGE, localeLanguages, message } from '../locale/index.js';
 import { canonicalCountryCode } from '../law/eea.js';
 import { isCountryCode } from '../register/country.js';
 import type { Asker, Choice } from '../prompts/asker.js';
@@ -100,8 +101,15 @@ export function placeholderEmail(orgName: string): string {
   return `contact@${slugOf(orgName)}.example`;
 }
 
+/**
+ * The languages a register of that country starts with: those whose locale lists the country
+ * (`countries` of locales/<lang>/meta.json), then English.
+ */
 export function defaultLanguages(countryCode: string): string[] {
-  return countryCode === 'FR' ? ['fr', 'en'] : ['en'];
+  const national = localeLanguages().filter((lang) =>
+    message(lang, 'meta', 'countries').split(',').includes(countryCode),
+  );
+  return [...national.filter((lang) => lang !== FALLBACK_LANGUAGE), FALLBACK_LANGUAGE];
 }
 
 function optional(value: string): string | undefined {

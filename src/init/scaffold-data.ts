@@ -7,11 +7,17 @@ import { join } from 'node:path';
 import { parse, parseDocument, type Document } from 'yaml';
 import { DATA_DIR } from '../paths.js';
 import type { CatalogKind } from '../register/kinds.js';
+import { localeLanguages } from '../locale/index.js';
 
 export const SCAFFOLD_DIR = join(DATA_DIR, 'scaffold');
 
-/** Languages the templates are written in; other register languages get `missing-translation` warnings. */
-export const TEMPLATE_LANGUAGES = ['fr', 'en'] as const;
+/**
+ * Languages the templates may be written in: those of locales/ (a text lacking one of the
+ * register's languages gets `missing-translation` warnings).
+ */
+export function templateLanguages(): readonly string[] {
+  return localeLanguages();
+}
 
 export interface TemplateText {
   en: string;

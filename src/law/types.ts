@@ -4,6 +4,8 @@
 export interface Localised {
   en: string;
   fr: string;
+  /** Other languages of locales/, where the data has them (English stands in otherwise). */
+  readonly [lang: string]: string | undefined;
 }
 
 /** A source is a URL (https://…) or a citation (OJ reference, article, deliberation). */

@@ -18,9 +18,8 @@ import { parseISO } from 'date-fns/parseISO';
 import { ConfigError } from '../errors.js';
 import { TEMPLATE_DIR } from '../paths.js';
 import { message, type MessageValues } from '../locale/index.js';
-import { DATE_FNS_LOCALES } from '../law/date-locales.js';
 import { FileRefusedError, readRegisterFile } from '../fsx/read.js';
-import { LEGAL_BASIS, LEGAL_BASIS_SHORT, MONTH_FORMAT, RIGHTS, type Lang } from './i18n.js';
+import { dateFnsLocale, wordFor, type DocumentLanguage } from './i18n.js';
 import {
   countryName,
   durationInWords,
@@ -35,7 +34,7 @@ export { countryName, durationInWords, escapeMarkdown, joinList, localise };
 export type DocumentFormat = 'md' | 'html' | 'txt';
 
 export interface RendererOptions {
-  lang: Lang;
+  lang: DocumentLanguage;
   /** The register's default language (plain strings are in it); texts fall back to it. */
   defaultLanguage: string;
   /** The register root: its `templates/` folder overrides the built-in templates. */
@@ -51,7 +50,7 @@ export interface TemplateSource {
 }
 
 export interface Renderer {
-  readonly lang: Lang;
+  readonly lang: DocumentLanguage;
   render(document: string, format: DocumentFormat, context: object): string;
   /** Which file a document would be rendered from (for `gdpr templates list`). */
   resolve(relativeName: string): TemplateSource | undefined;
@@ -142,7 +141,7 @@ export function createRenderer(options: RendererOptions): Renderer {
         const src = resolve(name);
         if (!src)
           throw new Error(
-            `no template ${name} (looked in ${overrideDir ? `${overrideDir} and ` : ''}${TEMPLATE_DIR})`,
+            `no template ${lang}/${document}.${format}.hbs nor ${document}.${format}.hbs (looked in ${overrideDir ? `${overrideDir} and ` : ''}${TEMPLATE_DIR})`,
           );
         template = envFor(format).compile(readSource(src), {
           strict: true,
@@ -245,7 +244,7 @@ function handlebarsMessage(message: string): string {
 }
 
 interface HelperContext {
-  lang: Lang;
+  lang: DocumentLanguage;
   defaultLanguage: string;
   format: DocumentFormat;
 }
@@ -264,17 +263,22 @@ function registerHelpers(env: typeof Handlebars, ctx: HelperContext): void {
   );
   env.registerHelper('date', (value: string | undefined) =>
     value
-      ? out(formatDate(parseISO(value), MONTH_FORMAT[lang], { locale: DATE_FNS_LOCALES[lang] }))
+      ? // A date has no Markdown markup; escaping would turn German "14. September" into "14\.".
+        formatDate(parseISO(value), message(lang, 'words', 'date.day_month_year'), {
+          locale: dateFnsLocale(lang),
+        })
       : '',
   );
   env.registerHelper('duration', (value: string | undefined) =>
     value ? out(durationInWords(value, lang)) : '',
   );
-  env.registerHelper('legalBasis', (value: string) => out(LEGAL_BASIS[value]?.[lang] ?? value));
-  env.registerHelper('legalBasisShort', (value: string) =>
-    out(LEGAL_BASIS_SHORT[value]?.[lang] ?? value),
+  env.registerHelper('legalBasis', (value: string) =>
+    out(wordFor(lang, 'words', 'legal_basis', value)),
   );
-  env.registerHelper('right', (value: string) => out(RIGHTS[value]?.[lang] ?? value));
+  env.registerHelper('legalBasisShort', (value: string) =>
+    out(wordFor(lang, 'words', 'legal_basis_short', value)),
+  );
+  env.registerHelper('right', (value: string) => out(wordFor(lang, 'words', 'right', value)));
   env.registerHelper('country', (value: string) => out(countryName(value, lang)));
   env.registerHelper('join', (items: unknown, options: Handlebars.HelperOptions) => {
     const list = Array.isArray(items)
@@ -289,12 +293,34 @@ function registerHelpers(env: typeof Handlebars, ctx: HelperContext): void {
   env.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
   env.registerHelper('lang', () => lang);
   // {{word "notice.title" name=value}}: a word of the locale (locales/<lang>/notice.json).
+  // In HTML the locale's own text is trusted: only `&<>"` are escaped, so that an apostrophe
+  // stays an apostrophe in the page source; the values passed in are escaped in full.
   env.registerHelper('word', (key: string, options: Handlebars.HelperOptions) => {
     const dot = key.indexOf('.');
-    const values = options.hash as MessageValues;
-    return out(message(lang, key.slice(0, dot), key.slice(dot + 1), values));
+    const hash = options.hash as MessageValues;
+    if (format !== 'html') return out(message(lang, key.slice(0, dot), key.slice(dot + 1), hash));
+    const values = Object.fromEntries(
+      Object.entries(hash).map(([k, v]) => [
+        k,
+        typeof v === 'string' ? env.escapeExpression(v) : v,
+      ]),
+    );
+    return new env.SafeString(
+      escapeHtmlText(message(lang, key.slice(0, dot), key.slice(dot + 1), values)),
+    );
   });
 }
+
+/** Escapes what would break HTML text or a double-quoted attribute, and nothing else. */
+function escapeHtmlText(value: string): string {
+  return value.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+};
 
 /** A scalar as text; a mapping or list (a template mistake) as JSON rather than `[object Object]`. */
 function text(value: unknown): string {

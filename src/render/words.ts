@@ -5,7 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import { parseDuration } from '../law/duration.js';
-import { AND, DURATION_UNITS, OR, type Lang } from './i18n.js';
+import { message } from '../locale/index.js';
+import type { DocumentLanguage } from './i18n.js';
 
 // Characters Markdown reads as markup wherever they stand (GFM: emphasis, code, links, HTML,
 // tables, strikethrough). `(`, `)`, `+`, `#`, `-` and digits only matter at the start of a line
@@ -33,13 +34,12 @@ export function localise(value: TextValue, lang: string, defaultLanguage: string
   );
 }
 
-export function durationInWords(iso: string, lang: Lang): string {
+/** `P1Y6M` in words: "1 year and 6 months" (units and plurals in locales/<lang>/words.json). */
+export function durationInWords(iso: string, lang: DocumentLanguage): string {
   const d = parseDuration(iso);
   const parts: string[] = [];
-  const add = (n: number | undefined, unit: keyof typeof DURATION_UNITS): void => {
-    if (!n) return;
-    const [one, many] = DURATION_UNITS[unit][lang];
-    parts.push(`${n} ${n === 1 ? one : many}`);
+  const add = (n: number | undefined, unit: 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S'): void => {
+    if (n) parts.push(message(lang, 'words', `duration.${unit}`, { n }));
   };
   add(d.years, 'Y');
   add(d.months, 'M');
@@ -51,13 +51,14 @@ export function durationInWords(iso: string, lang: Lang): string {
   return joinList(parts, lang);
 }
 
+/** "a, b and c" with the locale's conjunction. */
 export function joinList(
   items: readonly string[],
-  lang: Lang,
+  lang: DocumentLanguage,
   conjunction: 'and' | 'or' = 'and',
 ): string {
-  const word = (conjunction === 'and' ? AND : OR)[lang];
   if (items.length <= 1) return items[0] ?? '';
+  const word = message(lang, 'words', `list.${conjunction}`);
   return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
@@ -70,13 +71,18 @@ interface CountryNames {
   registerLocale(locale: unknown): void;
 }
 let countries: CountryNames | undefined;
-export function countryName(code: string, lang: Lang): string {
-  if (!countries) {
-    const require = createRequire(import.meta.url);
-    const lib = require('i18n-iso-countries') as CountryNames;
-    lib.registerLocale(require('i18n-iso-countries/langs/en.json'));
-    lib.registerLocale(require('i18n-iso-countries/langs/fr.json'));
-    countries = lib;
+const countryLocales = new Set<string>();
+/** A country's name in the language (i18n-iso-countries; the code itself when it has none). */
+export function countryName(code: string, lang: DocumentLanguage): string {
+  const require = createRequire(import.meta.url);
+  countries ??= require('i18n-iso-countries') as CountryNames;
+  if (!countryLocales.has(lang)) {
+    countryLocales.add(lang);
+    try {
+      countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+    } catch {
+      // A language the library lacks: the code stands in for the name.
+    }
   }
   return countries.getName(code, lang, { select: 'alias' }) ?? code;
 }

@@ -26,11 +26,11 @@ describe('gdpr templates list', () => {
     expect(lines.map((l) => l.split(/\s+/)[0])).toEqual(builtIns);
     expect([...builtIns].sort()).toEqual(builtIns);
     for (const name of [
-      'en/notice.md.hbs',
-      'en/notice.html.hbs',
-      'fr/notice.md.hbs',
-      'fr/notice.html.hbs',
-      'fr/partials/notice-mechanism.hbs',
+      'notice.md.hbs',
+      'notice.html.hbs',
+      'register.md.hbs',
+      'register.html.hbs',
+      'partials/notice-mechanism.hbs',
       'partials/style.hbs',
     ]) {
       expect(builtIns).toContain(name);
@@ -53,7 +53,8 @@ describe('gdpr templates list', () => {
     expect(lines).toContain(
       `${'fr/notice.md.hbs'.padEnd(width)}  register  templates/fr/notice.md.hbs`,
     );
-    expect(lines).toContain(`${'fr/notice.html.hbs'.padEnd(width)}  built-in`);
+    expect(lines).toContain(`${'notice.html.hbs'.padEnd(width)}  built-in`);
+    expect(lines).toContain(`${'notice.md.hbs'.padEnd(width)}  built-in`);
     expect(lines[lines.length - 1]).toBe(
       `${'fr/partials/notcie-mechanism.hbs'.padEnd(width)}  unused override  templates/fr/partials/notcie-mechanism.hbs`,
     );

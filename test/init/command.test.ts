@@ -300,7 +300,8 @@ describe('gdpr init', () => {
         memoryIo(cwd),
       ),
     ).toBe(0);
-    expect(parse(readFileSync(join(cwd, 'gdpr.yaml'), 'utf8')).languages).toEqual(['en']);
+    // locales/de/meta.json lists DE: a German register starts in German, then English.
+    expect(parse(readFileSync(join(cwd, 'gdpr.yaml'), 'utf8')).languages).toEqual(['de', 'en']);
   });
 
   it('runs without a terminal when flags and --answers answer everything', async () => {
