@@ -3,11 +3,12 @@
  * `gdpr check` with no errors. Every question comes before the first write, every target is
  * checked before the first write, and nothing is overwritten without `--force`.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
 import { writeFileAtomicSync } from '../fsx/write.js';
 import { buildCiFile, registerPathFrom, repositoryRoot } from '../init/ci.js';
+import { EDITOR_SETTINGS_FILE, editorSettingsText } from '../init/editor.js';
 import { askInitQuestions, type InitAnswers, type Placeholder } from '../init/questions.js';
 import { buildRegisterFiles } from '../init/scaffold.js';
 import { LOCAL_SCHEMA_DIR, localSchemaFiles } from '../register/local-schemas.js';
@@ -133,6 +134,23 @@ export async function init(
         ...written,
         `${display(schemaDir, io.cwd)}/ (the JSON Schemas your editor validates against; refresh with \`gdpr schemas\`)`,
       ];
+      // Editor settings: written only when the workspace has none, never merged into a team's file.
+      const workspace = repositoryRoot(dir);
+      const settings = join(workspace, EDITOR_SETTINGS_FILE);
+      const settingsText = editorSettingsText(workspace, dir);
+      if (existsSync(settings)) {
+        if (readFileSync(settings, 'utf8') !== settingsText)
+          io.stderr.write(
+            `gdpr: ${display(settings, io.cwd)} exists and was left as it is; to validate the register in VS Code without modelines, add:\n${settingsText
+              .slice(2, -2)
+              .split('\n')
+              .map((l) => `  ${l}`)
+              .join('\n')}\n`,
+          );
+      } else {
+        writeFileAtomicSync(settings, settingsText);
+        listed.push(`${display(settings, io.cwd)} (yaml.schemas for the VS Code YAML extension)`);
+      }
       io.stdout.write(summary(answers, placeholders, listed, display(dir, io.cwd)));
       return EXIT.ok;
     },

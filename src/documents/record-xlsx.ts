@@ -9,16 +9,16 @@
  * landscape, one page wide, with its header row repeated and the organisation and the record's
  * date in the page header.
  *
- * Deterministic: the same register gives the same bytes. The workbook's dates are the record's
- * `last_updated` (else 2000-01-01), and the zip entries' timestamps — which JSZip, under
- * exceljs, sets to the current time — are rewritten to that date.
+ * Deterministic: the same register gives the same bytes. The workbook's dates, and the zip
+ * entries' timestamps, are the record's `last_updated` (else 2000-01-01).
  *
- * exceljs is loaded here, on demand: only `gdpr register --format xlsx` pays for it.
+ * The workbook is written by xlsx.ts (SpreadsheetML over fflate), loaded here on demand: only
+ * `gdpr register --format xlsx` pays for it.
  */
-import type { Workbook, Worksheet } from 'exceljs';
 import { word, type DocumentLanguage } from '../render/i18n.js';
 import { recordTable } from './record-csv.js';
 import type { ContactDetails, RecordOfProcessing } from './record.js';
+import type { XlsxSheet } from './xlsx.js';
 
 type SheetName = 'organisation' | 'activities' | 'processors' | 'transfers' | 'retention';
 
@@ -79,31 +79,30 @@ export function workbookDate(model: RecordOfProcessing): Date {
 }
 
 export async function renderRecordXlsx(model: RecordOfProcessing): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
+  const { writeXlsx } = await import('./xlsx.js');
   const { lang } = model;
   const date = workbookDate(model);
-  const workbook: Workbook = new ExcelJS.Workbook();
-  workbook.title = word(lang, 'record', 'xlsx.title');
-  workbook.creator = 'gdpr';
-  workbook.lastModifiedBy = 'gdpr';
-  workbook.created = date;
-  workbook.modified = date;
-
   const header = pageHeader(model, date);
+  const sheets: XlsxSheet[] = [];
+  const addSheet = (
+    name: string,
+    headers: readonly string[],
+    rows: readonly (readonly string[])[],
+  ): void => {
+    sheets.push(sheetOf(name, headers, rows, header));
+  };
+
   addSheet(
-    workbook,
     sheet('organisation', lang),
     [organisationWord('item', lang), organisationWord('details', lang)],
     organisationRows(model),
-    header,
   );
   const table = recordTable(model);
-  addSheet(workbook, sheet('activities', lang), table.headers, table.rows, header);
+  addSheet(sheet('activities', lang), table.headers, table.rows);
 
   const yesNo = (v: boolean | null): string =>
     v === null ? EMPTY : v ? word(lang, 'record', 'yes') : word(lang, 'record', 'no');
   addSheet(
-    workbook,
     sheet('processors', lang),
     headers('processors', lang),
     model.processors.map((p) => [
@@ -117,10 +116,8 @@ export async function renderRecordXlsx(model: RecordOfProcessing): Promise<Uint8
       p.sub_processors.length > 0 ? p.sub_processors.map((s) => s.name).join('\n') : EMPTY,
       yesNo(p.dpf_certified),
     ]),
-    header,
   );
   addSheet(
-    workbook,
     sheet('transfers', lang),
     headers('transfers', lang),
     model.transfers.map((t) => [
@@ -131,10 +128,8 @@ export async function renderRecordXlsx(model: RecordOfProcessing): Promise<Uint8
       orDash(t.derogation?.label),
       orDash(t.documentation),
     ]),
-    header,
   );
   addSheet(
-    workbook,
     sheet('retention', lang),
     headers('retention', lang),
     model.retention_rules.map((r) => [
@@ -147,11 +142,9 @@ export async function renderRecordXlsx(model: RecordOfProcessing): Promise<Uint8
       orDash(r.reference),
       orDash(r.criteria),
     ]),
-    header,
   );
 
-  const buffer = await workbook.xlsx.writeBuffer();
-  return fixZipTimestamps(new Uint8Array(buffer), date);
+  return writeXlsx({ title: word(lang, 'record', 'xlsx.title'), creator: 'gdpr', date, sheets });
 }
 
 function contactLines(contact: ContactDetails): string {
@@ -214,88 +207,38 @@ function cellValue(text: string): string | Date {
     : text;
 }
 
-function addSheet(
-  workbook: Workbook,
+/**
+ * One sheet: the header row, then the rows, their ISO dates as date cells. What an auditor
+ * prints: landscape, one page wide, the header row on every page, page numbers in the footer.
+ */
+function sheetOf(
   name: string,
   headers: readonly string[],
   rows: readonly (readonly string[])[],
   pageHeaderText: string,
-): Worksheet {
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-    // What an auditor prints: landscape, one page wide, the header row on every page.
-    pageSetup: {
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '1:1',
-    },
-    headerFooter: { oddHeader: pageHeaderText, oddFooter: '&C&P / &N' },
-  });
-  sheet.addRow([...headers]);
-  for (const row of rows) {
-    const added = sheet.addRow(row.map(cellValue));
-    added.eachCell((cell) => {
-      if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
-    });
-  }
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { vertical: 'top', wrapText: true };
-  for (let r = 2; r <= rows.length + 1; r++)
-    sheet.getRow(r).alignment = { vertical: 'top', wrapText: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
-  headers.forEach((h, i) => {
-    const longest = Math.max(longestLine(h), ...rows.map((row) => longestLine(row[i] ?? '')));
+): XlsxSheet {
+  const widths = headers.map((h, i) => {
+    let longest = longestLine(h);
+    for (const row of rows) longest = Math.max(longest, longestLine(row[i] ?? ''));
     // Wide enough for a short list item, narrow enough that long texts wrap instead of
     // stretching the row off screen.
-    sheet.getColumn(i + 1).width = Math.min(60, Math.max(12, longest + 2));
+    return Math.min(60, Math.max(12, longest + 2));
   });
-  return sheet;
+  return {
+    name,
+    headers,
+    // Converted as the writer asks for each row, so that no second copy of the table is held.
+    rows: (function* () {
+      for (const row of rows) yield row.map(cellValue);
+    })(),
+    widths,
+    pageHeader: pageHeaderText,
+    pageFooter: '&C&P / &N',
+  };
 }
 
 function longestLine(text: string): number {
-  return Math.max(0, ...text.split('\n').map((l) => l.length));
-}
-
-/**
- * Rewrites the modification date and time of every zip entry (local file headers and central
- * directory, APPNOTE.TXT §4.3.7 and §4.3.12) to `date`, so that the archive does not depend on
- * when it was written. Returns the same bytes when the buffer is not a zip it understands.
- */
-export function fixZipTimestamps(zip: Uint8Array, date: Date): Uint8Array {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const dosTime = 0; // midnight
-  const dosDate =
-    ((Math.max(1980, date.getUTCFullYear()) - 1980) << 9) |
-    ((date.getUTCMonth() + 1) << 5) |
-    date.getUTCDate();
-  // End of central directory record: 22 bytes plus a comment of up to 65,535 bytes.
-  let eocd = -1;
-  for (let i = zip.byteLength - 22; i >= Math.max(0, zip.byteLength - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return zip;
-  const entries = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  for (let n = 0; n < entries; n++) {
-    if (p + 46 > zip.byteLength || view.getUint32(p, true) !== 0x02014b50) break;
-    view.setUint16(p + 12, dosTime, true);
-    view.setUint16(p + 14, dosDate, true);
-    const local = view.getUint32(p + 42, true);
-    if (local + 30 <= zip.byteLength && view.getUint32(local, true) === 0x04034b50) {
-      view.setUint16(local + 10, dosTime, true);
-      view.setUint16(local + 12, dosDate, true);
-    }
-    p +=
-      46 +
-      view.getUint16(p + 28, true) +
-      view.getUint16(p + 30, true) +
-      view.getUint16(p + 32, true);
-  }
-  return zip;
+  let longest = 0;
+  for (const line of text.split('\n')) longest = Math.max(longest, line.length);
+  return longest;
 }

@@ -10,8 +10,8 @@
  *
  * Public holidays: the month-based functions are synchronous and take an optional
  * `HolidayCalendar` (see holidays.ts) obtained once with `await loadHolidayCalendar('FR')`.
- * Pass `undefined` to roll over Saturdays and Sundays only. This keeps date-holidays out of
- * commands that never compute a deadline.
+ * Pass `undefined` to roll over Saturdays and Sundays only. This keeps the holiday data
+ * (data/law/holidays/) unread by commands that never compute a deadline.
  */
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';

@@ -3,13 +3,18 @@
  * period's last day over a public holiday "of the Member State concerned" (Art. 2(1)), so the
  * calendar is chosen by the caller (the controller's country or Land).
  *
- * Design: `date-holidays` is large, and `gdpr check` must not pay for loading it unless a
- * deadline needs it. So there is exactly one asynchronous step, `loadHolidayCalendar(code)`,
- * which imports the package on first use and returns a synchronous `HolidayCalendar`. The
- * deadline functions (deadlines.ts) are synchronous and take that calendar — or `undefined`,
- * meaning "Saturdays and Sundays only". This module has no top-level import of date-holidays;
- * deadlines.ts imports only its types.
+ * The holidays are law data: data/law/holidays/<CC>.json, written by scripts/gen-holidays.mjs
+ * from date-holidays (a development dependency) for the EEA, the United Kingdom and
+ * Switzerland and their regions, for the years the file states (`years`). Only the file of the
+ * country in use is read, once, by the one asynchronous step `loadHolidayCalendar(code)`, which
+ * returns a synchronous `HolidayCalendar`. The deadline functions (deadlines.ts) are
+ * synchronous and take that calendar — or `undefined`, meaning "Saturdays and Sundays only".
+ *
+ * Outside the file's years a calendar knows no holiday (weekends only); `covers(date)` says so,
+ * and the callers warn (model/requests.ts `registerHolidays`, rule request-overdue).
  */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 /** A synchronous public-holiday checker for one country or region. */
 export interface HolidayCalendar {
@@ -19,12 +24,34 @@ export interface HolidayCalendar {
   isHoliday(date: string): boolean;
   /** Name of the public holiday on that date, if any. */
   holidayName(date: string): string | undefined;
+  /** The years the calendar knows, when it is bounded (law data); outside them it knows no holiday. */
+  readonly years?: { readonly from: number; readonly to: number };
 }
 
-type HolidaysModule = typeof import('date-holidays');
-type HolidaysInstance = InstanceType<HolidaysModule['default']>;
+/** Whether the calendar knows the holidays of that date's year (always, for an unbounded one). */
+export function calendarCovers(calendar: HolidayCalendar, date: string): boolean {
+  if (calendar.years === undefined) return true;
+  const year = Number(date.slice(0, 4));
+  return year >= calendar.years.from && year <= calendar.years.to;
+}
 
-let holidaysModule: Promise<HolidaysModule> | undefined;
+/** data/law/holidays/<CC>.json (scripts/gen-holidays.mjs). */
+interface HolidaysFile {
+  as_of: string;
+  years: { from: number; to: number };
+  /** Country: year → "MM-DD" → name. Region: `base` and its differences (null: not a holiday there). */
+  calendars: Record<string, Record<string, Record<string, string | null> | string>>;
+}
+
+// Both src/law/ and dist/law/ sit two levels below the package root.
+const holidaysDirectory = new URL('../../data/law/holidays/', import.meta.url);
+
+/** Path of a country's holiday file. */
+export function holidaysDataPath(country: string): string {
+  return fileURLToPath(new URL(`${country}.json`, holidaysDirectory));
+}
+
+const files = new Map<string, Promise<HolidaysFile | undefined>>();
 const calendars = new Map<string, Promise<HolidayCalendar>>();
 
 function parseCode(code: string): { country: string; state?: string; normalised: string } {
@@ -39,11 +66,26 @@ function parseCode(code: string): { country: string; state?: string; normalised:
     : { country, state, normalised: `${country}-${state}` };
 }
 
+function readCountry(country: string): Promise<HolidaysFile | undefined> {
+  let loading = files.get(country);
+  if (loading === undefined) {
+    loading = readFile(holidaysDataPath(country), 'utf8').then(
+      (text) => JSON.parse(text) as HolidaysFile,
+      (error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw error;
+      },
+    );
+    files.set(country, loading);
+  }
+  return loading;
+}
+
 /**
  * Loads the public holidays (type `public` only: not bank, school, optional or observance
  * days) of a country (`FR`, `GB`) or of one of its regions (`DE-BY`, `GB-ENG`). `GB` alone
  * holds only the UK-wide holidays; use a nation code for its own bank holidays. Rejects with
- * a RangeError for a code date-holidays does not know. Calendars are cached per code.
+ * a RangeError for a code the holiday data does not know. Calendars are cached per code.
  */
 export function loadHolidayCalendar(code: string): Promise<HolidayCalendar> {
   let parsed: ReturnType<typeof parseCode>;
@@ -65,58 +107,30 @@ async function createCalendar(parsed: {
   state?: string;
   normalised: string;
 }): Promise<HolidayCalendar> {
-  holidaysModule ??= import('date-holidays');
-  const { default: Holidays } = await holidaysModule;
-  const probe = new Holidays();
-  const countries = probe.getCountries();
-  if (countries[parsed.country] === undefined) {
+  const file = await readCountry(parsed.country);
+  const country = file?.calendars[parsed.country];
+  if (file === undefined || country === undefined) {
     throw new RangeError(`No holiday calendar for country "${parsed.country}"`);
   }
-  if (
-    parsed.state !== undefined &&
-    (probe.getStates(parsed.country) as Record<string, string> | undefined)?.[parsed.state] ===
-      undefined
-  ) {
+  const region = parsed.state === undefined ? undefined : file.calendars[parsed.normalised];
+  if (parsed.state !== undefined && region === undefined) {
     throw new RangeError(`No holiday calendar for region "${parsed.normalised}"`);
   }
-  const holidays: HolidaysInstance =
-    parsed.state === undefined
-      ? new Holidays(parsed.country, { types: ['public'] })
-      : new Holidays(parsed.country, parsed.state, { types: ['public'] });
-  const years = new Map<number, Map<string, string>>();
-
-  function holidaysOfYear(year: number): Map<string, string> {
-    let byDate = years.get(year);
-    if (byDate !== undefined) return byDate;
-    byDate = new Map();
-    for (const holiday of holidays.getHolidays(year)) {
-      if (holiday.type !== 'public') continue;
-      // `date` is the local calendar date ("YYYY-MM-DD hh:mm:ss"); a holiday can span several
-      // days, so count its length from start and end and mark each day.
-      const first = holiday.date.slice(0, 10);
-      const span = Math.max(
-        1,
-        Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000),
-      );
-      for (let offset = 0; offset < span; offset += 1) {
-        const day = shiftDate(first, offset);
-        if (!byDate.has(day)) byDate.set(day, holiday.name);
+  const names = new Map<string, string>();
+  for (const calendar of region === undefined ? [country] : [country, region]) {
+    for (const [year, days] of Object.entries(calendar)) {
+      if (typeof days === 'string') continue; // `base`
+      for (const [day, name] of Object.entries(days)) {
+        if (name === null) names.delete(`${year}-${day}`);
+        else names.set(`${year}-${day}`, name);
       }
     }
-    years.set(year, byDate);
-    return byDate;
   }
-
-  function lookup(date: string): string | undefined {
-    const year = Number(date.slice(0, 4));
-    // A multi-day holiday starting late in December spills into the next year.
-    return holidaysOfYear(year).get(date) ?? holidaysOfYear(year - 1).get(date);
-  }
-
   return {
     code: parsed.normalised,
-    isHoliday: (date) => lookup(date) !== undefined,
-    holidayName: lookup,
+    isHoliday: (date) => names.has(date),
+    holidayName: (date) => names.get(date),
+    years: { from: file.years.from, to: file.years.to },
   };
 }
 
@@ -140,10 +154,4 @@ export function holidayCalendarFromDates(
     isHoliday: (date) => names.has(date),
     holidayName: (date) => names.get(date),
   };
-}
-
-function shiftDate(date: string, days: number): string {
-  const shifted = new Date(`${date}T00:00:00Z`);
-  shifted.setUTCDate(shifted.getUTCDate() + days);
-  return shifted.toISOString().slice(0, 10);
 }

@@ -3,8 +3,8 @@
  * (rule request-overdue) and `gdpr request list`, so that both always show the same date.
  */
 import { numericValue, requestDeadlines, type HolidayCalendar } from '../law/deadlines.js';
-import { loadHolidayCalendar } from '../law/holidays.js';
-import type { Register } from '../register/load.js';
+import { calendarCovers, loadHolidayCalendar } from '../law/holidays.js';
+import type { FileRecord, Register } from '../register/load.js';
 import type { DataSubjectRequest } from '../types/register.js';
 
 export interface RequestDue {
@@ -65,18 +65,24 @@ export function requestDue(request: DataSubjectRequest, calendar?: HolidayCalend
 
 /**
  * The register's public holidays for roll-over (gdpr.yaml `holidays`): weekends only without it,
- * or when date-holidays does not know the code; `onUnknown` is then told (the rule reports
+ * or when the holiday data does not know the code; `onUnknown` is then told (the rule reports
  * unknownCalendar, the commands print `message` as a warning). One loader for `gdpr check`,
  * `gdpr request …` and `gdpr due`, so that they roll over the same days.
+ *
+ * The holiday data covers a range of years (data/law/holidays/<CC>.json `years`); a request
+ * received or due outside it rolls over weekends only, and `onOutOfRange` is told of each such
+ * request (by default the same warning channel as `onUnknown`).
  */
 export async function registerHolidays(
   register: Register,
   onUnknown?: (message: string, code: string) => void,
+  onOutOfRange?: (message: string, request: FileRecord<DataSubjectRequest>) => void,
 ): Promise<HolidayCalendar | undefined> {
   const code = register.config?.data.holidays;
   if (code === undefined) return undefined;
+  let calendar: HolidayCalendar;
   try {
-    return await loadHolidayCalendar(code);
+    calendar = await loadHolidayCalendar(code);
   } catch {
     onUnknown?.(
       `no public-holiday calendar is known for \`${code}\` (gdpr.yaml holidays); deadlines roll over weekends only`,
@@ -84,4 +90,28 @@ export async function registerHolidays(
     );
     return undefined;
   }
+  const tell = onOutOfRange ?? ((message: string) => onUnknown?.(message, code));
+  for (const request of register.records.request.values()) {
+    const message = outOfRangeMessage(calendar, request.id, request.data);
+    if (message !== undefined) tell(message, request);
+  }
+  return calendar;
+}
+
+/**
+ * The warning for a request whose receipt or due date lies outside the years the calendar
+ * knows, or undefined when it lies inside (or the calendar is not bounded).
+ */
+export function outOfRangeMessage(
+  calendar: HolidayCalendar,
+  id: string,
+  request: DataSubjectRequest,
+): string | undefined {
+  const { effectiveDue } = requestDue(request, calendar);
+  if (
+    calendar.years === undefined ||
+    (calendarCovers(calendar, request.received) && calendarCovers(calendar, effectiveDue))
+  )
+    return undefined;
+  return `public holidays of \`${calendar.code}\` are known for ${calendar.years.from}–${calendar.years.to} only: request \`${id}\` (received ${request.received}, due ${effectiveDue}) rolls over weekends only outside those years; check \`received\``;
 }

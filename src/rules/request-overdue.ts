@@ -45,13 +45,14 @@ export default defineRule({
         'add `informed`: the date the person was told of the reasons and of the right to complain to a supervisory authority and to seek a judicial remedy (by {{due}})',
       refusalInformedLate:
         'the person was told of the refusal on {{informed}}, after the one-month limit of {{due}} (Art. 12(4)); check the date, and if it is right document the reasons for the delay in the case file',
+      calendarOutOfRange: '{{message}}',
       unknownCalendar:
         'no public-holiday calendar is known for `{{code}}`, so request deadlines roll over weekends only; use a country code such as FR or a region such as DE-BY',
     },
     docs: {
       why: 'A request under Arts. 15–22 is answered without undue delay and within one month of receipt; the controller may extend by two further months if it tells the person, with reasons, within the first month (Art. 12(3)). A refusal is told within one month with its reasons and the right to complain and to a judicial remedy (Art. 12(4)).',
       triggers:
-        'An open request past its due date (error) or due within 7 days (warning); an extension longer than allowed, without `reason`, or notified after the first month; `status: refused` without `refusal` or without `refusal.informed`; `refusal.informed` after the first month.',
+        'An open request past its due date (error) or due within 7 days (warning); an extension longer than allowed, without `reason`, or notified after the first month; `status: refused` without `refusal` or without `refusal.informed`; `refusal.informed` after the first month. A request received or due outside the years of the public-holiday data (data/law/holidays/) is a warning: its deadline rolls over weekends only.',
       fix: 'Answer the request and record `completed`; record extensions with `reason` and `notified`; record refusals with `reason` and `informed`.',
       uncertain:
         'The month is counted per Regulation 1182/71 from `received`, rolled to the next working day over weekends and the public holidays of gdpr.yaml `holidays` (weekends only without it). The clock runs from receipt even when identity is confirmed later: whether an identity check pauses it is not settled (ICO says it does; the EDPB position is unverified), so the rule keeps the earlier date. An extension counts only once the person has been told of it within the first month.',
@@ -62,16 +63,28 @@ export default defineRule({
     if (requests.length === 0) return;
 
     const config = register.config;
-    const calendar = await registerHolidays(register, (_message, code) => {
-      if (config)
+    const calendar = await registerHolidays(
+      register,
+      (_message, code) => {
+        if (config)
+          report({
+            messageId: 'unknownCalendar',
+            data: { code },
+            file: config.file,
+            path: ['holidays'],
+            severity: 'warning',
+          });
+      },
+      (message, request) => {
         report({
-          messageId: 'unknownCalendar',
-          data: { code },
-          file: config.file,
-          path: ['holidays'],
+          messageId: 'calendarOutOfRange',
+          data: { message },
+          file: request.file,
+          path: ['received'],
           severity: 'warning',
         });
-    });
+      },
+    );
 
     for (const request of requests) {
       const data = request.data;

@@ -94,6 +94,28 @@ describe('the packed tarball, installed in an empty folder', () => {
       recursive: true,
     }).map(String);
     expect(dist.filter((f) => f.endsWith('.map'))).toEqual([]);
+    const root = join(consumer, 'node_modules', 'gdpr');
+    expect(
+      dist
+        .filter((f) => f.endsWith('.js') || f.endsWith('.cjs'))
+        .filter((f) => readFileSync(join(root, 'dist', f), 'utf8').includes('sourceMappingURL')),
+    ).toEqual([]);
+    // Public holidays are law data read from the package, not a runtime dependency.
+    expect(existsSync(join(root, 'data', 'law', 'holidays', 'FR.json'))).toBe(true);
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      repository: { url: string };
+    };
+    expect(Object.keys(manifest.dependencies)).not.toContain('exceljs');
+    expect(Object.keys(manifest.dependencies)).not.toContain('date-holidays');
+    // README, action.yml and the pre-commit hooks name the repository package.json names.
+    const slug = /github\.com\/([\w-]+\/[\w-]+?)(?:\.git)?$/.exec(manifest.repository.url)?.[1];
+    expect(slug).toBe('gdpr-cli/gdpr');
+    for (const file of ['README.md', 'action.yml', '.pre-commit-hooks.yaml']) {
+      const text = readFileSync(join(REPO_ROOT, file), 'utf8');
+      expect(text, file).toContain(slug);
+      expect(text, file).not.toMatch(/<owner>|<this repository/);
+    }
     expect(dist).toContain('index.d.ts');
     expect(existsSync(join(consumer, 'node_modules', 'gdpr', 'src'))).toBe(false);
   });
@@ -137,6 +159,35 @@ describe('the packed tarball, installed in an empty folder', () => {
     const due = gdpr(['due', 'register', '--today', TODAY, '--format', 'json']);
     expect(due.code).toBe(0);
     expect(due.stdout).toContain('activity-review');
+  }, 180_000);
+
+  it('writes an xlsx that reads back, and rolls a request deadline over a public holiday', async () => {
+    // The register of the test above; --format xlsx wrote record.xlsx with the installed writer.
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(consumer, 'record.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Organisme',
+      'Traitements',
+      'Sous-traitants',
+      'Transferts',
+      'Conservation',
+    ]);
+    expect(wb.getWorksheet('Traitements')?.rowCount).toBe(3);
+
+    // gdpr.yaml says `holidays: FR`: received Tue 14 Apr 2026, the month ends on Thu 14 May,
+    // Ascension Day, so the answer is due Fri 15 May (weekends alone would give 14 May).
+    mkdirSync(join(consumer, 'register', 'requests'), { recursive: true });
+    writeFileSync(
+      join(consumer, 'register', 'requests', '2026-04-14-access.yaml'),
+      'type: access\nreceived: 2026-04-14\nchannel: email\nreference: TICKET-1\nstatus: open\n',
+    );
+    const due = gdpr(['due', 'register', '--today', '2026-04-20', '--format', 'json']);
+    expect(due.stderr).toBe('');
+    expect(due.code).toBe(0);
+    const items = (JSON.parse(due.stdout) as { deadlines: { date: string; kind: string }[] })
+      .deadlines;
+    expect(items.find((i) => i.kind === 'request')?.date).toBe('2026-05-15');
   }, 180_000);
 
   it('prints a PDF where a browser exists, and says in one line, exit 2, where none does', () => {

@@ -25,6 +25,7 @@ const COMMAND_ONLY = [
   '@inquirer',
   'handlebars',
   'exceljs',
+  'fflate',
   'playwright-core',
   'ical-generator',
   'date-holidays',

@@ -76,7 +76,11 @@ describe('yaml-language-server on a gdpr init scaffold', () => {
       rootUri: pathToFileURL(root).href,
       capabilities: {
         workspace: { configuration: true },
-        textDocument: { publishDiagnostics: {}, hover: { contentFormat: ['markdown'] } },
+        textDocument: {
+          publishDiagnostics: {},
+          hover: { contentFormat: ['markdown'] },
+          completion: { completionItem: { snippetSupport: true } },
+        },
       },
       workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'register' }],
     });
@@ -145,5 +149,94 @@ describe('yaml-language-server on a gdpr init scaffold', () => {
     });
     const contents = JSON.stringify(hover.result);
     expect(contents).toContain('Art. 6(1)(b)');
+  }, 60_000);
+
+  it('offers the schema snippet of a record in an empty file', async () => {
+    const uri = open(
+      'parties/new-processor.yaml',
+      '# yaml-language-server: $schema=../.gdpr/schemas/party.schema.json\n',
+    );
+    const completion = await client.request('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 1, character: 0 },
+    });
+    const result = completion.result as
+      { items?: { label: string; insertText?: string }[] } | { label: string }[];
+    const items = Array.isArray(result) ? result : (result.items ?? []);
+    const snippet = items.find((i) => i.label === 'Processor') as
+      { insertText?: string } | undefined;
+    expect(snippet?.insertText).toContain('kind: processor');
+    expect(snippet?.insertText).toContain('${1:Cloud Hosting SAS}');
+  }, 60_000);
+});
+
+describe('yaml-language-server with the .vscode/settings.json gdpr init writes', () => {
+  let root: string;
+  let client: LspClient;
+
+  beforeAll(async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'gdpr-editor-settings-'));
+    const r = gdpr(
+      [
+        'init',
+        'register',
+        '--yes',
+        '--org-name',
+        'Atelier Test',
+        '--sectors',
+        'customers',
+        '--today',
+        '2026-01-15',
+      ],
+      { cwd: parent },
+    );
+    expect(r.stderr).toBe('');
+    root = join(parent, 'register');
+    const written = JSON.parse(readFileSync(join(root, '.vscode', 'settings.json'), 'utf8')) as {
+      'yaml.schemas': Record<string, string[]>;
+    };
+    const withSchemas = {
+      ...settings,
+      yaml: { ...settings.yaml, schemas: written['yaml.schemas'] },
+    };
+    client = new LspClient(process.execPath, [serverBin, '--stdio'], root, withSchemas);
+    const init = await client.request('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(root).href,
+      capabilities: {
+        workspace: { configuration: true },
+        textDocument: { publishDiagnostics: {} },
+      },
+      workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'register' }],
+    });
+    expect(init.error).toBeUndefined();
+    client.notify('initialized', {});
+    client.notify('workspace/didChangeConfiguration', { settings: withSchemas });
+  }, 60_000);
+
+  afterAll(async () => {
+    await client.stop();
+  });
+
+  it('validates files without a modeline: a scaffold file has zero diagnostics, a broken one has one', async () => {
+    const withoutModeline = (rel: string): string =>
+      readFileSync(join(root, rel), 'utf8').replace(/^# yaml-language-server: .*\n/, '');
+    const good = pathToFileURL(join(root, 'activities', 'customers.yaml')).href;
+    const bad = pathToFileURL(join(root, 'activities', 'broken.yaml')).href;
+    const text = withoutModeline('activities/customers.yaml');
+    client.notify('textDocument/didOpen', {
+      textDocument: { uri: good, languageId: 'yaml', version: 1, text },
+    });
+    client.notify('textDocument/didOpen', {
+      textDocument: {
+        uri: bad,
+        languageId: 'yaml',
+        version: 1,
+        text: text.replace(/legal_basis: \S+/, 'legal_basis: because-we-can'),
+      },
+    });
+    const found = await client.diagnosticsFor([good, bad], 30_000);
+    expect(found.get(good) ?? []).toEqual([]);
+    expect((found.get(bad) ?? []).length).toBe(1);
   }, 60_000);
 });

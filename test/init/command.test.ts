@@ -83,6 +83,7 @@ describe('gdpr init', () => {
     expect(io.err()).toBe('');
     expect(code).toBe(0);
     expect(filesUnder(root).filter((f) => !f.startsWith('.gdpr/'))).toEqual([
+      '.vscode/settings.json',
       'activities/customers.yaml',
       'activities/hr-payroll.yaml',
       'activities/suppliers.yaml',
@@ -100,7 +101,7 @@ describe('gdpr init', () => {
         .filter((f) => f.endsWith('.schema.json'))
         .sort(),
     );
-    for (const file of filesUnder(root).filter((f) => !f.startsWith('.gdpr/'))) {
+    for (const file of filesUnder(root).filter((f) => !/^\.(gdpr|vscode)\//.test(f))) {
       const content = readFileSync(join(root, file), 'utf8');
       const kind =
         file === 'gdpr.yaml'
@@ -145,6 +146,7 @@ describe('gdpr init', () => {
         '  register/notices/candidates.yaml',
         '  register/gdpr.yaml',
         '  register/.gdpr/schemas/ (the JSON Schemas your editor validates against; refresh with `gdpr schemas`)',
+        '  register/.vscode/settings.json (yaml.schemas for the VS Code YAML extension)',
         '',
         'Placeholders to complete in gdpr.yaml:',
         '  organisation.address: (to be completed)',
@@ -464,5 +466,59 @@ describe('gdpr init through the CLI', () => {
     expect(await run(['init', '--yes', '--org-name', 'X', '--today', TODAY], memoryIo(cwd))).toBe(
       2,
     );
+  });
+
+  describe('editor settings (.vscode/settings.json)', () => {
+    it('maps each folder of the register to its schema, from the repository root', async () => {
+      const cwd = tempDir();
+      mkdirSync(join(cwd, '.git'));
+      const io = memoryIo(cwd);
+      const code = await init(
+        { dir: 'register', yes: true, orgName: 'Test SAS', country: 'FR', today: TODAY },
+        io,
+      );
+      expect(code).toBe(0);
+      expect(io.err()).toBe('');
+      const settings = JSON.parse(readFileSync(join(cwd, '.vscode', 'settings.json'), 'utf8')) as {
+        'yaml.schemas': Record<string, string[]>;
+      };
+      expect(settings['yaml.schemas']).toMatchObject({
+        'register/.gdpr/schemas/gdpr.schema.json': ['register/gdpr.yaml'],
+        'register/.gdpr/schemas/activity.schema.json': [
+          'register/activities/*.yaml',
+          'register/activities/*.yml',
+        ],
+        'register/.gdpr/schemas/request.schema.json': [
+          'register/requests/*.yaml',
+          'register/requests/*.yml',
+        ],
+        'register/.gdpr/schemas/retention.schema.json': ['register/catalog/retention.yaml'],
+      });
+      // Every schema it names is one init wrote.
+      for (const schema of Object.keys(settings['yaml.schemas']))
+        expect(statSync(join(cwd, schema)).isFile()).toBe(true);
+      expect(io.out()).toContain(
+        '  .vscode/settings.json (yaml.schemas for the VS Code YAML extension)',
+      );
+    });
+
+    it('leaves an existing settings file as it is and says what to add', async () => {
+      const cwd = tempDir();
+      mkdirSync(join(cwd, '.git'));
+      mkdirSync(join(cwd, '.vscode'));
+      const own = '{\n  // the team\'s own settings\n  "editor.tabSize": 4\n}\n';
+      writeFileSync(join(cwd, '.vscode', 'settings.json'), own);
+      const io = memoryIo(cwd);
+      const code = await init(
+        { dir: 'register', yes: true, orgName: 'Test SAS', country: 'FR', today: TODAY },
+        io,
+      );
+      expect(code).toBe(0);
+      expect(readFileSync(join(cwd, '.vscode', 'settings.json'), 'utf8')).toBe(own);
+      expect(io.err()).toContain(
+        'gdpr: .vscode/settings.json exists and was left as it is; to validate the register in VS Code without modelines, add:\n    "yaml.schemas": {\n      "register/.gdpr/schemas/gdpr.schema.json": [',
+      );
+      expect(io.out()).not.toContain('.vscode/settings.json');
+    });
   });
 });

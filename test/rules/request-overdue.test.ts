@@ -94,6 +94,37 @@ const cases: Parameters<typeof ruleTester>[1] = {
       ],
     },
     {
+      name: 'received outside the years of the holiday data: said on `received`, weekends alone are used',
+      files: {
+        'requests/r.yaml': request('1999-12-20', 'completed', 'completed: 2000-01-10\n'),
+      },
+      errors: [
+        {
+          file: 'requests/r.yaml',
+          line: 2,
+          column: 11,
+          message:
+            'public holidays of `FR` are known for 2000–2060 only: request `r` (received 1999-12-20, due 2000-01-20) rolls over weekends only outside those years',
+          severity: 'warning',
+        },
+      ],
+    },
+    {
+      name: 'due after the years of the holiday data: said on `received`',
+      files: {
+        'requests/r.yaml': request('2060-12-15', 'completed', 'completed: 2060-12-20\n'),
+      },
+      errors: [
+        {
+          file: 'requests/r.yaml',
+          line: 2,
+          column: 11,
+          message: 'received 2060-12-15, due 2061-01-17',
+          severity: 'warning',
+        },
+      ],
+    },
+    {
       name: 'an unknown holiday calendar is reported and weekends alone are used',
       today: '2026-05-15',
       files: {
