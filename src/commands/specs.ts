@@ -239,6 +239,9 @@ export const TEMPLATES_LIST = defineCommand({
   examples: [['gdpr templates list', 'built-in templates and the overrides in templates/']],
 });
 
+/** --lang of the commands that ask questions: the language of the questions. */
+const WIZARD_LANG = 'language of the questions (a folder of locales/); default: the register default';
+
 export const BREACH_NEW = defineCommand({
   name: 'breach new',
   description: 'record a new breach with the incident wizard',
@@ -246,6 +249,7 @@ export const BREACH_NEW = defineCommand({
   options: (c) =>
     c
       .option('--answers <file>', ANSWERS)
+      .option('--lang <lang>', WIZARD_LANG)
       .addOption(todayOption())
       .addOption(nowOption())
       .option('--force', 'overwrite an existing incident file'),
@@ -275,7 +279,11 @@ export const BREACH_UPDATE = defineCommand({
   description: 'record notifications, measures and closing of an incident',
   args: [{ key: 'incident', usage: '<incident>', description: 'incident id or file' }, PATH],
   options: (c) =>
-    c.option('--answers <file>', ANSWERS).addOption(todayOption()).addOption(nowOption()),
+    c
+      .option('--answers <file>', ANSWERS)
+      .option('--lang <lang>', WIZARD_LANG)
+      .addOption(todayOption())
+      .addOption(nowOption()),
   examples: [
     ['gdpr breach update 2026-03-14-stolen-laptop', 'asks what happened since, in a terminal'],
     ['gdpr breach update incidents/2026-03-14-stolen-laptop.yaml --answers -', 'answers on stdin'],
