@@ -97,7 +97,8 @@ export function readAnswerInstant(
     number,
   ];
   const offsetFree = `${m[1] ?? ''}-${m[2] ?? ''}-${m[3] ?? ''}T${m[4] ?? ''}:${m[5] ?? ''}:${m[6] ?? '00'}Z`;
-  if (!('date' in readInstant(offsetFree))) return readInstant(offsetFree) as { error: string };
+  const real = readInstant(offsetFree);
+  if ('error' in real) return { error: real.error.replace(offsetFree, value) };
   const wall = Date.UTC(y, mo - 1, d, h, mi, s);
   // The offsets the zone has around that day; a candidate is right when the zone agrees.
   const offsets = new Set(
