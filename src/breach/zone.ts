@@ -88,7 +88,7 @@ export function readAnswerInstant(
   const m = LOCAL_TIME.exec(value);
   if (!m) return read;
   if (zone === undefined) return { problem: 'no-zone' };
-  const [y, mo, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? '0')) as [
+  const [y, mo, d, h, mi, s] = m.slice(1).map((v: string | undefined) => Number(v ?? '0')) as [
     number,
     number,
     number,

@@ -164,7 +164,9 @@ describe('Art. 56 and the role question', () => {
       );
       expect(io.err()).toBe('');
       expect(code).toBe(0);
-      return parse(readFileSync(join(root, 'incidents', `${name}.yaml`), 'utf8'));
+      return parse(readFileSync(join(root, 'incidents', `${name}.yaml`), 'utf8')) as {
+        cross_border?: unknown;
+      };
     };
     expect(
       (await run({ cross_border: 'yes', member_states: ['IT', 'BE'] }, 'a')).cross_border,
