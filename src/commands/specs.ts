@@ -240,7 +240,8 @@ export const TEMPLATES_LIST = defineCommand({
 });
 
 /** --lang of the commands that ask questions: the language of the questions. */
-const WIZARD_LANG = 'language of the questions (a folder of locales/); default: the register default';
+const WIZARD_LANG =
+  'language of the questions (a folder of locales/); default: the register default';
 
 export const BREACH_NEW = defineCommand({
   name: 'breach new',
@@ -427,9 +428,14 @@ export const DPIA_SCREEN = defineCommand({
   args: [{ key: 'activity', usage: '<activity>', description: 'activity id' }, PATH],
   options: (c) =>
     c
+      .option(
+        '--art35-3 <ids>',
+        'Art. 35(3) cases that apply (art35-3-a, art35-3-b, art35-3-c), comma-separated',
+      )
       .option('--criteria <ids>', 'WP248 criteria that apply, comma-separated (non-interactive)')
       .option('--cnil-required <id>', 'item of the CNIL list of processing requiring a DPIA')
       .option('--cnil-exempt <id>', 'item of the CNIL list of processing exempted from a DPIA')
+      .option('--lang <lang>', WIZARD_LANG)
       .addOption(todayOption())
       .addOption(nowOption())
       .option('--force', 'overwrite an existing DPIA file'),
