@@ -321,9 +321,9 @@ describe('gdpr dpia list', () => {
     expect(await run(['dpia', 'list', '.', '--today', '2026-11-23'], table)).toBe(0);
     expect(table.out()).toBe(
       [
-        'ID     ACTIVITIES  STATUS     RESIDUAL RISK  NEXT REVIEW',
-        'crm    customers   draft      -              -',
-        'video  customers   validated  low            2027-02-16',
+        'DPIA                         ACTIVITIES  STATUS     RESIDUAL RISK  NEXT REVIEW',
+        'Customer management (crm)    customers   draft      -              -',
+        'Customer management (video)  customers   validated  low            2027-02-16',
         '',
       ].join('\n'),
     );
