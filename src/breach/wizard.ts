@@ -544,6 +544,47 @@ async function askId(s: Step, discoveredAt: string, title: string): Promise<stri
   ).trim();
 }
 
+/** The record's fields from the answers about the breach itself, in the schema's order. */
+function incidentOf(a: {
+  nature: { title: string; description: string; cause: string };
+  role: IncidentRole;
+  discoveredAt: string;
+  occurredAt: string;
+  types: BreachType[];
+  scope: { activities: string[]; dataCategories: string[]; dataSubjects: string[] };
+  numbers: { subjectsCount: Count; recordsCount: Count };
+}): Incident {
+  const incident: Incident = {
+    title: a.nature.title,
+    status: 'open',
+    role: a.role,
+    discovered_at: a.discoveredAt,
+    types: a.types,
+    cause: a.nature.cause,
+    description: a.nature.description,
+  };
+  if (a.occurredAt !== '') incident.occurred_at = a.occurredAt;
+  if (a.scope.activities.length > 0) incident.activities = a.scope.activities;
+  if (a.scope.dataCategories.length > 0) incident.data_categories = a.scope.dataCategories;
+  if (a.scope.dataSubjects.length > 0) incident.data_subjects = a.scope.dataSubjects;
+  incident.subjects_count = a.numbers.subjectsCount;
+  incident.records_count = a.numbers.recordsCount;
+  return incident;
+}
+
+/** Art. 33(3)(c), (d) answers left empty stay absent (`breach update` completes them). */
+function laterAnswers(later: {
+  consequences: string;
+  measuresTaken: string;
+  measuresPlanned: string;
+}): Partial<Incident> {
+  return {
+    ...(later.consequences !== '' ? { consequences: later.consequences } : {}),
+    ...(later.measuresTaken !== '' ? { measures_taken: later.measuresTaken } : {}),
+    ...(later.measuresPlanned !== '' ? { measures_planned: later.measuresPlanned } : {}),
+  };
+}
+
 export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<WizardResult> {
   const lang = ctx.lang ?? wizardLanguage(undefined, ctx.register.config?.data.languages);
   const s: Step = {
@@ -579,27 +620,9 @@ export async function breachWizard(asker: Asker, ctx: WizardContext): Promise<Wi
   const later = await askConsequencesAndMeasures(s);
   const letter = notificationDuties({ role, assessment }).subjects ? await askLetter(s) : undefined;
   const id = await askId(s, discoveredAt, nature.title);
-  const incident: Incident = {
-    title: nature.title,
-    status: 'open',
-    role,
-    discovered_at: discoveredAt,
-    types,
-    cause: nature.cause,
-    description: nature.description,
-  };
-  if (occurredAt !== '') incident.occurred_at = occurredAt;
-  if (scope.activities.length > 0) incident.activities = scope.activities;
-  if (scope.dataCategories.length > 0) incident.data_categories = scope.dataCategories;
-  if (scope.dataSubjects.length > 0) incident.data_subjects = scope.dataSubjects;
+  const incident = incidentOf({ nature, role, discoveredAt, occurredAt, types, scope, numbers });
   if (crossBorder !== undefined) incident.cross_border = crossBorder;
-  incident.subjects_count = numbers.subjectsCount;
-  incident.records_count = numbers.recordsCount;
-  incident.facts = facts;
-  incident.assessment = assessment;
-  if (later.consequences !== '') incident.consequences = later.consequences;
-  if (later.measuresTaken !== '') incident.measures_taken = later.measuresTaken;
-  if (later.measuresPlanned !== '') incident.measures_planned = later.measuresPlanned;
+  Object.assign(incident, { facts, assessment }, laterAnswers(later));
   if (letter !== undefined) incident.subjects_letter = letter;
   return { id, incident, decision };
 }
