@@ -339,6 +339,7 @@ export const REQUEST_NEW = defineCommand({
   options: (c) =>
     c
       .option('--answers <file>', ANSWERS)
+      .option('--lang <lang>', WIZARD_LANG)
       .option(
         '--type <type>',
         'access | rectification | erasure | restriction | portability | objection | withdraw-consent | automated-decision',
@@ -364,6 +365,7 @@ export const REQUEST_UPDATE = defineCommand({
   options: (c) =>
     c
       .option('--answers <file>', ANSWERS)
+      .option('--lang <lang>', WIZARD_LANG)
       .option('--identity-verified <date>', 'date the identity was verified')
       .option('--extend <months>', 'extend by 1 or 2 months (Art. 12(3))')
       .option('--reason <text>', 'reason for the extension or the refusal')
