@@ -138,6 +138,50 @@ describe('the French words of the wizards', () => {
       '«\u00a0gdpr breach draft --to subjects\u00a0»',
     );
   });
+
+  it('warns, in French, before the letter questions that their answers reach the people as typed', async () => {
+    const register = loadRegister(frenchRegister());
+    const printed: string[] = [];
+    const asked: string[] = [];
+    const preset = new PresetAsker({
+      title: 'Panne du serveur',
+      description: 'Le serveur de rendez-vous était arrêté.',
+      cause: 'system-failure',
+      types: ['availability'],
+      data_subjects: ['patients'],
+      subjects_count: 'unknown',
+      backup_available: 'true',
+      restored_within_hours: '30',
+      letter_what_happened: 'Notre système de rendez-vous a été indisponible une journée.',
+      letter_consequences: 'Des rendez-vous ont pu être perdus.',
+      letter_what_we_did: 'Nous avons restauré le système.',
+    });
+    const spy: Asker = {
+      input: (q) => (asked.push(`${printed.length}:${q.message}`), preset.input(q)),
+      confirm: (q) => preset.confirm(q),
+      select: (q) => preset.select(q),
+      checkbox: (q) => preset.checkbox(q),
+    };
+    const result = await breachWizard(spy, {
+      register,
+      now: new Date('2026-03-14T11:00:00+01:00'),
+      zone: 'Europe/Paris',
+      authority: { short: 'CNIL', name: 'CNIL' },
+      print: (t) => printed.push(t),
+    });
+    const warning = printed.findIndex((t) =>
+      t.includes('leur parviennent telles que vous les écrivez'),
+    );
+    expect(warning).toBeGreaterThan(-1);
+    // The first letter question comes after the warning and says where its answer goes.
+    const first = asked.find((a) => a.includes('[envoyé aux personnes]'));
+    expect(first).toBe(
+      `${warning + 1}:[envoyé aux personnes] Ce qui s’est passé, en des termes qu’elles comprennent (vide\u00a0: plus tard)`,
+    );
+    expect(result.incident.subjects_letter?.what_happened).toBe(
+      'Notre système de rendez-vous a été indisponible une journée.',
+    );
+  });
 });
 
 describe('Art. 56 and the role question', () => {
