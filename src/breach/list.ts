@@ -16,6 +16,7 @@ import type { Incident } from '../types/register.js';
 import { assessBreach, type RiskLevel } from './assess.js';
 import { assessmentInput } from './record.js';
 import { hoursLeftInWords } from './zone.js';
+import { titleWithId } from '../render/title.js';
 
 export interface IncidentRow {
   id: string;
@@ -193,7 +194,7 @@ export function incidentTable(
     'FOLLOW-UP',
   ];
   const body = rows.map((r) => [
-    r.id,
+    titleWithId(r.title, r.id),
     r.status,
     `${r.risk}${r.decision_source === 'assessed' ? '*' : ''}`,
     decisionWords(r),

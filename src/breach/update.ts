@@ -10,8 +10,8 @@ import { breachDeadline, instantTime } from '../law/deadlines.js';
 import { InvalidAnswerError, type Asker, type Choice } from '../prompts/asker.js';
 import type { Count, Incident } from '../types/register.js';
 import { countText, formatCount, parseCount } from './categories.js';
-import { validateInstant } from './wizard.js';
-import { describeInstant, instantInZone } from './zone.js';
+import { wizardWords, type Words } from '../prompts/language.js';
+import { describeInstant, instantAnswer, instantInZone } from './zone.js';
 
 export type UpdateTopic = 'authority' | 'subjects' | 'controller' | 'measures' | 'close';
 
@@ -45,6 +45,12 @@ export interface UpdateContext {
   authorityId?: string;
   /** Answer names present in `--answers`, to preselect the topics they belong to. */
   answered: readonly string[];
+  /** The language of the questions (locales/<lang>/wizard.json); default English. */
+  lang?: string;
+  /** The zone a local time without offset is read in (gdpr.yaml `time_zone`). */
+  localZone?: string | undefined;
+  /** Shows a local time read back with its offset. */
+  print?: (text: string) => void;
 }
 
 const TOPIC_OF: Readonly<Record<string, UpdateTopic>> = {
@@ -63,174 +69,180 @@ const TOPIC_OF: Readonly<Record<string, UpdateTopic>> = {
   closed_at: 'close',
 };
 
-export async function breachUpdateFlow(asker: Asker, ctx: UpdateContext): Promise<Change[]> {
-  const { incident, now, zone } = ctx;
-  const role = incident.role ?? 'controller';
-  const nowInstant = instantInZone(now, zone);
-  const instant = async (name: string, message: string, notBefore?: string): Promise<string> =>
-    (
-      await asker.input({
-        name,
-        message,
-        default: nowInstant,
-        validate: (v) => {
-          const ok = validateInstant(v);
-          if (ok !== true) return ok;
-          if (notBefore !== undefined && instantTime(v.trim()) < instantTime(notBefore))
-            return `it cannot be before awareness (${notBefore})`;
-          return true;
-        },
-      })
-    ).trim();
+/** What every step of the update reads. */
+interface UpdateStep {
+  asker: Asker;
+  ctx: UpdateContext;
+  t: Words;
+  nowInstant: string;
+}
 
-  const choices: Choice<UpdateTopic>[] = [];
-  if (role === 'controller') {
-    choices.push({
-      value: 'authority',
-      name: 'The notification of the supervisory authority (Art. 33(1), (4))',
-    });
-    choices.push({ value: 'subjects', name: 'The communication to the people (Art. 34)' });
-  } else {
-    choices.push({ value: 'controller', name: 'The notice to the controller (Art. 33(2))' });
-  }
-  choices.push({ value: 'measures', name: 'Consequences and measures (Art. 33(3)(c), (d))' });
-  if (incident.status === 'open') choices.push({ value: 'close', name: 'Closing the incident' });
+/** An instant not before awareness: RFC 3339, or a local time in the register's zone. */
+async function askInstant(s: UpdateStep, name: string): Promise<string> {
+  const { ctx, t } = s;
+  const zone = ctx.localZone;
+  const awareness = ctx.incident.discovered_at;
+  const hint = zone !== undefined ? t('update.local_hint', { zone }) : t('update.offset_hint');
+  const answer = await s.asker.input({
+    name,
+    message: t(`update.${name}`, { hint }),
+    default: s.nowInstant,
+    validate: (v) => {
+      const read = instantAnswer(v, zone, t);
+      if ('error' in read) return read.error;
+      return instantTime(read.iso) < instantTime(awareness)
+        ? t('update.before_awareness', { awareness })
+        : true;
+    },
+  });
+  const read = instantAnswer(answer, zone, t);
+  if ('error' in read) return answer.trim();
+  if (read.local && zone !== undefined)
+    ctx.print?.(`${t('common.local_time.shown', { value: answer.trim(), zone, iso: read.iso })}\n`);
+  return read.iso;
+}
+
+/** The topics that apply to this incident; an answer for another one is refused. */
+async function askTopics(s: UpdateStep): Promise<UpdateTopic[]> {
+  const { ctx, t } = s;
+  const role = ctx.incident.role ?? 'controller';
+  const values: UpdateTopic[] =
+    role === 'controller' ? ['authority', 'subjects', 'measures'] : ['controller', 'measures'];
+  if (ctx.incident.status === 'open') values.push('close');
+  const choices: Choice<UpdateTopic>[] = values.map((value) => ({
+    value,
+    name: t(`update.topic.${value}`),
+  }));
   for (const name of ctx.answered) {
     const topic = TOPIC_OF[name];
-    if (topic !== undefined && !choices.some((c) => c.value === topic)) {
-      throw new InvalidAnswerError(
-        `answer \`${name}\` does not apply: ${topic === 'close' ? 'the incident is already closed' : role === 'processor' ? 'a processor notifies the controller (Art. 33(2)), not the authority or the people' : 'only a processor notifies a controller (Art. 33(2))'}`,
-      );
+    if (topic !== undefined && !values.includes(topic)) {
+      const why = topic === 'close' ? 'closed' : role === 'processor' ? 'processor' : 'controller';
+      throw new InvalidAnswerError(t(`update.not_applicable.${why}`, { name }));
     }
   }
   // Topics whose answers are given are preselected; with none, the question must be answered.
   const preselected = [
     ...new Set(
-      ctx.answered.map((a) => TOPIC_OF[a]).filter((t): t is UpdateTopic => t !== undefined),
+      ctx.answered.map((a) => TOPIC_OF[a]).filter((topic): topic is UpdateTopic => !!topic),
     ),
   ];
-  const topics = await asker.checkbox<UpdateTopic>({
+  return s.asker.checkbox<UpdateTopic>({
     name: 'record',
-    message: 'What do you want to record?',
+    message: t('update.record.message'),
     choices,
     ...(preselected.length > 0 ? { default: preselected } : {}),
-    validate: (v) => (v.length === 0 ? 'choose at least one' : true),
+    validate: (v) => (v.length === 0 ? t('update.record.none') : true),
   });
+}
 
+/** Art. 33(1), (4): when, to whom, the reference, phases, and the reasons for a late one. */
+async function askAuthority(s: UpdateStep): Promise<Change> {
+  const { asker, ctx, t } = s;
+  const at = await askInstant(s, 'authority_at');
+  const existing = ctx.incident.notifications?.authority;
+  const authority = (
+    await asker.input({
+      name: 'authority',
+      message: t('update.authority.message'),
+      default: existing?.authority ?? ctx.authorityId ?? '',
+      validate: (v) =>
+        v.trim() === '' || authorityById(v.trim())
+          ? true
+          : t('update.authority.unknown', { id: v.trim() }),
+    })
+  ).trim();
+  const reference = (
+    await asker.input({
+      name: 'authority_reference',
+      message: t('update.authority_reference'),
+      default: existing?.reference ?? '',
+    })
+  ).trim();
+  const phased = await asker.confirm({
+    name: 'authority_phased',
+    message: t('update.authority_phased'),
+    default: existing?.phased ?? false,
+  });
+  const { deadline, hours } = breachDeadline(ctx.incident.discovered_at);
+  let lateReason: string | null = null;
+  if (instantTime(at) > deadline.getTime()) {
+    const due = describeInstant(deadline, ctx.zone);
+    lateReason = (
+      await asker.input({
+        name: 'late_reason',
+        message: t('update.late_reason.message', { hours, due }),
+        ...(existing?.late_reason ? { default: existing.late_reason } : {}),
+        validate: (v) => (v.trim() === '' ? t('update.late_reason.required', { hours }) : true),
+      })
+    ).trim();
+  }
+  const value: Record<string, unknown> = { at };
+  if (authority !== '') value.authority = authority;
+  if (reference !== '') value.reference = reference;
+  value.phased = phased;
+  value.late_reason = lateReason;
+  return { path: ['notifications', 'authority'], value };
+}
+
+/** Art. 34: when and how the people were told, and how many. */
+async function askSubjects(s: UpdateStep): Promise<Change> {
+  const { asker, ctx, t } = s;
+  const at = await askInstant(s, 'subjects_at');
+  const told = ctx.incident.notifications?.subjects;
+  const channel = (
+    await asker.input({
+      name: 'subjects_channel',
+      message: t('update.subjects_channel.message'),
+      default: told?.channel ?? '',
+      validate: (v) => (v.trim() === '' ? t('update.subjects_channel.required') : true),
+    })
+  ).trim();
+  const countAnswer = await asker.input({
+    name: 'subjects_count',
+    message: t('update.subjects_count'),
+    default: countText(told?.count ?? ctx.incident.subjects_count) || 'unknown',
+    validate: (v) => {
+      const parsed = parseCount(v);
+      return typeof parsed === 'string' && parsed !== 'unknown' ? parsed : true;
+    },
+  });
+  return {
+    path: ['notifications', 'subjects'],
+    value: { at, channel, count: parseCount(countAnswer) },
+  };
+}
+
+/** Art. 33(3)(c), (d): each answer that differs from the record becomes a change. */
+async function askMeasures(s: UpdateStep): Promise<Change[]> {
   const changes: Change[] = [];
-  if (topics.includes('authority')) {
-    const at = await instant(
-      'authority_at',
-      'When was the authority notified? (RFC 3339 with offset)',
-      incident.discovered_at,
-    );
-    const existing = incident.notifications?.authority;
-    const authority = (
-      await asker.input({
-        name: 'authority',
-        message: 'Which authority (id, e.g. fr)?',
-        default: existing?.authority ?? ctx.authorityId ?? '',
-        validate: (v) =>
-          v.trim() === '' || authorityById(v.trim())
-            ? true
-            : `"${v.trim()}" is not a built-in authority id (fr, ie, de-bund, de-by-lda, uk-ico…)`,
-      })
+  for (const name of ['consequences', 'measures_taken', 'measures_planned'] as const) {
+    const current = s.ctx.incident[name];
+    const text = (
+      await s.asker.input({ name, message: s.t(`update.${name}`), default: current ?? '' })
     ).trim();
-    const reference = (
-      await asker.input({
-        name: 'authority_reference',
-        message: "The authority's reference for the notification (empty if none yet)",
-        default: existing?.reference ?? '',
-      })
-    ).trim();
-    const phased = await asker.confirm({
-      name: 'authority_phased',
-      message:
-        'Is information still to come (initial notification, completed later in phases, Art. 33(4))?',
-      default: existing?.phased ?? false,
-    });
-    const { deadline, hours } = breachDeadline(incident.discovered_at);
-    let lateReason: string | null = null;
-    if (instantTime(at) > deadline.getTime()) {
-      lateReason = (
-        await asker.input({
-          name: 'late_reason',
-          message: `Notified after the ${hours} hours (due ${describeInstant(deadline, zone)}): the notification must give the reasons for the delay (Art. 33(1))`,
-          ...(existing?.late_reason ? { default: existing.late_reason } : {}),
-          validate: (v) =>
-            v.trim() === ''
-              ? `the reasons for the delay are required after ${hours} hours (Art. 33(1))`
-              : true,
-        })
-      ).trim();
-    }
-    const value: Record<string, unknown> = { at };
-    if (authority !== '') value.authority = authority;
-    if (reference !== '') value.reference = reference;
-    value.phased = phased;
-    value.late_reason = lateReason;
-    changes.push({ path: ['notifications', 'authority'], value });
+    if (text !== '' && text !== current) changes.push({ path: [name], value: text });
   }
-  if (topics.includes('subjects')) {
-    const at = await instant(
-      'subjects_at',
-      'When were the people told? (RFC 3339 with offset)',
-      incident.discovered_at,
-    );
-    const channel = (
-      await asker.input({
-        name: 'subjects_channel',
-        message: 'How? (e.g. email, letter, public communication under Art. 34(3)(c))',
-        default: incident.notifications?.subjects?.channel ?? '',
-        validate: (v) => (v.trim() === '' ? 'say how the people were told' : true),
-      })
-    ).trim();
-    const countAnswer = await asker.input({
-      name: 'subjects_count',
-      message: 'How many people were told? (120, 100-500, 1000+ or unknown)',
-      default:
-        countText(incident.notifications?.subjects?.count ?? incident.subjects_count) || 'unknown',
-      validate: (v) => {
-        const parsed = parseCount(v);
-        return typeof parsed === 'string' && parsed !== 'unknown' ? parsed : true;
-      },
-    });
-    changes.push({
-      path: ['notifications', 'subjects'],
-      value: { at, channel, count: parseCount(countAnswer) },
-    });
-  }
+  return changes;
+}
+
+export async function breachUpdateFlow(asker: Asker, ctx: UpdateContext): Promise<Change[]> {
+  const s: UpdateStep = {
+    asker,
+    ctx,
+    t: wizardWords(ctx.lang ?? 'en'),
+    nowInstant: instantInZone(ctx.now, ctx.zone),
+  };
+  const topics = await askTopics(s);
+  const changes: Change[] = [];
+  if (topics.includes('authority')) changes.push(await askAuthority(s));
+  if (topics.includes('subjects')) changes.push(await askSubjects(s));
   if (topics.includes('controller')) {
-    const at = await instant(
-      'controller_at',
-      'When was the controller notified? (RFC 3339 with offset)',
-      incident.discovered_at,
-    );
+    const at = await askInstant(s, 'controller_at');
     changes.push({ path: ['notifications', 'controller'], value: { at } });
   }
-  if (topics.includes('measures')) {
-    for (const [name, message] of [
-      ['consequences', 'Likely consequences for the people (Art. 33(3)(c))'],
-      [
-        'measures_taken',
-        'Measures taken to address the breach and mitigate its effects (Art. 33(3)(d))',
-      ],
-      [
-        'measures_planned',
-        'Measures planned, including to prevent it happening again (Art. 33(3)(d))',
-      ],
-    ] as const) {
-      const current = incident[name];
-      const text = (await asker.input({ name, message, default: current ?? '' })).trim();
-      if (text !== '' && text !== current) changes.push({ path: [name], value: text });
-    }
-  }
+  if (topics.includes('measures')) changes.push(...(await askMeasures(s)));
   if (topics.includes('close')) {
-    const at = await instant(
-      'closed_at',
-      'Closed at (RFC 3339 with offset)',
-      incident.discovered_at,
-    );
+    const at = await askInstant(s, 'closed_at');
     changes.push({ path: ['status'], value: 'closed' }, { path: ['closed_at'], value: at });
   }
   return changes;

@@ -6,7 +6,7 @@
  * capital's; `GDPR_TIME_ZONE` overrides it.
  */
 import { TZDate } from '@date-fns/tz';
-import { formatInOffset, formatInZone } from '../law/deadlines.js';
+import { formatInOffset, formatInZone, readInstant } from '../law/deadlines.js';
 
 const CAPITAL_ZONE: Readonly<Record<string, string>> = {
   AT: 'Europe/Vienna',
@@ -47,10 +47,82 @@ const CAPITAL_ZONE: Readonly<Record<string, string>> = {
 export function displayZone(
   country: string | undefined,
   env: Record<string, string | undefined> = {},
+  declared?: string,
 ): string {
   const override = env.GDPR_TIME_ZONE;
   if (override && isTimeZone(override)) return override;
+  if (declared !== undefined && isTimeZone(declared)) return declared;
   return (country && CAPITAL_ZONE[country.toUpperCase()]) ?? 'UTC';
+}
+
+/**
+ * The zone in which a local time typed without an offset is read: only the one the register
+ * declares (`time_zone` in gdpr.yaml), never one guessed from the country (a country may span
+ * several zones). Undefined: an instant needs its offset.
+ */
+export function localTimeZone(declared: string | undefined): string | undefined {
+  return declared !== undefined && isTimeZone(declared) ? declared : undefined;
+}
+
+const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** Why a local time cannot be read in a zone; the words are the caller's. */
+export type LocalTimeProblem = 'no-zone' | 'gap' | 'overlap';
+
+/**
+ * An instant as typed in an answer: RFC 3339 with its offset (kept as written), or, when
+ * `zone` is given, a local `2026-11-22 21:00` read in that zone and returned with its offset.
+ * A local time the clocks skip (spring) or pass twice (autumn) is refused: only an offset
+ * says which one is meant.
+ */
+export function readAnswerInstant(
+  text: string,
+  zone: string | undefined,
+):
+  | { iso: string; local: boolean }
+  | { error: string }
+  | { problem: LocalTimeProblem; candidates?: string[] } {
+  const value = text.trim();
+  const read = readInstant(value);
+  if (!('error' in read)) return { iso: value, local: false };
+  const m = LOCAL_TIME.exec(value);
+  if (!m) return read;
+  if (zone === undefined) return { problem: 'no-zone' };
+  const [y, mo, d, h, mi, s] = m.slice(1).map((v: string | undefined) => Number(v ?? '0')) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const offsetFree = `${m[1] ?? ''}-${m[2] ?? ''}-${m[3] ?? ''}T${m[4] ?? ''}:${m[5] ?? ''}:${m[6] ?? '00'}Z`;
+  const real = readInstant(offsetFree);
+  if ('error' in real) return { error: real.error.replace(offsetFree, value) };
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s);
+  // The offsets the zone has around that day; a candidate is right when the zone agrees.
+  const offsets = new Set(
+    [wall - 86_400_000, wall + 86_400_000].map((t) => offsetIn(new Date(t), zone)),
+  );
+  const candidates = [...offsets]
+    .map((offset) => ({ offset, at: new Date(wall - offsetMinutesOf(offset) * 60_000) }))
+    .filter((c) => offsetIn(c.at, zone) === c.offset);
+  if (candidates.length === 0) return { problem: 'gap' };
+  if (candidates.length > 1)
+    return {
+      problem: 'overlap',
+      candidates: candidates
+        .sort((a, b) => a.at.getTime() - b.at.getTime())
+        .map((c) => formatInOffset(c.at, c.offset)),
+    };
+  const [only] = candidates as [{ offset: string; at: Date }];
+  return { iso: formatInOffset(only.at, only.offset), local: true };
+}
+
+function offsetMinutesOf(offset: string): number {
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [hours, minutes] = offset.slice(1).split(':').map(Number) as [number, number];
+  return sign * (hours * 60 + minutes);
 }
 
 function isTimeZone(zone: string): boolean {
@@ -77,7 +149,7 @@ export function instantInZone(instant: Date, zone: string): string {
 }
 
 /** `Sat 14 Mar 09:30 CET (UTC+01:00)`: how a reader in `zone` sees an instant. */
-export function describeInstant(instant: Date, zone: string, lang: 'en' | 'fr' = 'en'): string {
+export function describeInstant(instant: Date, zone: string, lang = 'en'): string {
   return `${formatInZone(instant, zone, lang)} (UTC${offsetIn(instant, zone)})`;
 }
 
@@ -88,4 +160,23 @@ export function hoursLeftInWords(hoursLeft: number, lang: 'en' | 'fr' = 'en'): s
   if (hoursLeft >= 0) return lang === 'fr' ? 'moins d’une heure' : 'less than 1 h left';
   const late = Math.max(1, Math.trunc(-hoursLeft));
   return lang === 'fr' ? `en retard de ${late} h` : `late by ${late} h`;
+}
+
+/**
+ * An answer read as an instant (with `readAnswerInstant`): the RFC 3339 text, or the message
+ * saying why not, in the wizard's words (`common.local_time.*` of locales/<lang>/wizard.json).
+ */
+export function instantAnswer(
+  text: string,
+  zone: string | undefined,
+  t: (key: string, values?: Record<string, string>) => string,
+): { iso: string; local: boolean } | { error: string } {
+  const read = readAnswerInstant(text, zone);
+  if ('iso' in read || 'error' in read) return read;
+  const value = text.trim();
+  if (read.problem === 'no-zone' || zone === undefined)
+    return { error: t('common.local_time.no_zone') };
+  if (read.problem === 'gap') return { error: t('common.local_time.gap', { value, zone }) };
+  const [first = '', second = ''] = read.candidates ?? [];
+  return { error: t('common.local_time.overlap', { value, zone, first, second }) };
 }

@@ -12,6 +12,8 @@ import { requestDue } from '../model/requests.js';
 import { activeActivities, reviewPeriod } from '../model/activities.js';
 import { daysBetween, type HolidayCalendar } from '../law/deadlines.js';
 import { addDuration, parseDuration } from '../law/duration.js';
+import { dpiaTitle } from '../model/titles.js';
+import { titleWithId } from '../render/title.js';
 import type { Register } from '../register/load.js';
 import type { Incident } from '../types/register.js';
 import { localise } from '../render/words.js';
@@ -37,6 +39,8 @@ export interface CalendarEntry {
   kind: DeadlineKind;
   /** The record's id (file name stem). */
   id: string;
+  /** The record as a person reads it: "Title (id)". */
+  record: string;
   /** The record's file, relative to the register root. */
   file: string;
   title: string;
@@ -109,6 +113,7 @@ function breachEntries(
         duty.kind === 'follow-up' ? incident.notifications?.authority?.at : incident.discovered_at;
       push({
         id: record.id,
+        record: titleWithId(incident.title, record.id),
         file: record.file.relPath,
         kind: DUTY_KINDS[duty.kind],
         // A follow-up without a date is due now.
@@ -148,6 +153,7 @@ export function collectDeadlines(
       date: requestDue(record.data, calendar).effectiveDue,
       kind: 'request',
       id: record.id,
+      record: titleWithId(record.data.reference, record.id),
       file: record.file.relPath,
       title: `Answer the ${record.data.type} request${reference} (${right.article})`,
       basis: 'GDPR Art. 12(3)',
@@ -162,6 +168,7 @@ export function collectDeadlines(
       date: addDuration(activity.retired_on, keeping.duration),
       kind: 'retention-review',
       id: record.id,
+      record: titleWithId(localise(activity.name, language, language), record.id),
       file: record.file.relPath,
       title: `Decide whether to keep the record of the retired activity ${localise(activity.name, language, language)} (retired ${activity.retired_on})`,
       basis: keeping.reference,
@@ -178,6 +185,7 @@ export function collectDeadlines(
       date: activity.reviewed === undefined ? today : addDuration(activity.reviewed, period),
       kind: 'activity-review',
       id: record.id,
+      record: titleWithId(localise(activity.name, language, language), record.id),
       file: record.file.relPath,
       title: `Review the record of ${localise(activity.name, language, language)}`,
       basis: 'GDPR Art. 24(1), 30(1)',
@@ -190,6 +198,7 @@ export function collectDeadlines(
       date: record.data.next_review,
       kind: 'dpia-review',
       id: record.id,
+      record: titleWithId(dpiaTitle(register, record.data), record.id),
       file: record.file.relPath,
       title: `Review the DPIA of ${record.data.activities.join(', ')}`,
       basis: 'GDPR Art. 35(11)',

@@ -26,7 +26,7 @@ function when(entry: CalendarEntry, today: string): string {
 export function calendarTable(entries: readonly CalendarEntry[], today: string): string {
   if (entries.length === 0) return 'No deadline.\n';
   return formatTable(
-    ['DATE', 'WHEN', 'KIND', 'ID', 'TITLE'],
+    ['DATE', 'WHEN', 'KIND', 'RECORD', 'TITLE'],
     entries.map((entry) => [
       // A breach clock ends at an instant: show the time in the awareness offset.
       entry.instant
@@ -34,7 +34,7 @@ export function calendarTable(entries: readonly CalendarEntry[], today: string):
         : entry.date,
       when(entry, today),
       entry.kind,
-      entry.id,
+      entry.record,
       entry.title,
     ]),
   );

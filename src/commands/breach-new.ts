@@ -12,11 +12,12 @@ import {
   deadlineSentence,
   type WizardResult,
 } from '../breach/wizard.js';
-import { displayZone } from '../breach/zone.js';
+import { displayZone, localTimeZone } from '../breach/zone.js';
 import { notificationDuties } from '../model/breaches.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
+import { wizardLanguage } from '../prompts/language.js';
 import type { WizardDependencies } from '../prompts/session.js';
 import { runWizard, writeFiles } from '../prompts/wizard.js';
 import { readAnswersFile } from '../prompts/answers.js';
@@ -41,7 +42,7 @@ export async function breachNew(
   if (options.answers !== undefined) checkAnswerNames(preset, BREACH_NEW_ANSWERS, options.answers);
 
   const config = register.config?.data;
-  const zone = displayZone(config?.organisation.country, io.env);
+  const zone = displayZone(config?.organisation.country, io.env, config?.time_zone);
   const authority = notifiedAuthority(config, 'en');
 
   return runWizard<WizardResult>(io, deps, {
@@ -55,6 +56,8 @@ export async function breachNew(
         authority,
         print: (text) => io.stdout.write(text),
         interactive: io.interactive,
+        lang: wizardLanguage(options.lang, config?.languages),
+        localZone: localTimeZone(config?.time_zone),
         checkpoint: () => {
           asker.assertComplete();
         },

@@ -8,7 +8,8 @@ import {
   describeChange,
   type Change,
 } from '../breach/update.js';
-import { displayZone } from '../breach/zone.js';
+import { displayZone, localTimeZone } from '../breach/zone.js';
+import { wizardLanguage } from '../prompts/language.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
@@ -39,7 +40,7 @@ export async function breachUpdate(
     checkAnswerNames(preset, BREACH_UPDATE_ANSWERS, options.answers);
 
   const config = register.config?.data;
-  const zone = displayZone(config?.organisation.country, io.env);
+  const zone = displayZone(config?.organisation.country, io.env, config?.time_zone);
   const authorityId =
     typeof config?.supervisory_authority === 'string' ? config.supervisory_authority : undefined;
   const shown = relative(io.cwd, record.file.absPath) || record.file.absPath;
@@ -54,6 +55,9 @@ export async function breachUpdate(
         zone,
         ...(authorityId ? { authorityId } : {}),
         answered: Object.keys(preset),
+        lang: wizardLanguage(options.lang, config?.languages),
+        localZone: localTimeZone(config?.time_zone),
+        print: (text) => io.stdout.write(text),
       }),
     write: (changes) => {
       if (changes.length === 0) {

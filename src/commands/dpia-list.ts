@@ -15,7 +15,14 @@ export async function dpiaList(options: DpiaListOptions, io: Io): Promise<number
   const { today } = parseClock(options);
   const register = openRegister(io.cwd, options.path);
   const rows = dpiaRows(register);
-  const text = options.format === 'json' ? listJson('dpias', rows) : dpiaTable(rows, today);
+  // The JSON keeps its documented fields; "Title (id)" is for people.
+  const text =
+    options.format === 'json'
+      ? listJson(
+          'dpias',
+          rows.map(({ record: _shown, ...row }) => row),
+        )
+      : dpiaTable(rows, today);
   await emit(io, text, outputOf(options));
   return EXIT.ok;
 }

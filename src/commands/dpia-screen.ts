@@ -16,6 +16,7 @@ import {
   screeningLanguage,
   type ScreeningAnswers,
 } from '../dpia/screen.js';
+import { wizardLanguage } from '../prompts/language.js';
 import type { WizardDependencies } from '../prompts/session.js';
 import { runWizard, writeFiles, type FileToWrite } from '../prompts/wizard.js';
 import type { DPIA_SCREEN, OptionsOf } from './specs.js';
@@ -24,6 +25,7 @@ import type { DPIA_SCREEN, OptionsOf } from './specs.js';
 export type DpiaScreenOptions = OptionsOf<typeof DPIA_SCREEN>;
 
 const FLAG_OF: Readonly<Record<string, string>> = {
+  art35_3: '--art35-3',
   criteria: '--criteria',
   cnil_required: '--cnil-required',
   cnil_exempt: '--cnil-exempt',
@@ -45,7 +47,13 @@ export async function dpiaScreen(
     // Any screening flag makes the run non-interactive: the flags are the whole answer.
     terminal: Object.keys(flags).length === 0,
     flagOf: FLAG_OF,
-    ask: (asker) => askScreening(asker, { lang, current: activity.data.dpia?.criteria ?? [] }),
+    ask: (asker) =>
+      askScreening(asker, {
+        lang,
+        current: activity.data.dpia?.criteria ?? [],
+        currentArt35: activity.data.dpia?.art35_3 ?? [],
+        wizardLang: wizardLanguage(options.lang, register.config?.data.languages),
+      }),
     write: (answers) => {
       const plan = planScreening(register, options.activity, answers, today);
       const files: FileToWrite[] = plan.dpia

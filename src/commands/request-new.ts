@@ -19,6 +19,7 @@ import {
   requestFileCandidates,
   type NewRequestAnswers,
 } from '../requests/new-request.js';
+import { wizardLanguage } from '../prompts/language.js';
 import type { WizardDependencies } from '../prompts/session.js';
 import { ExistingFilesError, runWizard, writeFiles } from '../prompts/wizard.js';
 import { newRecordText } from '../register/record-file.js';
@@ -55,7 +56,13 @@ export async function requestNew(
   return runWizard<NewRequestAnswers>(io, deps, {
     preset: presetAnswers(options, io.cwd),
     flagOf: FLAG_OF,
-    ask: (asker) => askNewRequest(asker, register, today),
+    ask: (asker) =>
+      askNewRequest(
+        asker,
+        register,
+        today,
+        wizardLanguage(options.lang, register.config?.data.languages),
+      ),
     write: async (answers) => {
       const request = buildRequest(answers);
       let written: string | undefined;

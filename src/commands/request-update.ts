@@ -9,6 +9,7 @@ import { mergeFlags, readAnswersFile } from '../prompts/answers.js';
 import { openRegister } from '../register/open.js';
 import { didYouMean } from '../register/suggest.js';
 import { registerHolidays } from '../model/requests.js';
+import { wizardLanguage } from '../prompts/language.js';
 import type { WizardDependencies } from '../prompts/session.js';
 import { runWizard, writeFiles } from '../prompts/wizard.js';
 import {
@@ -63,7 +64,14 @@ export async function requestUpdate(
   return runWizard<UpdateAnswers>(io, deps, {
     preset,
     flagOf: FLAG_OF,
-    ask: (asker) => askUpdate(asker, record.data, given, today),
+    ask: (asker) =>
+      askUpdate(
+        asker,
+        record.data,
+        given,
+        today,
+        wizardLanguage(options.lang, register.config?.data.languages),
+      ),
     write: async (answers) => {
       const plan = planUpdate(
         record,

@@ -248,6 +248,10 @@ export const TEMPLATES_LIST = defineCommand({
   examples: [['gdpr templates list', 'built-in templates and the overrides in templates/']],
 });
 
+/** --lang of the commands that ask questions: the language of the questions. */
+const WIZARD_LANG =
+  'language of the questions (a folder of locales/); default: the register default';
+
 export const BREACH_NEW = defineCommand({
   name: 'breach new',
   description: 'record a new breach with the incident wizard',
@@ -255,6 +259,7 @@ export const BREACH_NEW = defineCommand({
   options: (c) =>
     c
       .option('--answers <file>', ANSWERS)
+      .option('--lang <lang>', WIZARD_LANG)
       .addOption(todayOption())
       .addOption(nowOption())
       .option('--force', 'overwrite an existing incident file'),
@@ -284,7 +289,11 @@ export const BREACH_UPDATE = defineCommand({
   description: 'record notifications, measures and closing of an incident',
   args: [{ key: 'incident', usage: '<incident>', description: 'incident id or file' }, PATH],
   options: (c) =>
-    c.option('--answers <file>', ANSWERS).addOption(todayOption()).addOption(nowOption()),
+    c
+      .option('--answers <file>', ANSWERS)
+      .option('--lang <lang>', WIZARD_LANG)
+      .addOption(todayOption())
+      .addOption(nowOption()),
   examples: [
     ['gdpr breach update 2026-03-14-stolen-laptop', 'asks what happened since, in a terminal'],
     ['gdpr breach update incidents/2026-03-14-stolen-laptop.yaml --answers -', 'answers on stdin'],
@@ -342,6 +351,7 @@ export const REQUEST_NEW = defineCommand({
   options: (c) =>
     c
       .option('--answers <file>', ANSWERS)
+      .option('--lang <lang>', WIZARD_LANG)
       .option(
         '--type <type>',
         'access | rectification | erasure | restriction | portability | objection | withdraw-consent | automated-decision',
@@ -367,6 +377,7 @@ export const REQUEST_UPDATE = defineCommand({
   options: (c) =>
     c
       .option('--answers <file>', ANSWERS)
+      .option('--lang <lang>', WIZARD_LANG)
       .option('--identity-verified <date>', 'date the identity was verified')
       .option('--extend <months>', 'extend by 1 or 2 months (Art. 12(3))')
       .option('--reason <text>', 'reason for the extension or the refusal')
@@ -431,9 +442,14 @@ export const DPIA_SCREEN = defineCommand({
   args: [{ key: 'activity', usage: '<activity>', description: 'activity id' }, PATH],
   options: (c) =>
     c
+      .option(
+        '--art35-3 <ids>',
+        'Art. 35(3) cases that apply (art35-3-a, art35-3-b, art35-3-c), comma-separated',
+      )
       .option('--criteria <ids>', 'WP248 criteria that apply, comma-separated (non-interactive)')
       .option('--cnil-required <id>', 'item of the CNIL list of processing requiring a DPIA')
       .option('--cnil-exempt <id>', 'item of the CNIL list of processing exempted from a DPIA')
+      .option('--lang <lang>', WIZARD_LANG)
       .addOption(todayOption())
       .addOption(nowOption())
       .option('--force', 'overwrite an existing DPIA file'),

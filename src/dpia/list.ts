@@ -6,9 +6,13 @@
 import type { Register } from '../register/load.js';
 import type { DpiaStatus, ResidualRisk } from '../types/register.js';
 import { formatTable } from '../render/table.js';
+import { titleWithId } from '../render/title.js';
+import { dpiaTitle } from '../model/titles.js';
 
 export interface DpiaRow {
   id: string;
+  /** "Title (id)": the names of the activities it assesses. */
+  record: string;
   activities: string[];
   status: DpiaStatus;
   residual_risk: ResidualRisk | null;
@@ -20,6 +24,7 @@ export function dpiaRows(register: Register): DpiaRow[] {
   return [...register.records.dpia.values()]
     .map((record) => ({
       id: record.id,
+      record: titleWithId(dpiaTitle(register, record.data), record.id),
       activities: [...record.data.activities],
       status: record.data.status,
       residual_risk: record.data.residual_risk ?? null,
@@ -32,9 +37,9 @@ export function dpiaRows(register: Register): DpiaRow[] {
 export function dpiaTable(rows: readonly DpiaRow[], today?: string): string {
   if (rows.length === 0) return 'No DPIA recorded (dpias/ is empty).\n';
   return formatTable(
-    ['ID', 'ACTIVITIES', 'STATUS', 'RESIDUAL RISK', 'NEXT REVIEW'],
+    ['DPIA', 'ACTIVITIES', 'STATUS', 'RESIDUAL RISK', 'NEXT REVIEW'],
     rows.map((row) => [
-      row.id,
+      row.record,
       row.activities.join(', '),
       row.status,
       row.residual_risk ?? '-',

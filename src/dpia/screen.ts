@@ -12,6 +12,7 @@ import type { Document } from 'yaml';
 import { UsageError } from '../errors.js';
 import {
   dpiaThreshold,
+  listArt35Cases,
   listCnilExempt,
   listCnilRequired,
   listDpiaCriteria,
@@ -21,11 +22,12 @@ import {
   type DpiaScreening as ScreeningDecision,
 } from '../law/dpia.js';
 import { loadLawData } from '../law/data.js';
-import type { LawDataFile, Localised } from '../law/types.js';
+import type { LawDataFile } from '../law/types.js';
 import type { Asker, Choice } from '../prompts/asker.js';
 import type { FileRecord, Register } from '../register/load.js';
 import { didYouMean } from '../register/suggest.js';
-import type { Activity, Dpia, Text } from '../types/register.js';
+import type { Activity, Art35Case, Dpia, Text } from '../types/register.js';
+import { wizardWords, type Words } from '../prompts/language.js';
 import {
   deleteIn,
   documentText,
@@ -37,6 +39,8 @@ import {
 export const NONE = 'none';
 
 export interface ScreeningAnswers {
+  /** The Art. 35(3) cases the processing falls under (a DPIA is then always required). */
+  art35Cases?: Art35Case[];
   criteria: DpiaCriterionId[];
   /** Id of an item of the CNIL list requiring a DPIA, or undefined. */
   cnilRequired?: string;
@@ -45,7 +49,7 @@ export interface ScreeningAnswers {
 }
 
 /** Labels (data/law/dpia.json) in the register's language, chosen as for documents; else English. */
-export function screeningLanguage(register: Register): keyof Localised {
+export function screeningLanguage(register: Register): string {
   return chooseDocumentLanguage(undefined, register.config?.data.languages ?? []) ?? 'en';
 }
 
@@ -61,7 +65,7 @@ export function findActivity(register: Register, id: string): FileRecord<Activit
 
 function cnilChoices(
   items: readonly CnilListItem[],
-  lang: keyof Localised,
+  lang: string,
   noneLabel: string,
 ): Choice<string>[] {
   return [
@@ -76,13 +80,21 @@ function cnilChoices(
  */
 export async function askScreening(
   asker: Asker,
-  options: { lang: keyof Localised; current: readonly string[] },
+  options: {
+    lang: string;
+    current: readonly string[];
+    currentArt35?: readonly string[];
+    /** The language of the questions (locales/<lang>/wizard.json); default: `lang`. */
+    wizardLang?: string;
+  },
 ): Promise<ScreeningAnswers> {
   const { lang } = options;
+  const t = wizardWords(options.wizardLang ?? lang);
+  const art35Cases = await askArt35(asker, options, t);
   const known = listDpiaCriteria();
   const criteria = await asker.checkbox<DpiaCriterionId>({
     name: 'criteria',
-    message: `Which WP248 criteria does the processing meet? (${countWord(dpiaThreshold())} or more usually require a DPIA)`,
+    message: t('dpia.criteria', { threshold: dpiaThreshold() }),
     choices: known.map((criterion) => ({
       value: criterion.id,
       name: `${criterion.number}. ${criterion.label[lang]}`,
@@ -92,8 +104,8 @@ export async function askScreening(
   });
   const required = await asker.select<string>({
     name: 'cnil_required',
-    message: 'Is the processing on the CNIL list of processing that requires a DPIA (Art. 35(4))?',
-    choices: cnilChoices(listCnilRequired(), lang, 'none of these'),
+    message: t('dpia.cnil_required'),
+    choices: cnilChoices(listCnilRequired(), lang, t('dpia.none')),
     default: NONE,
   });
   let exempt: string = NONE;
@@ -101,27 +113,57 @@ export async function askScreening(
   if (required === NONE) {
     exempt = await asker.select<string>({
       name: 'cnil_exempt',
-      message:
-        'Is the processing on the CNIL list of processing exempted from a DPIA (Art. 35(5))?',
-      choices: cnilChoices(listCnilExempt(), lang, 'none of these'),
+      message: t('dpia.cnil_exempt'),
+      choices: cnilChoices(listCnilExempt(), lang, t('dpia.none')),
       default: NONE,
     });
   }
   const ordered = known.map((c) => c.id).filter((id) => criteria.includes(id));
   return {
+    ...(art35Cases.length > 0 ? { art35Cases } : {}),
     criteria: ordered,
     ...(required !== NONE ? { cnilRequired: required } : {}),
     ...(exempt !== NONE ? { cnilExempt: exempt } : {}),
   };
 }
 
+/**
+ * The three cases of Art. 35(3), asked first: any of them requires a DPIA whatever the
+ * criteria and lists say. Defaults to what the activity records (none: an empty answer).
+ */
+async function askArt35(
+  asker: Asker,
+  options: { lang: string; currentArt35?: readonly string[] },
+  t: Words,
+): Promise<Art35Case[]> {
+  const cases = listArt35Cases();
+  const chosen = await asker.checkbox<string>({
+    name: 'art35_3',
+    message: t('dpia.art35_3'),
+    choices: cases.map((entry) => ({
+      value: entry.id,
+      name: `${entry.reference.replace(/^GDPR /, '')}: ${entry.label[options.lang]}`,
+      checked: options.currentArt35?.includes(entry.id) ?? false,
+    })),
+    default: [...(options.currentArt35 ?? [])],
+  });
+  return cases.map((entry) => entry.id).filter((id) => chosen.includes(id)) as Art35Case[];
+}
+
 /** `--criteria a,b` (empty string: none), `--cnil-required`, `--cnil-exempt` as preset answers. */
 export function screeningFlags(options: {
+  art353?: string;
   criteria?: string;
   cnilRequired?: string;
   cnilExempt?: string;
 }): Record<string, unknown> {
   const answers: Record<string, unknown> = {};
+  if (options.art353 !== undefined) {
+    answers.art35_3 = options.art353
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  }
   if (options.criteria !== undefined) {
     answers.criteria = options.criteria
       .split(',')
@@ -173,7 +215,7 @@ function cnilExemptDeliberation(): string {
   return /délibération n° [\d-]+/.exec(reference)?.[0] ?? reference;
 }
 
-function cnilExemptReason(id: string, lang: keyof Localised): string {
+function cnilExemptReason(id: string, lang: string): string {
   const item = listCnilExempt().find((entry) => entry.id === id);
   if (!item) throw new Error(`no item "${id}" in the CNIL list of exempted processing`);
   const deliberation = cnilExemptDeliberation();
@@ -209,6 +251,7 @@ export function planScreening(
   let decision: ScreeningDecision;
   try {
     decision = screen(answers.criteria, {
+      ...(answers.art35Cases ? { art35Cases: answers.art35Cases } : {}),
       ...(answers.cnilRequired ? { cnilRequired: [answers.cnilRequired] } : {}),
       ...(answers.cnilExempt ? { cnilExempt: [answers.cnilExempt] } : {}),
     });
@@ -221,6 +264,9 @@ export function planScreening(
   const current = record.data.dpia;
 
   setInSchemaOrder(doc, 'activity', ['dpia', 'criteria'], answers.criteria);
+  if (answers.art35Cases !== undefined && answers.art35Cases.length > 0)
+    setInSchemaOrder(doc, 'activity', ['dpia', 'art35_3'], answers.art35Cases);
+  else deleteIn(doc, ['dpia', 'art35_3']);
   if (answers.cnilRequired)
     setInSchemaOrder(doc, 'activity', ['dpia', 'cnil_list'], answers.cnilRequired);
   else deleteIn(doc, ['dpia', 'cnil_list']);
@@ -267,12 +313,19 @@ export function planScreening(
 }
 
 /** The walk through the criteria and lists, the decision and what was written, as text. */
-export function describeScreening(plan: ScreeningPlan, lang: keyof Localised): string {
-  const out: string[] = [
-    `DPIA screening of ${plan.activityId}`,
-    '',
+export function describeScreening(plan: ScreeningPlan, lang: string): string {
+  const out: string[] = [`DPIA screening of ${plan.activityId}`, ''];
+  const cases = listArt35Cases().filter((entry) =>
+    (plan.answers.art35Cases as readonly string[] | undefined)?.includes(entry.id),
+  );
+  if (cases.length > 0) {
+    out.push('Art. 35(3) cases (a DPIA is always required):');
+    for (const entry of cases) out.push(`  [x] ${entry.reference}: ${entry.label[lang]}`);
+    out.push('');
+  }
+  out.push(
     `WP248 rev.01 criteria (${countWord(dpiaThreshold())} or more: a DPIA is required in most cases):`,
-  ];
+  );
   for (const criterion of listDpiaCriteria()) {
     const met = plan.answers.criteria.includes(criterion.id);
     out.push(`  [${met ? 'x' : ' '}] ${criterion.number}. ${criterion.label[lang]}`);
@@ -313,8 +366,11 @@ export function describeScreening(plan: ScreeningPlan, lang: keyof Localised): s
   if (!plan.decision.required && plan.answers.cnilExempt) {
     out.push('The exemption does not lift the other duties, notably security (Art. 32).');
   }
-  out.push(
-    `Updated ${plan.activity.rel} (dpia.criteria${plan.answers.cnilRequired ? ', dpia.cnil_list' : ''}).`,
-  );
+  const fields = [
+    'dpia.criteria',
+    ...(plan.answers.art35Cases ? ['dpia.art35_3'] : []),
+    ...(plan.answers.cnilRequired ? ['dpia.cnil_list'] : []),
+  ];
+  out.push(`Updated ${plan.activity.rel} (${fields.join(', ')}).`);
   return out.join('\n') + '\n';
 }

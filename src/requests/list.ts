@@ -9,6 +9,7 @@ import type { Register } from '../register/load.js';
 import type { RequestStatus, RequestType } from '../types/register.js';
 import { listJson } from '../json.js';
 import { formatTable } from '../render/table.js';
+import { titleWithId } from '../render/title.js';
 
 export interface RequestRow {
   id: string;
@@ -31,7 +32,7 @@ export function requestRows(
   register: Register,
   calendar: HolidayCalendar | undefined,
   today: string,
-): (RequestRow & { extended: boolean })[] {
+): (RequestRow & { extended: boolean; reference?: string })[] {
   return [...register.records.request.values()]
     .map((record) => {
       const due = requestDue(record.data, calendar);
@@ -43,6 +44,7 @@ export function requestRows(
         status: record.data.status,
         days_left: record.data.status === 'open' ? daysBetween(today, due.effectiveDue) : null,
         extended: due.extendedDue !== undefined,
+        ...(record.data.reference !== undefined ? { reference: record.data.reference } : {}),
       };
     })
     .sort(compareRows);
@@ -75,12 +77,14 @@ export function requestJson(rows: readonly RequestRow[]): string {
   return listJson('requests', plain);
 }
 
-export function requestTable(rows: readonly (RequestRow & { extended?: boolean })[]): string {
+export function requestTable(
+  rows: readonly (RequestRow & { extended?: boolean; reference?: string })[],
+): string {
   if (rows.length === 0) return 'No request matches.\n';
   return formatTable(
-    ['ID', 'TYPE', 'RECEIVED', 'DUE', 'STATUS', 'DAYS LEFT'],
+    ['REQUEST', 'TYPE', 'RECEIVED', 'DUE', 'STATUS', 'DAYS LEFT'],
     rows.map((row) => [
-      row.id,
+      titleWithId(row.reference, row.id),
       row.type,
       row.received,
       row.extended ? `${row.due} (extended)` : row.due,

@@ -15,6 +15,8 @@ import type { DataSubjectRequest, RequestType } from '../types/register.js';
 import type { RequestDue } from '../model/requests.js';
 import { hasEmailAddress, phoneNumbers } from '../model/personal-data.js';
 import { localise } from '../render/words.js';
+import { titleWithId } from '../render/title.js';
+import { wizardWords } from '../prompts/language.js';
 import { RIGHTS, rightApplicability } from '../model/rights.js';
 
 export interface NewRequestAnswers {
@@ -69,11 +71,13 @@ export async function askNewRequest(
   asker: Asker,
   register: Register,
   today: string,
+  lang = 'en',
 ): Promise<NewRequestAnswers> {
   const language = register.config?.data.languages?.[0] ?? 'en';
+  const t = wizardWords(lang);
   const type = await asker.select<RequestType>({
     name: 'type',
-    message: 'Which right does the person exercise?',
+    message: t('request.type'),
     choices: RIGHTS.map((right) => ({
       value: right.type,
       name: `${right.type} — ${right.label} (${right.article})`,
@@ -82,7 +86,7 @@ export async function askNewRequest(
   const received = (
     await asker.input({
       name: 'received',
-      message: 'Date received (YYYY-MM-DD); the month runs from it (Art. 12(3))',
+      message: t('request.received'),
       default: today,
       validate: pastDate(today),
     })
@@ -90,23 +94,23 @@ export async function askNewRequest(
   const channel = (
     await asker.input({
       name: 'channel',
-      message: 'How did it arrive (email, letter, web-form, phone…)?',
+      message: t('request.channel'),
       validate: nonEmpty('the channel'),
     })
   ).trim();
   const reference = (
     await asker.input({
       name: 'reference',
-      message: 'Ticket reference (never the person\u2019s name or address)',
+      message: t('request.reference'),
       validate: validateReference,
     })
   ).trim();
   const activities = await asker.checkbox<string>({
     name: 'activities',
-    message: 'Which activities does the request concern?',
+    message: t('request.activities'),
     choices: [...register.records.activity.values()].map((activity) => ({
       value: activity.id,
-      name: `${activity.id} — ${localise(activity.data.name, language, language)}`,
+      name: titleWithId(localise(activity.data.name, language, language), activity.id),
     })),
     default: [],
   });

@@ -5,6 +5,7 @@
  * before anything is written. The file is edited in place: modeline, comments and key order
  * stay; new keys go where the schema puts them.
  */
+import { wizardWords } from '../prompts/language.js';
 import {
   extensionDefects,
   maxExtensionMonths,
@@ -43,10 +44,6 @@ export function actionsGiven(answers: Readonly<Record<string, unknown>>): Update
   );
 }
 
-function monthsText(months: number): string {
-  return months === 1 ? 'one month' : `${months} months`;
-}
-
 const nonEmpty =
   (what: string) =>
   (value: string): true | string =>
@@ -61,23 +58,20 @@ export async function askUpdate(
   request: DataSubjectRequest,
   given: readonly UpdateAction[],
   today: string,
+  lang = 'en',
 ): Promise<UpdateAnswers> {
+  const t = wizardWords(lang);
   const sinceReceipt = pastDate(today, { date: request.received, what: 'the date received' });
   let actions = [...given];
   if (actions.length === 0) {
     actions = [
       await asker.select<UpdateAction>({
         name: 'action',
-        message: 'What do you want to record?',
-        choices: [
-          { value: 'identity-verified', name: 'identity verified (Art. 12(6))' },
-          {
-            value: 'extend',
-            name: `deadline extended by up to ${monthsText(maxExtensionMonths())} (Art. 12(3))`,
-          },
-          { value: 'complete', name: 'request answered (Art. 12(3))' },
-          { value: 'refuse', name: 'request refused (Art. 12(4), 12(5))' },
-        ],
+        message: t('request.update.action'),
+        choices: (['identity-verified', 'extend', 'complete', 'refuse'] as const).map((value) => ({
+          value,
+          name: t(`request.update.choice.${value}`, { months: maxExtensionMonths() }),
+        })),
       }),
     ];
   }
@@ -88,7 +82,7 @@ export async function askUpdate(
         answers.identityVerified = (
           await asker.input({
             name: 'identity_verified',
-            message: 'Date the identity was confirmed (YYYY-MM-DD)',
+            message: t('request.update.identity_verified'),
             default: today,
             validate: sinceReceipt,
           })
@@ -98,23 +92,23 @@ export async function askUpdate(
         const max = maxExtensionMonths();
         const months = await asker.select<string>({
           name: 'extend',
-          message: `Extend by how many months? (at most ${max} in all, Art. 12(3))`,
+          message: t('request.update.extend', { max }),
           choices: Array.from({ length: max }, (_, i) => ({
             value: String(i + 1),
-            name: monthsText(i + 1),
+            name: t('request.update.months', { months: i + 1 }),
           })),
         });
         const reason = (
           await asker.input({
             name: 'reason',
-            message: 'Why is the extension necessary (complexity, number of requests)?',
+            message: t('request.update.extend_reason'),
             validate: nonEmpty('the reason'),
           })
         ).trim();
         const notified = (
           await asker.input({
             name: 'notified',
-            message: 'Date the person was told of the extension and its reasons (YYYY-MM-DD)',
+            message: t('request.update.notified'),
             validate: sinceReceipt,
           })
         ).trim();
@@ -125,7 +119,7 @@ export async function askUpdate(
         answers.complete = (
           await asker.input({
             name: 'completed',
-            message: 'Date the answer was given (YYYY-MM-DD)',
+            message: t('request.update.completed'),
             default: today,
             validate: sinceReceipt,
           })
@@ -135,7 +129,7 @@ export async function askUpdate(
         const informed = (
           await asker.input({
             name: 'refused',
-            message: 'Date the person was told of the refusal (YYYY-MM-DD)',
+            message: t('request.update.refused'),
             default: today,
             validate: sinceReceipt,
           })
@@ -143,7 +137,7 @@ export async function askUpdate(
         const reason = (
           await asker.input({
             name: 'reason',
-            message: 'Reasons for not taking action (Art. 12(4))',
+            message: t('request.update.refuse_reason'),
             validate: nonEmpty('the reason'),
           })
         ).trim();

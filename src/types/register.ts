@@ -145,6 +145,10 @@ export interface GdprConfig {
    */
   languages?: LanguageCode[];
   /**
+   * The IANA time zone of the register's people (e.g. Europe/Paris). With it, the questions of breach new|update accept a local date and time without a UTC offset (2026-11-22 21:00), read in this zone, and deadlines are shown in it. Without it, an instant needs its offset.
+   */
+  time_zone?: string;
+  /**
    * Art. 24(1): activities not reviewed within this ISO 8601 duration are reported as stale (rule review-overdue); an activity may override it.
    */
   review_every?: IsoDuration;
@@ -1037,6 +1041,10 @@ export interface Incident {
    */
   data_subjects?: IdList;
   /**
+   * Art. 56, 4(23): whether people in other EEA Member States are affected, which decides whether the lead supervisory authority (one-stop shop) applies. Absent: not established yet.
+   */
+  cross_border?: CrossBorder;
+  /**
    * Art. 33(3)(a): approximate number of data subjects concerned.
    */
   subjects_count?: Count;
@@ -1084,6 +1092,16 @@ export interface Incident {
    * Art. 34(2): what the people concerned are told, in clear and plain language. These answers reach the people as written: no internal detail (names of colleagues, systems, paths).
    */
   subjects_letter?: SubjectsLetter;
+}
+
+/**
+ * Art. 56: the other EEA Member States (ISO 3166-1 alpha-2 codes) where people affected live; an empty list: only people in our own Member State.
+ */
+export interface CrossBorder {
+  /**
+   * ISO 3166-1 alpha-2 codes of the EEA Member States, other than the main establishment's, where people affected live.
+   */
+  member_states: CountryCode[];
 }
 
 /**

@@ -97,9 +97,9 @@ describe('gdpr breach list', () => {
   it('the example register as a table; --open leaves none', async () => {
     const { out } = await cli(['breach', 'list', EXAMPLE, '--now', '2026-06-04T12:00:00+02:00']);
     expect(out)
-      .toBe(`INCIDENT                         STATUS  RISK  DECISION       DEADLINE              AUTHORITY                               PEOPLE  FOLLOW-UP
-2026-03-14-lost-laptop           closed  none  document only  Tue 17 Mar 09:30 CET  —                                       —       —
-2026-06-02-misdirected-payslips  closed  risk  authority      Fri 5 Jun 10:15 CEST  notified on time, Wed 3 Jun 16:40 CEST  —       —
+      .toBe(`INCIDENT                                                                               STATUS  RISK  DECISION       DEADLINE              AUTHORITY                               PEOPLE  FOLLOW-UP
+Perte d'un ordinateur portable chiffré (2026-03-14-lost-laptop)                        closed  none  document only  Tue 17 Mar 09:30 CET  —                                       —       —
+Bulletins de paie envoyés aux mauvais destinataires (2026-06-02-misdirected-payslips)  closed  risk  authority      Fri 5 Jun 10:15 CEST  notified on time, Wed 3 Jun 16:40 CEST  —       —
 `);
     expect(
       (await cli(['breach', 'list', EXAMPLE, '--open', '--now', '2026-06-04T12:00:00+02:00'])).out,
@@ -110,9 +110,9 @@ describe('gdpr breach list', () => {
     const root = dstRegister();
     const { out } = await cli(['breach', 'list', root, '--now', '2026-03-30T12:00:00+02:00']);
     expect(out)
-      .toBe(`INCIDENT                    STATUS  RISK   DECISION            DEADLINE               AUTHORITY    PEOPLE                                         FOLLOW-UP
-2026-03-27-lab-results      open    high*  authority + people  Mon 30 Mar 11:00 CEST  late by 1 h  late (by Mon 30 Mar 11:00 CEST)                —
-2026-06-05-new-york-office  open    high*  authority + people  Tue 9 Jun 05:15 CEST   1697 h left  without undue delay (by Tue 9 Jun 05:15 CEST)  —
+      .toBe(`INCIDENT                                                           STATUS  RISK   DECISION            DEADLINE               AUTHORITY    PEOPLE                                         FOLLOW-UP
+Lab results mailed to the wrong patients (2026-03-27-lab-results)  open    high*  authority + people  Mon 30 Mar 11:00 CEST  late by 1 h  late (by Mon 30 Mar 11:00 CEST)                —
+Mail sent from the New York office (2026-06-05-new-york-office)    open    high*  authority + people  Tue 9 Jun 05:15 CEST   1697 h left  without undue delay (by Tue 9 Jun 05:15 CEST)  —
 
 * no decision recorded: assessed from the facts (\`gdpr breach assess <id>\` explains it).
 `);

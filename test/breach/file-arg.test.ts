@@ -25,10 +25,10 @@ describe('breach update and breach draft take an incident file, as breach assess
         input: '{}\n',
       },
     );
-    // Nothing answered: the one question of the update is listed, nothing written.
+    // Nothing answered: the one question of the update is listed (in the register's French), nothing written.
     expect(r.stderr).toBe(
       'gdpr: missing answers (no terminal to ask them); nothing was written:\n' +
-        '  record  What do you want to record?\n' +
+        '  record  Que voulez-vous enregistrer\u202f?\n' +
         'Answer them with --answers FILE (a YAML map of these names), or run the command in a terminal.\n',
     );
     expect(r.code).toBe(2);

@@ -90,12 +90,14 @@ describe('gdpr breach new in a terminal', () => {
     await answer('Categories of people concerned');
     await answer('Approximate number of people', { type: '40' });
     await answer('Approximate number of records');
+    // Art. 56: the default is "not established yet"; "No, only people in our own Member State" is first.
+    await answer('Are people in other EEA Member States affected?', 'up', 'up');
     await answer('Were the data encrypted', 'up');
     await answer('Were the data copied or taken');
     await answer('Did the data reach an identified recipient?');
     await answer('Were the data recovered');
     await answer('Are vulnerable people concerned');
-    await answer('Our role in the affected processing');
+    // The only activity chosen is run as controller: the role is not asked.
     await waitFor('Record this assessment?');
     await answer('Record this assessment?');
     await answer('Likely consequences for the people', { type: 'Unsolicited contact.' });
@@ -129,7 +131,9 @@ describe('gdpr breach new in a terminal', () => {
       },
       assessment: { risk: 'risk', notify_authority: true, notify_subjects: false, exemption: null },
       consequences: 'Unsolicited contact.',
+      cross_border: { member_states: [] },
     });
+    expect(incident.role).toBe('controller');
     expect(loadRegister(root).problems).toEqual([]);
   });
 

@@ -66,12 +66,13 @@ describe('gdpr breach new in a real terminal (tmux)', () => {
       await answer('Categories of people concerned');
       await answer('Approximate number of people', { type: '200-300' });
       await answer('Approximate number of records');
+      await answer('Are people in other EEA Member States affected?'); // not established yet
       await answer('Were the data encrypted', 'Up'); // No
       await answer('Were the data copied or taken', 'Up', 'Up'); // Yes
       await answer('Did the data reach an identified recipient?');
       await answer('Were the data recovered', 'Up'); // No
       await answer('Are vulnerable people concerned');
-      await answer('Our role in the affected processing');
+      // Only a controller activity is affected: the role is not asked.
       await waitFor('Telling each person: disproportionate effort?');
       expect(screen()).toContain('  Notify the CNIL: yes\n  Tell the people: yes\n');
       expect(screen()).toContain(
@@ -79,6 +80,11 @@ describe('gdpr breach new in a real terminal (tmux)', () => {
       );
       await answer('Telling each person: disproportionate effort?');
       await answer('Record this assessment?');
+      await waitFor('Likely consequences for the people');
+      // Art. 33(3)(b): the contact point comes from gdpr.yaml, shown rather than asked.
+      expect(screen()).toContain(
+        'Contact point the notification gives (Art. 33(3)(b)): Claire Martin, dpo@exemple.example',
+      );
       await answer('Likely consequences for the people', {
         type: 'Phishing and fraudulent debits.',
       });

@@ -326,6 +326,8 @@ describe('the wizard flow', () => {
       'data_subjects',
       'subjects_count',
       'records_count',
+      // Art. 56: not answered, so nothing is recorded (the draft keeps asking).
+      'cross_border',
       'backup_available',
       'restored_within_hours',
       'vulnerable_subjects',

@@ -225,13 +225,13 @@ describe('gdpr due', () => {
     const r = await due(root, ['--within', 'P3D']);
     expect(r.out).toBe(
       [
-        'DATE                    WHEN          KIND                     ID                         TITLE',
-        '2026-10-31              23 days late  retention-review         old-shop                   Decide whether to keep the record of the retired activity Old web shop (retired 2021-10-31)',
-        '2026-11-01              22 days late  activity-review          newsletter                 Review the record of Newsletter',
-        '2026-11-13 08:00+01:00  10 days late  controller-notification  2026-11-10-hosting-outage  Notify the controller of the breach: Hosting outage at a client',
-        '2026-11-23 22:00-05:00  today         breach-notification      2026-11-20-phishing        Assess the breach and notify the authority unless it is unlikely to result in a risk: Phishing of a sales mailbox',
-        '2026-11-23              today         activity-review          helpdesk                   Review the record of Helpdesk',
-        '2026-11-25 09:30+01:00  in 2 days     breach-notification      2026-11-22-lost-laptop     Notify the supervisory authority of the breach: Lost laptop',
+        'DATE                    WHEN          KIND                     RECORD                                                  TITLE',
+        '2026-10-31              23 days late  retention-review         Old web shop (old-shop)                                 Decide whether to keep the record of the retired activity Old web shop (retired 2021-10-31)',
+        '2026-11-01              22 days late  activity-review          Newsletter (newsletter)                                 Review the record of Newsletter',
+        '2026-11-13 08:00+01:00  10 days late  controller-notification  Hosting outage at a client (2026-11-10-hosting-outage)  Notify the controller of the breach: Hosting outage at a client',
+        '2026-11-23 22:00-05:00  today         breach-notification      Phishing of a sales mailbox (2026-11-20-phishing)       Assess the breach and notify the authority unless it is unlikely to result in a risk: Phishing of a sales mailbox',
+        '2026-11-23              today         activity-review          Helpdesk (helpdesk)                                     Review the record of Helpdesk',
+        '2026-11-25 09:30+01:00  in 2 days     breach-notification      Lost laptop (2026-11-22-lost-laptop)                    Notify the supervisory authority of the breach: Lost laptop',
         '',
       ].join('\n'),
     );
@@ -375,10 +375,10 @@ follow_up:
     ]);
     const table = (await at(['due', '.', '--today', '2026-11-23'])).out;
     expect(table).toMatch(
-      /^2026-11-25 21:00\+01:00 +in 2 days +subjects-communication +2026-11-22-stolen-laptop +Tell the people/m,
+      /^2026-11-25 21:00\+01:00 +in 2 days +subjects-communication +Stolen sales laptop \(2026-11-22-stolen-laptop\) +Tell the people/m,
     );
     expect(table).toMatch(
-      /^2026-11-27 12:00\+01:00 +in 4 days +breach-follow-up +2026-11-22-stolen-laptop +Send the authority/m,
+      /^2026-11-27 12:00\+01:00 +in 4 days +breach-follow-up +Stolen sales laptop \(2026-11-22-stolen-laptop\) +Send the authority/m,
     );
     const ics = new ICAL.Component(
       ICAL.parse((await at(['due', '.', '--today', '2026-11-23', '--format', 'ics'])).out),

@@ -20,10 +20,10 @@ describe('e2e: request list and due on examples/atelier-durand', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
-        'ID                    TYPE       RECEIVED    DUE                    STATUS     DAYS LEFT',
-        '2026-04-02-access     access     2026-04-02  2026-05-04             completed  -',
-        '2026-07-06-erasure    erasure    2026-07-06  2026-10-06 (extended)  completed  -',
-        '2026-11-10-objection  objection  2026-11-10  2026-12-10             completed  -',
+        'REQUEST                             TYPE       RECEIVED    DUE                    STATUS     DAYS LEFT',
+        'TICKET-4512 (2026-04-02-access)     access     2026-04-02  2026-05-04             completed  -',
+        'TICKET-4788 (2026-07-06-erasure)    erasure    2026-07-06  2026-10-06 (extended)  completed  -',
+        'TICKET-5120 (2026-11-10-objection)  objection  2026-11-10  2026-12-10             completed  -',
         '',
       ].join('\n'),
     );

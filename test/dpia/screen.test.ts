@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
@@ -287,6 +287,7 @@ describe('gdpr dpia screen', () => {
       },
       checkbox: async (q) => {
         questions.push(q.name);
+        if (q.name === 'art35_3') return [] as never;
         checked = q.choices.filter((c) => c.checked).map((c) => c.value);
         descriptions = q.choices.filter((c) => (c.description ?? '').length > 20).length;
         return ['large-scale', 'matching-datasets'] as never;
@@ -298,7 +299,8 @@ describe('gdpr dpia screen', () => {
         terminal: async () => terminal,
       }),
     ).toBe(0);
-    expect(questions).toEqual(['criteria', 'cnil_required', 'cnil_exempt']);
+    // Art. 35(3) first: any of its cases requires a DPIA whatever follows.
+    expect(questions).toEqual(['art35_3', 'criteria', 'cnil_required', 'cnil_exempt']);
     expect(checked).toEqual(['large-scale']);
     expect(descriptions).toBe(9);
     expect(io.out()).toContain(
@@ -319,9 +321,9 @@ describe('gdpr dpia list', () => {
     expect(await run(['dpia', 'list', '.', '--today', '2026-11-23'], table)).toBe(0);
     expect(table.out()).toBe(
       [
-        'ID     ACTIVITIES  STATUS     RESIDUAL RISK  NEXT REVIEW',
-        'crm    customers   draft      -              -',
-        'video  customers   validated  low            2027-02-16',
+        'DPIA                         ACTIVITIES  STATUS     RESIDUAL RISK  NEXT REVIEW',
+        'Customer management (crm)    customers   draft      -              -',
+        'Customer management (video)  customers   validated  low            2027-02-16',
         '',
       ].join('\n'),
     );
@@ -349,5 +351,74 @@ describe('gdpr dpia list', () => {
     const io = memoryIo(makeRegister());
     expect(await run(['dpia', 'list', '.'], io)).toBe(0);
     expect(io.out()).toBe('No DPIA recorded (dpias/ is empty).\n');
+  });
+  it('Art. 35(3): a case requires a DPIA whatever the criteria; recorded in dpia.art35_3 (--art35-3)', async () => {
+    const root = register();
+    const r = await screen(root, ['--art35-3', 'art35-3-c,art35-3-b', '--criteria', 'large-scale']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(root, FILE), 'utf8')).toContain(
+      'dpia:\n  criteria: [large-scale]\n  art35_3: [art35-3-b, art35-3-c]\n  ref: video\n',
+    );
+    expect(r.out).toContain(
+      'Art. 35(3) cases (a DPIA is always required):\n  [x] GDPR Art. 35(3)(b): Large-scale processing of special categories',
+    );
+    expect(r.out).toContain('Decision: a DPIA is required (Art. 35(1))\n  - GDPR Art. 35(3)(b):');
+    expect(r.out).toContain('Updated activities/video.yaml (dpia.criteria, dpia.art35_3).');
+    expect(existsSync(join(root, 'dpias/video.yaml'))).toBe(true);
+    expectValid(root);
+    // Screening again with no case removes the field; an unknown case is a usage error.
+    const again = await screen(root, ['--art35-3', '', '--criteria', '']);
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(root, FILE), 'utf8')).not.toContain('art35_3');
+    const bad = await screen(root, ['--art35-3', 'art35-3-d', '--criteria', '']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('art35-3-d');
+  });
+
+  it('asks the Art. 35(3) cases in the register language, with the recorded ones checked', async () => {
+    const root = makeRegister({
+      [FILE]: ACTIVITY.replace(
+        'security_measures: [access-control, encryption-at-rest]\n',
+        'security_measures: [access-control, encryption-at-rest]\ndpia:\n  criteria: []\n  art35_3: [art35-3-c]\n  ref: video\n',
+      ),
+      'dpias/video.yaml': 'activities: [video]\nstatus: draft\n',
+    });
+    const config = join(root, 'gdpr.yaml');
+    writeFileSync(
+      config,
+      readFileSync(config, 'utf8').replace('languages: [en]', 'languages: [fr]'),
+    );
+    const seen: { name: string; message: string; checked: string[] }[] = [];
+    const terminal: Asker = {
+      input: async () => '',
+      confirm: async () => false,
+      select: async () => 'none' as never,
+      checkbox: async (q) => {
+        seen.push({
+          name: q.name,
+          message: q.message,
+          checked: q.choices.filter((c) => c.checked).map((c) => c.value),
+        });
+        return (q.name === 'art35_3' ? ['art35-3-a', 'art35-3-c'] : []) as never;
+      },
+    };
+    const io = memoryIo(root, {}, true);
+    expect(
+      await dpiaScreen({ activity: 'video', path: '.', today: TODAY }, io, {
+        terminal: async () => terminal,
+      }),
+    ).toBe(0);
+    expect(seen[0]).toEqual({
+      name: 'art35_3',
+      message: expect.stringMatching(
+        /^Le traitement relève-t-il d’un des cas de l’art\. 35, § 3\u00a0\?/,
+      ),
+      checked: ['art35-3-c'],
+    });
+    expect(seen[1]?.message).toBe(
+      'Quels critères du WP248 le traitement remplit-il\u202f? (deux ou plus exigent en général une AIPD)',
+    );
+    expect(readFileSync(join(root, FILE), 'utf8')).toContain('  art35_3: [art35-3-a, art35-3-c]\n');
   });
 });

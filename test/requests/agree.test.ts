@@ -184,13 +184,13 @@ describe('gdpr check and gdpr request list agree on due dates', () => {
     expect(await requestList({ path: '.', today: TODAY, open: true }, io)).toBe(0);
     expect(io.out()).toBe(
       [
-        'ID                          TYPE           RECEIVED    DUE                    STATUS  DAYS LEFT',
-        '2026-09-10-access-1         access         2026-09-10  2026-10-12             open    -42 (late)',
-        '2026-10-01-access-1         access         2026-10-01  2026-11-02             open    -21 (late)',
-        '2026-10-23-rectification-1  rectification  2026-10-23  2026-11-23             open    0',
-        '2026-10-27-erasure-1        erasure        2026-10-27  2026-11-27             open    4',
-        '2026-09-15-portability-1    portability    2026-09-15  2026-12-15 (extended)  open    22',
-        '2026-11-20-access-1         access         2026-11-20  2026-12-21             open    28',
+        'REQUEST                           TYPE           RECEIVED    DUE                    STATUS  DAYS LEFT',
+        'T-6 (2026-09-10-access-1)         access         2026-09-10  2026-10-12             open    -42 (late)',
+        'T-1 (2026-10-01-access-1)         access         2026-10-01  2026-11-02             open    -21 (late)',
+        'T-3 (2026-10-23-rectification-1)  rectification  2026-10-23  2026-11-23             open    0',
+        'T-2 (2026-10-27-erasure-1)        erasure        2026-10-27  2026-11-27             open    4',
+        'T-5 (2026-09-15-portability-1)    portability    2026-09-15  2026-12-15 (extended)  open    22',
+        'T-4 (2026-11-20-access-1)         access         2026-11-20  2026-12-21             open    28',
         '',
       ].join('\n'),
     );
