@@ -48,11 +48,11 @@ describe('gdpr notice (built binary)', () => {
   });
 
   it('exits 2 on a language without templates', () => {
-    const r = gdpr(['notice', 'candidates', 'examples/atelier-durand', '--lang', 'es']);
+    const r = gdpr(['notice', 'candidates', 'examples/atelier-durand', '--lang', 'it']);
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'gdpr: --lang must be one of en, fr (got "es")\n',
+      stderr: 'gdpr: --lang must be one of de, en, es, fr (got "it")\n',
     });
   });
 });

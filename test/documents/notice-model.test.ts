@@ -427,19 +427,19 @@ describe('gdpr notice: usage errors (exit 2)', () => {
   });
 
   it('a language without templates', async () => {
-    expect(await cli(['notice', 'candidates', 'examples/atelier-durand', '--lang', 'de'])).toEqual({
+    expect(await cli(['notice', 'candidates', 'examples/atelier-durand', '--lang', 'it'])).toEqual({
       code: 2,
       out: '',
-      err: 'gdpr: --lang must be one of en, fr (got "de")\n',
+      err: 'gdpr: --lang must be one of de, en, es, fr (got "it")\n',
     });
     const root = makeRegister({
-      'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('languages: [en]', 'languages: [de]'),
+      'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('languages: [en]', 'languages: [it]'),
     });
     expect((await cli(['notice', 'customers', root])).err).toBe(
-      "gdpr: none of the register's languages (de) has built-in templates; pass --lang en or --lang fr\n",
+      "gdpr: none of the register's languages (it) has built-in templates; pass --lang de or --lang en or --lang es or --lang fr\n",
     );
     const second = makeRegister({
-      'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('languages: [en]', 'languages: [de, fr]'),
+      'gdpr.yaml': BASE_REGISTER['gdpr.yaml']!.replace('languages: [en]', 'languages: [it, fr]'),
     });
     expect((await cli(['notice', 'customers', second])).out).toMatch(/^# /);
     expect((await cli(['register', second, '--format', 'json'])).out).toContain('"lang": "fr"');

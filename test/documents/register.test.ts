@@ -752,7 +752,9 @@ describe('XLSX', () => {
 
 describe('usage errors', () => {
   it('refuses an unknown language', async () => {
-    await expect(run({ lang: 'de' })).rejects.toThrow('--lang must be one of en, fr (got "de")');
+    await expect(run({ lang: 'it' })).rejects.toThrow(
+      '--lang must be one of de, en, es, fr (got "it")',
+    );
   });
 });
 
