@@ -5,6 +5,7 @@
  * how the deadline reads, never when it falls. Countries spanning several zones get their
  * capital's; `GDPR_TIME_ZONE` overrides it.
  */
+import { breachWord } from './words.js';
 import { TZDate } from '@date-fns/tz';
 import { formatInOffset, formatInZone, readInstant } from '../law/deadlines.js';
 
@@ -154,12 +155,10 @@ export function describeInstant(instant: Date, zone: string, lang = 'en'): strin
 }
 
 /** "61 h left" / "late by 5 h" / "due now" — hours rounded down towards zero. */
-export function hoursLeftInWords(hoursLeft: number, lang: 'en' | 'fr' = 'en'): string {
-  const whole = Math.trunc(hoursLeft);
-  if (hoursLeft >= 1) return lang === 'fr' ? `reste ${whole} h` : `${whole} h left`;
-  if (hoursLeft >= 0) return lang === 'fr' ? 'moins d’une heure' : 'less than 1 h left';
-  const late = Math.max(1, Math.trunc(-hoursLeft));
-  return lang === 'fr' ? `en retard de ${late} h` : `late by ${late} h`;
+export function hoursLeftInWords(hoursLeft: number, lang = 'en'): string {
+  if (hoursLeft >= 1) return breachWord(lang, 'clock.left', { hours: Math.trunc(hoursLeft) });
+  if (hoursLeft >= 0) return breachWord(lang, 'clock.under_hour');
+  return breachWord(lang, 'clock.late', { hours: Math.max(1, Math.trunc(-hoursLeft)) });
 }
 
 /**

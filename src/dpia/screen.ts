@@ -215,13 +215,20 @@ function cnilExemptDeliberation(): string {
   return /délibération n° [\d-]+/.exec(reference)?.[0] ?? reference;
 }
 
+/** True when the law data has the item's label in `lang` (the CNIL list is in en and fr). */
+function hasCnilWords(id: string, lang: string): boolean {
+  return listCnilExempt().find((entry) => entry.id === id)?.label[lang] !== undefined;
+}
+
 function cnilExemptReason(id: string, lang: string): string {
   const item = listCnilExempt().find((entry) => entry.id === id);
   if (!item) throw new Error(`no item "${id}" in the CNIL list of exempted processing`);
   const deliberation = cnilExemptDeliberation();
-  return lang === 'fr'
-    ? `Liste CNIL des traitements non soumis à AIPD (${deliberation}), point ${item.number} : ${item.label.fr}`
-    : `CNIL list of processing exempted from a DPIA (${deliberation}), item ${item.number}: ${item.label.en}`;
+  return wizardWords(lang)('dpia.cnil_exempt_reason', {
+    deliberation,
+    number: item.number,
+    label: item.label[lang] ?? item.label.en,
+  });
 }
 
 /**
@@ -233,7 +240,7 @@ function cnilExemptText(id: string, register: Register): Text {
   if (languages.length <= 1) return cnilExemptReason(id, screeningLanguage(register));
   const text: Record<string, string> = {};
   for (const language of languages)
-    if (language === 'fr' || language === 'en') text[language] = cnilExemptReason(id, language);
+    if (hasCnilWords(id, language)) text[language] = cnilExemptReason(id, language);
   return text;
 }
 

@@ -20,3 +20,9 @@ const BY_LANGUAGE = new Map<string, Locale>(Object.entries(DATE_FNS_LOCALES));
 export function dateLocale(lang: string): Locale {
   return BY_LANGUAGE.get(lang) ?? enGB;
 }
+
+/**
+ * The Intl locale a bare language tag is read as, where it differs: "en" is en-GB, whose zone
+ * names (CET/CEST, GMT/BST) European readers expect.
+ */
+export const INTL_LOCALES: ReadonlyMap<string, string> = new Map([['en', 'en-GB']]);

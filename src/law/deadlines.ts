@@ -16,7 +16,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { loadLawData } from './data.js';
-import { DATE_FNS_LOCALES } from './date-locales.js';
+import { dateLocale, INTL_LOCALES } from './date-locales.js';
 import { daysInMonth } from './duration.js';
 import type { HolidayCalendar } from './holidays.js';
 import type { LawDataFile, Sources } from './types.js';
@@ -221,10 +221,10 @@ export function hoursBetween(from: Date, to: Date): number {
  * expect).
  */
 export function formatInZone(date: Date, timeZone: string, locale = 'en'): string {
-  const language = locale.toLowerCase().split('-')[0] === 'fr' ? 'fr' : 'en';
+  const language = locale.toLowerCase().split('-')[0] ?? '';
   const zoned = new TZDate(date.getTime(), timeZone);
-  const wallClock = format(zoned, 'EEE d MMM HH:mm', { locale: DATE_FNS_LOCALES[language] });
-  const intlLocale = locale.toLowerCase() === 'en' ? 'en-GB' : locale;
+  const wallClock = format(zoned, 'EEE d MMM HH:mm', { locale: dateLocale(language) });
+  const intlLocale = INTL_LOCALES.get(locale.toLowerCase()) ?? locale;
   const zoneName =
     new Intl.DateTimeFormat(intlLocale, { timeZone, timeZoneName: 'short' })
       .formatToParts(date)
