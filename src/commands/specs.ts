@@ -531,10 +531,9 @@ export const IMPORT = defineCommand({
       ),
   examples: [
     ['gdpr import registre-traitement-simplifie.ods --into register', 'the CNIL model, filled in'],
-    ['gdpr import ropa.xlsx --from ico --into register', 'the ICO controller template'],
     [
       'gdpr import activities.csv --mapping columns.yaml --into register',
-      'any sheet, with a column → field mapping',
+      'any sheet with one row per activity, with a column → field mapping',
     ],
   ],
 });

@@ -50,11 +50,14 @@ type Doc = Record<string, unknown>;
 
 /** A valid id from any text: lower-case ASCII letters, digits and hyphens. */
 export function slugify(text: string, fallback = 'item'): string {
-  const slug = normalise(text)
+  let slug = normalise(text)
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+  if (slug.length > 48) {
+    // Cut at a word boundary when there is one not too far back.
+    const cut = slug.slice(0, 49).lastIndexOf('-');
+    slug = (cut > 20 ? slug.slice(0, cut) : slug.slice(0, 48)).replace(/-+$/, '');
+  }
   return slug === '' ? fallback : slug;
 }
 
@@ -254,6 +257,7 @@ class Builder {
       notes.push(`${label} (${c.ref}): ${c.text}`);
       if (key) this.flag(c.ref, key, { value: c.text, file, ...values });
     };
+    if (a.id && a.id.text !== id) keep(this.say('label.reference'), a.id);
     const doc: Doc = { name: a.name.text };
     if (a.description) doc.description = a.description.text;
 
@@ -290,9 +294,24 @@ class Builder {
     doc.purposes = this.purposes(a, file, keep);
 
     const subjects = a.subjects.map((s) => this.subject(s.text).id);
+    const controller = doc.role !== 'processor';
+    if (controller && subjects.length === 0) {
+      subjects.push(this.subject(this.placeholder).id);
+      this.flag(a.name.ref, 'subjects.missing', { name: a.name.text, file });
+    }
     if (subjects.length > 0) doc.data_subjects = [...new Set(subjects)];
 
     const data = this.dataItems(a, keep);
+    if (controller && data.length === 0) {
+      const placeholder = this.category(this.placeholder, {
+        special: null,
+        criminal: false,
+        nationalId: false,
+        examples: [],
+      });
+      data.push({ category: placeholder.id });
+      this.flag(a.name.ref, 'data.missing', { name: a.name.text, file });
+    }
     if (data.length > 0) doc.data = data;
 
     const recipients = this.recipients(a, keep);
