@@ -37,8 +37,27 @@ export function items(c: Cell | undefined, commas = false): Cell[] {
   if (ls.length !== 1) return ls;
   const [only] = ls;
   if (!only) return [];
-  const parts = only.text.split(commas ? /\s*[;,]\s*/ : /\s*;\s*/).filter((t) => t !== '');
-  return parts.map((text) => ({ text, ref: only.ref }));
+  return splitOutsideBrackets(only.text, commas ? ';,' : ';').map((text) => ({
+    text,
+    ref: only.ref,
+  }));
+}
+
+/** Splits on any of `separators` outside round brackets ("Images (vidéo, photos)" stays whole). */
+export function splitOutsideBrackets(text: string, separators: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && separators.includes(ch)) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
 export interface ImportedPurpose {

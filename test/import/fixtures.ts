@@ -48,7 +48,12 @@ export function buildOds(sheets: readonly OdsSheet[]): Uint8Array {
         if (empty > 0) cells.push(`<table:table-cell table:number-columns-repeated="${empty}"/>`);
         empty = 0;
       };
-      const width = Math.max(row.length, ...[...covered].filter((k) => k.startsWith(`${r}:`)).map((k) => Number(k.split(':')[1]) + 1));
+      const width = Math.max(
+        row.length,
+        ...[...covered]
+          .filter((k) => k.startsWith(`${r}:`))
+          .map((k) => Number(k.split(':')[1]) + 1),
+      );
       for (let c = 0; c < width; c++) {
         const cell = row[c] ?? '';
         if (covered.has(`${r}:${c}`)) {
@@ -62,7 +67,9 @@ export function buildOds(sheets: readonly OdsSheet[]): Uint8Array {
         }
         flushEmpty();
         if (typeof cell === 'string') {
-          cells.push(`<table:table-cell office:value-type="string">${paragraphs(cell)}</table:table-cell>`);
+          cells.push(
+            `<table:table-cell office:value-type="string">${paragraphs(cell)}</table:table-cell>`,
+          );
         } else if ('date' in cell) {
           const [y, m, d] = cell.date.split('-');
           cells.push(
@@ -105,7 +112,10 @@ export function buildOds(sheets: readonly OdsSheet[]): Uint8Array {
 function paragraphs(text: string): string {
   return text
     .split('\n')
-    .map((line) => `<text:p>${esc(line).replace(/ {2,}/g, (s) => ` <text:s text:c="${s.length - 1}"/>`)}</text:p>`)
+    .map(
+      (line) =>
+        `<text:p>${esc(line).replace(/ {2,}/g, (s) => ` <text:s text:c="${s.length - 1}"/>`)}</text:p>`,
+    )
     .join('');
 }
 
@@ -133,10 +143,31 @@ export function cnilWorkbook(): Uint8Array {
     ['Adresse de messagerie', 'dpo@boulangerie-fictive.example'], // 13
     [],
     [],
-    ['Nom / sigle', 'N° / REF', 'Date de création', 'Mise à jour', 'Finalité principale', 'Données sensibles ? Oui/Non'], // 16
-    ['Gestion de la paie', 'PAIE-01', { date: '2024-01-15' }, '12/03/2025', 'Verser les salaires', 'Oui'], // 17
+    [
+      'Nom / sigle',
+      'N° / REF',
+      'Date de création',
+      'Mise à jour',
+      'Finalité principale',
+      'Données sensibles ? Oui/Non',
+    ], // 16
+    [
+      'Gestion de la paie',
+      'PAIE-01',
+      { date: '2024-01-15' },
+      '12/03/2025',
+      'Verser les salaires',
+      'Oui',
+    ], // 17
     ['Fichier clients', 'CLI-02', { date: '2024-02-01' }, '', 'Gérer les commandes', 'Non'], // 18
-    ['Vidéosurveillance', 'VID-03', { date: '2024-03-01' }, '', 'Sécurité des biens et des personnes', 'Non'], // 19
+    [
+      'Vidéosurveillance',
+      'VID-03',
+      { date: '2024-03-01' },
+      '',
+      'Sécurité des biens et des personnes',
+      'Non',
+    ], // 19
   ];
   const payroll: OdsCell[][] = [
     ['Fiche de registre'], // 1
@@ -155,12 +186,24 @@ export function cnilWorkbook(): Uint8Array {
     ['Sous-finalité 1', 'Effectuer les déclarations sociales'], // 14
     [],
     ['Catégories de données personnelles concernées', 'Description', 'Durée de conservation'], // 16
-    ["État civil, identité, données d'identification, images…", 'Nom, prénom, adresse', '5 ans à compter du départ du salarié'], // 17
+    [
+      "État civil, identité, données d'identification, images…",
+      'Nom, prénom, adresse',
+      '5 ans à compter du départ du salarié',
+    ], // 17
     ['Vie personnelle (habitudes de vie, situation familiale, etc.)', '', ''], // 18
-    ["Informations d'ordre économique et financier (revenus, situation financière, situation fiscale, etc.)", 'Salaire, RIB', 'durée de la relation contractuelle + 5 ans'], // 19
+    [
+      "Informations d'ordre économique et financier (revenus, situation financière, situation fiscale, etc.)",
+      'Salaire, RIB',
+      'durée de la relation contractuelle + 5 ans',
+    ], // 19
     ['Données de connexion (adress IP, logs, etc.)', '', ''], // 20
     ['Données de localisation (déplacements, données GPS, GSM, etc.)', '', ''], // 21
-    ['Numéro de Sécurité Sociale (ou NIR)', 'NIR des salariés', "tant que l'administration le demande"], // 22
+    [
+      'Numéro de Sécurité Sociale (ou NIR)',
+      'NIR des salariés',
+      "tant que l'administration le demande",
+    ], // 22
     [],
     ['Données sensibles'], // 24
     ["Données révélant l'origine raciale ou ethnique", '', ''], // 25
@@ -198,7 +241,11 @@ export function cnilWorkbook(): Uint8Array {
     ['Finalité principale', 'Gérer les commandes et la relation client'], // 7
     ['Base légale', "exécution d'un contrat"], // 8
     ['Catégories de données personnelles concernées', 'Description', 'Durée de conservation'],
-    ["État civil, identité, données d'identification, images…", 'Nom, adresse', '3 ans à compter de la fin de la relation commerciale'], // 10
+    [
+      "État civil, identité, données d'identification, images…",
+      'Nom, adresse',
+      '3 ans à compter de la fin de la relation commerciale',
+    ], // 10
     ['Catégories de personnes concernées'],
     ['', 'Type', 'Précisions'],
     ['Catégorie de personnes 1', 'Clients', ''],
@@ -256,10 +303,18 @@ async function xlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
 /** The ICO controller template (sheet `Template`): contact block rows 1–6, headers row 9. */
 export async function icoWorkbook(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('Notes').addRow(['Green headings are required; blue headings are optional.']);
+  workbook
+    .addWorksheet('Notes')
+    .addRow(['Green headings are required; blue headings are optional.']);
   const sheet = workbook.addWorksheet('Template');
   sheet.getRow(2).values = ['', 'Name', 'Address', 'Email', 'Telephone'];
-  sheet.getRow(3).values = ['Controller', 'Fictional Bakery Ltd', '1 High Street, Leeds, United Kingdom', 'info@bakery.example', '+44 113 000 0000'];
+  sheet.getRow(3).values = [
+    'Controller',
+    'Fictional Bakery Ltd',
+    '1 High Street, Leeds, United Kingdom',
+    'info@bakery.example',
+    '+44 113 000 0000',
+  ];
   sheet.getRow(4).values = ['Data Protection Officer', 'Sam Example', '', 'dpo@bakery.example', ''];
   sheet.getRow(5).values = ['Representative', '', '', '', ''];
   sheet.getRow(9).values = ICO_HEADERS;
@@ -314,13 +369,49 @@ export async function messyWorkbook(): Promise<Uint8Array> {
   const sheet = workbook.addWorksheet('Registre 2023');
   sheet.getCell('A1').value = 'REGISTRE RGPD — version de travail';
   sheet.mergeCells('A1:H1');
-  sheet.getRow(3).values = ['Traitement', 'Service', 'Finalités', 'Base juridique', 'Données', 'Durée de conservation', 'Date MAJ', 'Commentaire interne'];
-  sheet.getRow(4).values = ['Recrutement', 'RH', 'Sélection des candidats', 'Intérêt légitime', 'CV, lettre de motivation', '2 ans après le dernier contact', 'mars 2024', 'à revoir avec le DPO'];
-  sheet.mergeCells('B4:B7');
-  sheet.getRow(6).values = ['Paie', '', 'Paie des salariés', 'obligation légale', 'Salaire', '5 ans', '', ''];
+  sheet.getRow(3).values = [
+    'Traitement',
+    'Service',
+    'Finalités',
+    'Base juridique',
+    'Données',
+    'Durée de conservation',
+    'Date MAJ',
+    'Commentaire interne',
+  ];
+  sheet.getRow(4).values = [
+    'Recrutement',
+    'RH',
+    'Sélection des candidats',
+    'Intérêt légitime',
+    'CV, lettre de motivation',
+    '2 ans après le dernier contact',
+    'mars 2024',
+    'à revoir avec le DPO',
+  ];
+  sheet.getRow(6).values = [
+    'Paie',
+    '',
+    'Paie des salariés',
+    'obligation légale',
+    'Salaire',
+    '5 ans',
+    '',
+    '',
+  ];
   sheet.getCell('G6').value = new Date(Date.UTC(2024, 0, 12));
   sheet.getCell('G6').numFmt = 'dd/mm/yyyy';
-  sheet.getRow(7).values = ['', '', 'Déclarations sociales', 'Obligation légale', '', '', '', ''];
-  sheet.getRow(9).values = ['Accueil', 'Direction', 'Registre des visiteurs', 'on verra', 'Nom', 'quelques mois', 'la semaine dernière', ''];
+  sheet.getRow(7).values = [null, null, 'Déclarations sociales', 'Obligation légale'];
+  sheet.mergeCells('B4:B7');
+  sheet.getRow(9).values = [
+    'Accueil',
+    'Direction',
+    'Registre des visiteurs',
+    'on verra',
+    'Nom',
+    'quelques mois',
+    'la semaine dernière',
+    '',
+  ];
   return xlsxBytes(workbook);
 }
