@@ -150,7 +150,9 @@ function readXlsx(text: (name: string) => string | undefined): Sheet[] {
     if (xml === undefined) return;
     sheets.push({
       name,
-      rows: xmlPart(path, () => xlsxRows(parseXml(xml), shared, dateStyles, date1904)),
+      rows: normaliseRows(
+        xmlPart(path, () => xlsxRows(parseXml(xml), shared, dateStyles, date1904)),
+      ),
     });
   });
   return sheets;

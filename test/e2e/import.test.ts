@@ -253,7 +253,9 @@ describe('gdpr import: CSV with a mapping file', () => {
 });
 
 describe('gdpr import: refusals and bad input (exit 2, one clear line, no stack trace)', () => {
-  const noStack = (stderr: string): void => expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  const noStack = (stderr: string): void => {
+    expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  };
 
   it('refuses a folder that is not empty, writes nothing, and --force writes into it', () => {
     mkdirSync(join(work, 'taken'));
