@@ -293,6 +293,11 @@ class Builder {
 
     doc.purposes = this.purposes(a, file, keep);
 
+    if (a.controllers.length > 0) {
+      // Art. 30(2): we process on behalf of these controllers.
+      doc.role = 'processor';
+      doc.controllers = [...new Set(a.controllers.map((c) => this.party(c, 'client').id))];
+    }
     const subjects = a.subjects.map((s) => this.subject(s.text).id);
     const controller = doc.role !== 'processor';
     if (controller && subjects.length === 0) {

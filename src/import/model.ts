@@ -124,6 +124,8 @@ export interface ImportedActivity {
   measures: Cell[];
   systems: Cell[];
   jointControllers: Cell[];
+  /** Art. 30(2)(a): the controllers we act for (a processor activity). */
+  controllers: Cell[];
   notes: Note[];
 }
 
@@ -138,6 +140,7 @@ export function emptyActivity(name: Cell): ImportedActivity {
     measures: [],
     systems: [],
     jointControllers: [],
+    controllers: [],
     notes: [],
   };
 }

@@ -174,6 +174,12 @@ function readRow(
       ref: l.ref,
     })),
   );
+  a.controllers.push(
+    ...lines(get('controllers')).map((l) => ({
+      text: l.text.split(' – ')[0] ?? l.text,
+      ref: l.ref,
+    })),
+  );
   readTransfers(get('transfer_countries'), get('transfer_safeguards'), a);
 
   for (const [c, f] of header.columns) {

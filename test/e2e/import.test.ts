@@ -17,7 +17,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadRegister, type Register } from '../../src/register/load.js';
 import { gdpr, REPO_ROOT } from '../helpers/cli.js';
-import { cnilWorkbook, icoWorkbook, messyWorkbook } from '../import/fixtures.js';
+import {
+  cnilWorkbook,
+  icoProcessorWorkbook,
+  icoWorkbook,
+  messyWorkbook,
+} from '../import/fixtures.js';
 
 const work = mkdtempSync(join(tmpdir(), 'gdpr-import-'));
 
@@ -44,6 +49,7 @@ beforeAll(async () => {
   writeFileSync(join(work, 'cnil.ods'), cnilWorkbook());
   writeFileSync(join(work, 'ico.xlsx'), await icoWorkbook());
   writeFileSync(join(work, 'messy.xlsx'), await messyWorkbook());
+  writeFileSync(join(work, 'ico-processor.xlsx'), await icoProcessorWorkbook());
 });
 
 describe('gdpr import: the CNIL model (ODS)', () => {
@@ -193,6 +199,25 @@ describe('gdpr import: the ICO template (xlsx)', () => {
     expect(out.stdout).toContain(
       'Template!Z10: “Data Protection Act 2018 Schedule 1 condition for processing” is not mapped',
     );
+  });
+});
+
+describe('gdpr import: the ICO processor template (xlsx)', () => {
+  it('records the controllers we act for (Art. 30(2)) and loads cleanly', () => {
+    const r = gdpr(['import', 'ico-processor.xlsx', '--from', 'ico', '--into', 'ico-processor'], {
+      cwd: work,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expectLoadsCleanly('ico-processor');
+    expect(yamlOf('ico-processor', 'activities/hosting-of-order-data.yaml')).toMatchObject({
+      role: 'processor',
+      controllers: ['client-bakery-ltd'],
+      transfers: [{ party: 'backup-co', country: 'US', mechanism: 'scc' }],
+      security_measures: ['encryption'],
+    });
+    expect(yamlOf('ico-processor', 'parties/client-bakery-ltd.yaml')).toMatchObject({
+      kind: 'client',
+    });
   });
 });
 

@@ -415,3 +415,27 @@ export async function messyWorkbook(): Promise<Uint8Array> {
   ];
   return xlsxBytes(workbook);
 }
+
+/**
+ * The ICO processor template. Its exact headers are not published in a form we could check
+ * (LAW.md §2.2, [UNVERIFIED]): these follow Art. 30(2)(a)–(d), as the ICO checklist does.
+ */
+export async function icoProcessorWorkbook(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Template');
+  sheet.getRow(9).values = [
+    'Name and contact details of each controller on whose behalf the processor is acting',
+    'Categories of processing carried out on behalf of each controller',
+    'Names of third countries or international organisations that personal data are transferred to (if applicable)',
+    'Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)',
+    'General description of technical and organisational security measures (if possible)',
+  ];
+  sheet.getRow(10).values = [
+    'Client Bakery Ltd – privacy@client.example',
+    'Hosting of order data',
+    'United States – Backup Co',
+    'Standard contractual clauses',
+    'Encryption',
+  ];
+  return xlsxBytes(workbook);
+}
