@@ -165,6 +165,7 @@ export function buildProgram(setAction: (a: Action) => void, io: Io): CommandUnk
   );
   add(spec.DPIA_LIST, async (o, io) => (await import('./commands/dpia-list.js')).dpiaList(o, io));
   add(spec.INIT, async (o, io) => (await import('./commands/init.js')).init(o, io));
+  add(spec.IMPORT, async (o, io) => (await import('./commands/import.js')).importCommand(o, io));
   add(spec.SCHEMAS, async (o, io) => (await import('./commands/schemas.js')).schemas(o, io));
   // The register against the code.
   add(spec.DRIFT, async (o, io) => (await import('./commands/drift.js')).drift(o, io));

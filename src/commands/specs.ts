@@ -535,6 +535,37 @@ export const INIT = defineCommand({
   ],
 });
 
+export const IMPORT = defineCommand({
+  name: 'import',
+  description:
+    'create a register from a spreadsheet: the CNIL model (ODS), the ICO ROPA template (xlsx), the record `gdpr register` writes, or any CSV/xlsx with one row per activity; reports what it could not map, with its cell',
+  args: [{ key: 'file', usage: '<file>', description: 'the spreadsheet (.ods, .xlsx or .csv)' }],
+  options: (c) =>
+    c
+      .addOption(
+        new Option(
+          '--from <layout>',
+          'layout of the file; default: recognised from its sheets',
+        ).choices(['cnil', 'ico', 'csv'] as const),
+      )
+      .option('--into <dir>', 'folder of the new register (must be empty or absent)', '.')
+      .option(
+        '--mapping <file>',
+        'YAML or JSON file saying which column holds which field (for CSV or xlsx with one row per activity)',
+      )
+      .option(
+        '--force',
+        'write into a folder that is not empty, replacing files of the same names',
+      ),
+  examples: [
+    ['gdpr import registre-traitement-simplifie.ods --into register', 'the CNIL model, filled in'],
+    [
+      'gdpr import activities.csv --mapping columns.yaml --into register',
+      'any sheet with one row per activity, with a column → field mapping',
+    ],
+  ],
+});
+
 export const SCHEMAS = defineCommand({
   name: 'schemas',
   description:
@@ -624,6 +655,7 @@ export const COMMANDS = [
   DPIA_SCREEN,
   DPIA_LIST,
   INIT,
+  IMPORT,
   SCHEMAS,
   DRIFT,
   DIFF,

@@ -64,6 +64,7 @@ describe('README: every command runs as written', () => {
       'dpia screen',
       'dpia list',
       'diff',
+      'import',
     ]) {
       expect(
         lines.some((l) => l.startsWith(`npx gdpr ${c} `)),
