@@ -8,7 +8,7 @@
  */
 import { stringify } from 'yaml';
 import { message } from '../locale/index.js';
-import { LEGAL_BASIS_SHORT, RECORD_WORDS } from '../render/i18n.js';
+import { wordTable } from '../render/i18n.js';
 import {
   mapCountry,
   mapLegalBasis,
@@ -262,7 +262,7 @@ class Builder {
     if (a.description) doc.description = a.description.text;
 
     if (a.role) {
-      const role = this.enumOf(RECORD_WORDS.role, a.role.text, [
+      const role = this.enumOf(wordTable('record', 'role'), a.role.text, [
         'controller',
         'joint-controller',
         'processor',
@@ -272,7 +272,7 @@ class Builder {
     }
     if (a.department) doc.department = this.department(a.department.text).id;
     if (a.status) {
-      const status = this.enumOf(RECORD_WORDS.status, a.status.text, [
+      const status = this.enumOf(wordTable('record', 'status'), a.status.text, [
         'planned',
         'active',
         'retired',
@@ -342,14 +342,15 @@ class Builder {
   }
 
   private enumOf(
-    labels: Readonly<Record<string, Readonly<Record<string, string>>>>,
+    labels: Readonly<Record<string, Readonly<Record<string, string | undefined>>>>,
     text: string,
     codes: readonly string[],
   ): string | null {
     const n = normalise(text);
     for (const code of codes) {
       if (normalise(code) === n) return code;
-      if (Object.values(labels[code] ?? {}).some((l) => normalise(l) === n)) return code;
+      const words = Object.values(labels[code] ?? {});
+      if (words.some((l) => l !== undefined && normalise(l) === n)) return code;
     }
     return null;
   }
@@ -394,8 +395,9 @@ class Builder {
   ): void {
     const text = c.text.replace(/^\d+\.\s+/, '');
     // The record's own label ("Contrat – art. 6.1.b"), then the legal reference in brackets.
-    for (const [code, words] of Object.entries(LEGAL_BASIS_SHORT)) {
+    for (const [code, words] of Object.entries(wordTable('words', 'legal_basis_short'))) {
       for (const label of Object.values(words)) {
+        if (label === undefined) continue;
         if (!text.startsWith(label)) continue;
         purpose.legal_basis = code;
         const rest = /^\s*\((.+)\)\s*$/.exec(text.slice(label.length));
@@ -545,7 +547,7 @@ class Builder {
     if (r.from) keys.push(r.from.text);
     rule.from = r.from?.text ?? this.placeholder;
     if (r.then) {
-      const then = this.enumOf(RECORD_WORDS.retentionThen, r.then.text, [
+      const then = this.enumOf(wordTable('record', 'retentionThen'), r.then.text, [
         'delete',
         'anonymise',
         'archive',
@@ -684,9 +686,9 @@ class Builder {
       if (t.mechanism) {
         const mechanism =
           this.enumOf(
-            RECORD_WORDS.mechanism,
+            wordTable('record', 'mechanism'),
             t.mechanism.text,
-            Object.keys(RECORD_WORDS.mechanism),
+            Object.keys(wordTable('record', 'mechanism')),
           ) ?? mapMechanism(t.mechanism.text);
         if (mechanism) transfer.mechanism = mechanism;
         else keep(label, t.mechanism, 'mechanism.unknown');
