@@ -20,7 +20,7 @@ export const LAYERS = [
   ['model'],
   ['check'],
   ['rules', 'formatters'],
-  ['documents', 'calendar', 'breach', 'requests', 'dpia', 'init', 'drift'],
+  ['documents', 'calendar', 'breach', 'requests', 'dpia', 'init', 'drift', 'site'],
   ['commands'],
   ['cli', 'index'],
 ];

@@ -168,6 +168,8 @@ export function buildProgram(setAction: (a: Action) => void, io: Io): CommandUnk
   add(spec.SCHEMAS, async (o, io) => (await import('./commands/schemas.js')).schemas(o, io));
   // The register against the code.
   add(spec.DRIFT, async (o, io) => (await import('./commands/drift.js')).drift(o, io));
+  // The register as a static site.
+  add(spec.SITE, async (o, io) => (await import('./commands/site.js')).site(o, io));
 
   return program;
 }
