@@ -28,7 +28,7 @@ export async function site(options: SiteOptions, io: Io): Promise<number> {
   if (output === undefined || output === '-')
     throw new UsageError('give the folder of the site with --output DIR (e.g. --output site)');
   const { today, now } = parseClock(options);
-  const register = openRegister(io.cwd, options.path ?? '.');
+  const register = openRegister(io.cwd, options.path);
   const registerLanguages = register.config?.data.languages ?? [];
   const defaultLanguage = registerLanguages[0] ?? 'en';
   const languages: Lang[] =

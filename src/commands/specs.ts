@@ -557,7 +557,10 @@ export const SITE = defineCommand({
   options: (c) =>
     c
       .addOption(
-        new Option('-o, --output <dir>', 'folder of the site (created, or replaced if it holds an earlier site)'),
+        new Option(
+          '-o, --output <dir>',
+          'folder of the site (created, or replaced if it holds an earlier site)',
+        ),
       )
       .option(
         '--history <file>',

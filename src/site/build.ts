@@ -13,6 +13,7 @@ import { summarize, type Diagnostic, type Summary } from '../diagnostics.js';
 import type { HolidayCalendar } from '../law/deadlines.js';
 import { daysBetween, hoursBetween } from '../law/deadlines.js';
 import { catalogue } from '../locale/index.js';
+import { authorityById } from '../law/authorities.js';
 import type { Register } from '../register/load.js';
 import type { Lang } from '../render/i18n.js';
 import { createRenderer, type Renderer } from '../render/env.js';
@@ -128,7 +129,10 @@ class LanguageSite {
 
   build(files: Map<string, string>): void {
     const put = (path: string, document: string, context: object): void => {
-      files.set(sitePath(this.lang, path), this.renderer.render(`site/${document}`, 'html', context));
+      files.set(
+        sitePath(this.lang, path),
+        this.renderer.render(`site/${document}`, 'html', context),
+      );
     };
     put(specialPath('index'), 'home', this.home());
     put(specialPath('dashboard'), 'dashboard', this.dashboard());
@@ -136,7 +140,8 @@ class LanguageSite {
     put(specialPath('findings'), 'findings', this.findings());
     for (const kind of PAGE_KINDS) {
       put(listPath(kind), 'list', this.list(kind));
-      for (const id of this.index.ids[kind]) put(recordPath(kind, id), 'record', this.record(kind, id));
+      for (const id of this.index.ids[kind])
+        put(recordPath(kind, id), 'record', this.record(kind, id));
     }
   }
 
@@ -203,7 +208,9 @@ class LanguageSite {
     const config = this.register.config?.data;
     const org = config?.organisation;
     const field = (key: string, value: string | undefined): Field[] =>
-      value === undefined || value === '' ? [] : [{ label: w.word(`field.${key}`), items: [{ text: value, href: null }], block: false }];
+      value === undefined || value === ''
+        ? []
+        : [{ label: w.word(`field.${key}`), items: [{ text: value, href: null }], block: false }];
     const organisation: Field[] = org
       ? [
           ...field('name', org.name),
@@ -218,7 +225,7 @@ class LanguageSite {
           ...field(
             'supervisory_authority',
             typeof config.supervisory_authority === 'string'
-              ? config.supervisory_authority
+              ? authorityName(config.supervisory_authority, w)
               : config.supervisory_authority
                 ? w.text(config.supervisory_authority.name)
                 : undefined,
@@ -349,7 +356,9 @@ class LanguageSite {
 
     const byBasis = new Map<string, number>();
     for (const [, a] of activities) {
-      const bases = new Set((a?.purposes ?? []).flatMap((p) => (p.legal_basis ? [p.legal_basis] : [])));
+      const bases = new Set(
+        (a?.purposes ?? []).flatMap((p) => (p.legal_basis ? [p.legal_basis] : [])),
+      );
       for (const b of bases) byBasis.set(b, (byBasis.get(b) ?? 0) + 1);
     }
     const basisRows: ChartRow[] = [...byBasis]
@@ -366,7 +375,8 @@ class LanguageSite {
 
     const byCountry = new Map<string, number>();
     for (const [, a] of activities)
-      for (const t of a?.transfers ?? []) byCountry.set(t.country, (byCountry.get(t.country) ?? 0) + 1);
+      for (const t of a?.transfers ?? [])
+        byCountry.set(t.country, (byCountry.get(t.country) ?? 0) + 1);
     const countryRows: ChartRow[] = [...byCountry]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([code, n]) => ({ label: w.country(code), values: [n] }));
@@ -413,7 +423,10 @@ class LanguageSite {
           title: w.word('charts.findings.title'),
           description: w.word('charts.findings.desc', { n: points.length }),
           rowHeader: w.word('column.date'),
-          series: [{ label: w.word('severity.error.plural') }, { label: w.word('severity.warning.plural') }],
+          series: [
+            { label: w.word('severity.error.plural') },
+            { label: w.word('severity.warning.plural') },
+          ],
           rows: points.map((p) => ({ label: w.date(p.date), values: [p.errors, p.warnings] })),
           empty: w.word('charts.empty'),
         }),
@@ -428,13 +441,20 @@ class LanguageSite {
 
   // ---- findings ----
 
-  private findingViews(from: string, only?: { kind: PageKind; id: string } | 'config'): FindingView[] {
+  private findingViews(
+    from: string,
+    only?: { kind: PageKind; id: string } | 'config',
+  ): FindingView[] {
     const l = this.linker(from);
     const out: FindingView[] = [];
     for (const d of this.input.diagnostics) {
       const target = this.findingTarget(d);
       if (only !== undefined) {
-        if (only === 'config' ? target !== 'config' : target === 'config' || target === undefined || target.kind !== only.kind || target.id !== only.id)
+        if (
+          only === 'config'
+            ? target !== 'config'
+            : target === 'config' || target?.kind !== only.kind || target.id !== only.id
+        )
           continue;
       }
       out.push({
@@ -446,7 +466,10 @@ class LanguageSite {
         article: d.article ?? null,
         page:
           target === 'config'
-            ? { text: this.w.word('nav.home'), href: href(from, sitePath(this.lang, specialPath('index'))) }
+            ? {
+                text: this.w.word('nav.home'),
+                href: href(from, sitePath(this.lang, specialPath('index'))),
+              }
             : target !== undefined
               ? l.link(target.kind, target.id)
               : null,
@@ -467,9 +490,9 @@ class LanguageSite {
       const index = /^\[(\d+)\]/.exec(d.path)?.[1];
       if (index === undefined) return undefined;
       const catalog = this.register.catalogs[file.kind as keyof Register['catalogs']] as
-        | ReadonlyMap<string, { index: number }>
-        | undefined;
-      for (const [id, entry] of catalog ?? []) if (entry.index === Number(index)) return { kind, id };
+        ReadonlyMap<string, { index: number }> | undefined;
+      for (const [id, entry] of catalog ?? [])
+        if (entry.index === Number(index)) return { kind, id };
       return undefined;
     }
     return this.index.has(kind, stem) ? { kind, id: stem } : undefined;
@@ -540,6 +563,14 @@ class LanguageSite {
         return `catalog/${KIND_FOLDERS[kind]}.yaml`;
     }
   }
+}
+
+/** A built-in authority by its name in the reader's language (`fr` → CNIL's full name). */
+function authorityName(id: string, w: SiteWords): string {
+  const authority = authorityById(id);
+  if (!authority) return id;
+  const name = w.text({ ...authority.name }) || authority.name.local;
+  return `${name} (${authority.short})`;
 }
 
 function severityCounts(diagnostics: readonly Diagnostic[]): Summary {

@@ -51,6 +51,8 @@ export interface ChartLine {
   label: string;
   /** The label as drawn (long labels are shortened; the table keeps them whole). */
   shown: string;
+  /** The right end of the label, just left of the bars. */
+  labelX: number;
   labelY: number;
   bars: ChartBar[];
 }
@@ -75,15 +77,15 @@ export interface Chart {
   empty: string | null;
 }
 
-const WIDTH = 720;
-const LABEL_WIDTH = 250;
+const WIDTH = 780;
+const LABEL_WIDTH = 310;
 const VALUE_ROOM = 44;
 const BAR_HEIGHT = 16;
 const BAR_GAP = 3;
 const ROW_GAP = 10;
 const TOP = 12;
 const AXIS_ROOM = 28;
-const MAX_LABEL = 34;
+const MAX_LABEL = 44;
 /** Colours that keep a contrast of at least 3:1 on white (WCAG 1.4.11). */
 const FILLS = ['#0b4f8a', '#b3261e', '#6b4e00', '#2e6b30'];
 
@@ -120,6 +122,7 @@ export function buildChart(input: ChartInput): Chart {
     const line = {
       label: row.label,
       shown: shorten(row.label),
+      labelX: LABEL_WIDTH - 6,
       labelY: round(y + rowHeight / 2 + 5),
       bars,
     };
@@ -158,8 +161,13 @@ function niceStep(max: number): number {
 }
 
 function shorten(label: string): string {
-  const chars = [...label];
-  return chars.length <= MAX_LABEL ? label : `${chars.slice(0, MAX_LABEL - 1).join('')}…`;
+  const graphemes = Array.from(new Intl.Segmenter().segment(label), (s) => s.segment);
+  return graphemes.length <= MAX_LABEL
+    ? label
+    : `${graphemes
+        .slice(0, MAX_LABEL - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 function round(n: number): number {

@@ -72,7 +72,9 @@ class Fields {
     return this.text(key, this.w.text(value), block);
   }
   value(key: string, group: string, value: string | undefined | null): this {
-    return value === undefined || value === null ? this : this.text(key, this.w.value(group, value));
+    return value === undefined || value === null
+      ? this
+      : this.text(key, this.w.value(group, value));
   }
   values(key: string, group: string, values: readonly string[] | undefined): this {
     return this.items(
@@ -100,7 +102,13 @@ function section(w: SiteWords, id: string, fields: Field[], tables: Table[] = []
 function table(w: SiteWords, id: string, headers: string[], rows: Item[][][]): Table[] {
   return rows.length === 0
     ? []
-    : [{ caption: w.word(`table.${id}`), headers: headers.map((h) => w.word(`column.${h}`)), rows }];
+    : [
+        {
+          caption: w.word(`table.${id}`),
+          headers: headers.map((h) => w.word(`column.${h}`)),
+          rows,
+        },
+      ];
 }
 
 /** The sections of a record's page. */
@@ -204,7 +212,12 @@ function activitySections({ register, w, l }: Ctx, id: string): Section[] {
     .flag('automated_decisions', a.automated_decisions?.used);
   return [
     ...section(w, 'general', general.list),
-    ...section(w, 'purposes', [], table(w, 'purposes', ['purpose', 'legal_basis', 'detail'], purposes)),
+    ...section(
+      w,
+      'purposes',
+      [],
+      table(w, 'purposes', ['purpose', 'legal_basis', 'detail'], purposes),
+    ),
     ...section(
       w,
       'data',

@@ -55,7 +55,7 @@ export function parseHistory(text: string, shown: string): HistoryPoint[] {
   if (!isSeq(root))
     throw new ConfigError(
       `the --history file must be a list of past \`gdpr check --format json\` reports, each with its date, like ${EXAMPLE}`,
-      at(root as Node | null),
+      at(root),
     );
   const points: HistoryPoint[] = [];
   const seen = new Set<string>();
@@ -67,21 +67,21 @@ export function parseHistory(text: string, shown: string): HistoryPoint[] {
         at(node),
       );
     const date: unknown = node.get('date');
+    const dateNode = node.get('date', true) as Node | undefined;
     if (typeof date !== 'string' || !DATE.test(date) || Number.isNaN(Date.parse(date)))
       throw new ConfigError(
         'this report has no valid `date`: add the day it was made, as "YYYY-MM-DD"',
-        at((node.get('date', true) as Node | undefined) ?? node),
+        at(dateNode ?? node),
       );
     if (seen.has(date))
       throw new ConfigError(
         `two reports have the date ${date}: keep one report per day`,
-        at(node.get('date', true) as Node),
+        at(dateNode),
       );
     seen.add(date);
     const summary = node.get('summary', true) as Node | undefined;
-    const counts = isMap(summary) ? summary.toJSON() : undefined;
-    const errors: unknown = counts?.errors;
-    const warnings: unknown = counts?.warnings;
+    const errors: unknown = isMap(summary) ? summary.get('errors') : undefined;
+    const warnings: unknown = isMap(summary) ? summary.get('warnings') : undefined;
     if (!isCount(errors) || !isCount(warnings))
       throw new ConfigError(
         'this report has no `summary` with whole numbers `errors` and `warnings`; use the JSON report of `gdpr check --format json` as it is, with its `date` added',

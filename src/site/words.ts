@@ -27,8 +27,7 @@ export interface SiteWords {
 }
 
 export function siteWords(lang: Lang, defaultLanguage: string): SiteWords {
-  const word = (key: string, values?: MessageValues): string =>
-    message(lang, 'site', key, values);
+  const word = (key: string, values?: MessageValues): string => message(lang, 'site', key, values);
   const date = (iso: string): string => {
     const parsed = parseISO(iso.slice(0, 10));
     if (Number.isNaN(parsed.getTime())) return iso;

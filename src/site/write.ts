@@ -27,7 +27,7 @@ export const MARKER_CONTENT = `${JSON.stringify({ generator: 'gdpr site', versio
 
 export type FolderState = 'missing' | 'empty' | 'site' | 'other';
 
-export function folderState(dir: string): FolderState {
+export function folderState(dir: string, shown: string = dir): FolderState {
   let stat;
   try {
     stat = lstatSync(dir);
@@ -35,7 +35,7 @@ export function folderState(dir: string): FolderState {
     return 'missing';
   }
   if (!stat.isDirectory())
-    throw new UsageError(`${dir} is not a folder; give --output a folder for the site`);
+    throw new UsageError(`${shown} is not a folder; give --output a folder for the site`);
   const entries = readdirSync(dir);
   if (entries.length === 0) return 'empty';
   const marker = join(dir, SITE_MARKER);
@@ -51,7 +51,7 @@ export function writeSite(
   files: ReadonlyMap<string, string>,
   options: { force?: boolean; shown: string },
 ): FolderState {
-  const state = folderState(dir);
+  const state = folderState(dir, options.shown);
   if (state === 'other' && !options.force)
     throw new UsageError(
       `${options.shown} is not empty and holds no earlier output of \`gdpr site\` (no ${SITE_MARKER}); nothing was written. Give an empty or new folder, or --force to write the pages into it`,
@@ -85,7 +85,7 @@ export function writeSite(
     rmSync(staging, { recursive: true, force: true });
     if (e instanceof UsageError) throw e;
     const err = e as NodeJS.ErrnoException;
-    throw new WriteError(options.shown, `${err.code ?? err.message}`);
+    throw new WriteError(options.shown, err.code ?? err.message);
   }
   return state;
 }

@@ -40,6 +40,7 @@ const JUDGE_TIME = [
   'dpia screen',
   'dpia list',
   'init',
+  'site',
 ];
 
 /** The commands that write what they produce: each takes -o, --output. */
@@ -54,6 +55,7 @@ const WRITE_OUTPUT = [
   'due',
   'dpia list',
   'drift',
+  'site',
 ];
 
 async function help(path: string[]): Promise<string> {
@@ -66,8 +68,8 @@ async function help(path: string[]): Promise<string> {
 describe('every --help page', () => {
   const all = pages();
 
-  it('the walk finds every page (program, 4 groups, 19 commands)', () => {
-    expect(all).toHaveLength(24);
+  it('the walk finds every page (program, 4 groups, 20 commands)', () => {
+    expect(all).toHaveLength(25);
     const leaves = all.filter((p) => p.leaf).map((p) => p.path.join(' '));
     for (const name of [...JUDGE_TIME, ...WRITE_OUTPUT]) expect(leaves).toContain(name);
   });
@@ -93,7 +95,8 @@ describe('every --help page', () => {
       expect(options.includes('--today <date>'), '--today').toBe(judges);
       expect(options.includes('--now <instant>'), '--now').toBe(judges);
       const writes = WRITE_OUTPUT.includes(name);
-      expect(/^ {2}-o, --output <file> /m.test(options), '-o, --output').toBe(writes);
+      // A file, or for `site` the folder of its pages.
+      expect(/^ {2}-o, --output <(file|dir)> /m.test(options), '-o, --output').toBe(writes);
       // The former name stays accepted but is not shown.
       expect(options).not.toMatch(/--out\b(?!put)/);
     });
