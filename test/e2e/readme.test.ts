@@ -44,6 +44,7 @@ describe('README: every command runs as written', () => {
       'due',
       'dpia screen',
       'dpia list',
+      'site',
     ]) {
       expect(
         lines.some((l) => l.startsWith(`npx gdpr ${c} `)),
