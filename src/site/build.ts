@@ -303,7 +303,7 @@ class LanguageSite {
           : w.word('due.days_late', { n: -days });
     };
     const row = (d: SiteDeadline) => ({
-      what: w.word(`deadline.${d.kind}`),
+      what: w.value('deadline', d.kind),
       record: l.link(recordOf(d.kind), d.id),
       dateText: w.date(d.date),
       iso: d.date,
