@@ -171,6 +171,8 @@ export function buildProgram(setAction: (a: Action) => void, io: Io): CommandUnk
   add(spec.DRIFT, async (o, io) => (await import('./commands/drift.js')).drift(o, io));
   // The register against its own history.
   add(spec.DIFF, async (o, io) => (await import('./commands/diff.js')).diff(o, io));
+  // The register as a static site.
+  add(spec.SITE, async (o, io) => (await import('./commands/site.js')).site(o, io));
 
   return program;
 }

@@ -636,6 +636,35 @@ export const DIFF = defineCommand({
   ],
 });
 
+export const SITE = defineCommand({
+  name: 'site',
+  description:
+    'write the register as a static HTML site, in each of its languages: a page per record, the deadlines, the findings and charts',
+  args: [PATH],
+  options: (c) =>
+    c
+      .addOption(
+        new Option(
+          '-o, --output <dir>',
+          'folder of the site (created, or replaced if it holds an earlier site)',
+        ),
+      )
+      .option(
+        '--history <file>',
+        'past `gdpr check --format json` reports, each with its `date`, for the chart of findings over time',
+      )
+      .addOption(todayOption())
+      .addOption(nowOption())
+      .option('--force', 'write into a non-empty folder that holds no earlier site'),
+  examples: [
+    ['gdpr site --output site', 'the site in site/; open site/index.html'],
+    [
+      'gdpr site register -o site --today 2026-11-23 --history checks.json',
+      'as of a day, with the findings over time',
+    ],
+  ],
+});
+
 /** Every command, in the order of `gdpr --help`. */
 export const COMMANDS = [
   CHECK,
@@ -659,6 +688,7 @@ export const COMMANDS = [
   SCHEMAS,
   DRIFT,
   DIFF,
+  SITE,
 ] as const;
 
 export const PROGRAM: GroupSpec = {

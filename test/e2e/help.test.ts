@@ -41,6 +41,7 @@ const JUDGE_TIME = [
   'dpia list',
   'init',
   'diff',
+  'site',
 ];
 
 /** The commands that write what they produce: each takes -o, --output. */
@@ -56,6 +57,7 @@ const WRITE_OUTPUT = [
   'dpia list',
   'drift',
   'diff',
+  'site',
 ];
 
 async function help(path: string[]): Promise<string> {
@@ -68,8 +70,8 @@ async function help(path: string[]): Promise<string> {
 describe('every --help page', () => {
   const all = pages();
 
-  it('the walk finds every page (program, 4 groups, 21 commands)', () => {
-    expect(all).toHaveLength(26);
+  it('the walk finds every page (program, 4 groups, 22 commands)', () => {
+    expect(all).toHaveLength(27);
     const leaves = all.filter((p) => p.leaf).map((p) => p.path.join(' '));
     for (const name of [...JUDGE_TIME, ...WRITE_OUTPUT]) expect(leaves).toContain(name);
   });
@@ -95,7 +97,8 @@ describe('every --help page', () => {
       expect(options.includes('--today <date>'), '--today').toBe(judges);
       expect(options.includes('--now <instant>'), '--now').toBe(judges);
       const writes = WRITE_OUTPUT.includes(name);
-      expect(/^ {2}-o, --output <file> /m.test(options), '-o, --output').toBe(writes);
+      // A file, or for `site` the folder of its pages.
+      expect(/^ {2}-o, --output <(file|dir)> /m.test(options), '-o, --output').toBe(writes);
       // The former name stays accepted but is not shown.
       expect(options).not.toMatch(/--out\b(?!put)/);
     });

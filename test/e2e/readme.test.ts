@@ -65,6 +65,7 @@ describe('README: every command runs as written', () => {
       'dpia list',
       'diff',
       'import',
+      'site',
     ]) {
       expect(
         lines.some((l) => l.startsWith(`npx gdpr ${c} `)),

@@ -1,6 +1,6 @@
 /**
  * Fuzz: random mutations of the example register, fed to every command that reads a register
- * (`check` in every format, `notice`, `register`, `due`, `breach list`), in process. Whatever
+ * (`check` in every format, `notice`, `register`, `due`, `breach list`, `site`), in process. Whatever
  * the damage, a command ends with exit 0, 1 or 2, prints no stack trace and no "internal error",
  * and returns (fast-check's per-case timeout; a hang fails the test at vitest's timeout).
  *
@@ -8,6 +8,7 @@
  * FUZZ_SEED is given, and printed when a case fails: rerun with FUZZ_SEED=<seed> to replay it.
  */
 import {
+  mkdtempSync,
   mkdirSync,
   readFileSync,
   readdirSync,
@@ -16,6 +17,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +66,15 @@ const COMMANDS: readonly (readonly string[])[] = [
   ['register', '.', '--format', 'json', '--role', 'processor'],
   ['due', '.', '--today', '2026-11-23'],
   ['breach', 'list', '.', '--now', '2026-11-23T10:00:00+01:00'],
+  // Outside the register; each run replaces the site the previous one wrote.
+  [
+    'site',
+    '.',
+    '--today',
+    '2026-11-23',
+    '--output',
+    join(mkdtempSync(join(tmpdir(), 'gdpr-fuzz-site-')), 'site'),
+  ],
 ];
 
 const TOKENS = [
