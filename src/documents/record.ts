@@ -503,12 +503,16 @@ class Context {
     // French "à compter de" would need the article contracted (de + le → du) in every part of a
     // free-text event ("le dernier achat ou le dernier contact"): name the starting point instead.
     const fromPhrase =
-      this.lang === 'fr'
-        ? `(${RECORD_WORDS.retentionFrom.fr} : ${from})`
-        : `${RECORD_WORDS.retentionFrom.en} ${from}`;
+      rule.from === undefined
+        ? ''
+        : this.lang === 'fr'
+          ? `(${RECORD_WORDS.retentionFrom.fr} : ${from})`
+          : `${RECORD_WORDS.retentionFrom.en} ${from}`;
     let summary = durationWords
       ? `${durationWords} ${fromPhrase}`
-      : `${RECORD_WORDS.criteria[this.lang]}${this.lang === 'fr' ? ' : ' : ': '}${criteria ?? '—'} ${this.lang === 'fr' ? fromPhrase : `(${fromPhrase})`}`;
+      : `${RECORD_WORDS.criteria[this.lang]}${this.lang === 'fr' ? ' : ' : ': '}${criteria ?? '—'}`;
+    if (!durationWords && fromPhrase)
+      summary += ` ${this.lang === 'fr' ? fromPhrase : `(${fromPhrase})`}`;
     if (then) {
       summary += `, ${RECORD_WORDS.retentionThenWord[this.lang]} ${then.label}`;
       if (rule.then === 'archive' && archiveWords)

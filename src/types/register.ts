@@ -910,9 +910,9 @@ export interface RetentionRule {
    */
   duration?: IsoDuration;
   /**
-   * The event that starts the period, translatable (e.g. the last contact).
+   * The event that starts the period, translatable (e.g. the last contact); required with `duration`, and whenever `criteria` is not given.
    */
-  from: Text;
+  from?: Text;
   /**
    * What happens at the end of the period.
    */
@@ -930,7 +930,7 @@ export interface RetentionRule {
    */
   reference?: Id;
   /**
-   * Art. 13(2)(a): the criteria used to determine the period, when no duration can be given.
+   * Art. 13(2)(a): the criteria used to determine the period, when no duration can be given (e.g. as long as necessary to provide the service); a rule with criteria alone is valid, and each activity using it gets a warning (rule retention-not-quantified).
    */
   criteria?: Text;
 }
