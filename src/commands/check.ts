@@ -6,7 +6,7 @@ import { EXIT } from '../errors.js';
 import { loadFormatter } from '../formatters/index.js';
 import type { Io } from '../io.js';
 import { parseClock, parseCount } from '../options.js';
-import { emit, findingsExitCode, outputOf } from '../output.js';
+import { emit, findingsExitCode, outputOf, terminalWidth } from '../output.js';
 import { findRegisterRoot } from '../register/find-root.js';
 import { resolve } from 'node:path';
 import { SUPPRESSIONS_FILE, bulkSuppress, suppressionMode } from '../check/suppressions.js';
@@ -42,6 +42,7 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
   const color = output === undefined && decideColor(options.color, io.env, io.stdout.isTTY);
   const text = formatter(diagnostics, {
     color,
+    width: terminalWidth(io, output),
     cwd: io.cwd,
     toolVersion: toolVersion(),
     rules: RULES.map((r) => ({
