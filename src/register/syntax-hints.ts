@@ -62,7 +62,7 @@ function explain(text: string, err: YAMLError): SyntaxProblem {
     const line = lineStart(text, at);
     const rest = text.slice(at, lineEnd(text, at));
     const second = /\S:(\s|$)/.exec(rest);
-    if (said.startsWith("Nested mappings") && second) {
+    if (said.startsWith('Nested mappings') && second) {
       return problem(
         'TWO_KEYS_ON_ONE_LINE',
         at + second.index + 1,
@@ -86,7 +86,7 @@ function explain(text: string, err: YAMLError): SyntaxProblem {
     }
   }
 
-  if (err.code === 'MISSING_CHAR' && said.startsWith("Sequence item without - indicator")) {
+  if (err.code === 'MISSING_CHAR' && said.startsWith('Sequence item without - indicator')) {
     return problem(
       'BAD_INDENT',
       firstContent(text, lineStart(text, at)),
@@ -106,7 +106,7 @@ function explain(text: string, err: YAMLError): SyntaxProblem {
     );
   }
 
-  if (err.code === 'MISSING_CHAR' && said.startsWith("Implicit map keys need to be followed")) {
+  if (err.code === 'MISSING_CHAR' && said.startsWith('Implicit map keys need to be followed')) {
     return problem(
       'MISSING_CHAR',
       firstContent(text, lineStart(text, at)),

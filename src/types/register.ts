@@ -954,7 +954,32 @@ export interface SecurityMeasure {
    * Art. 30(1)(g): general description of the measure, translatable (e.g. Encryption at rest).
    */
   name: Text;
+  /**
+   * Art. 32(1): what kind of measure this is (e.g. encryption, access-control); rule security-measures-required checks Art. 9 data by kind.
+   */
+  kind?: MeasureKind;
 }
+
+/**
+ * The kind of measure, from a controlled vocabulary (data/law/security-measure-kinds.json: the CNIL list plus the usual ISO/IEC 27002:2022 themes); rule security-measures-required reads it, whatever the language of the id.
+ */
+export type MeasureKind =
+  | 'access-control'
+  | 'authentication'
+  | 'traceability'
+  | 'software-protection'
+  | 'backup'
+  | 'encryption'
+  | 'pseudonymisation'
+  | 'processor-control'
+  | 'network-security'
+  | 'physical-security'
+  | 'awareness'
+  | 'secure-deletion'
+  | 'incident-management'
+  | 'business-continuity'
+  | 'organisational'
+  | 'other';
 
 // ---- notice.schema.json ----
 
