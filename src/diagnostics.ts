@@ -65,6 +65,11 @@ export function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Dia
 export interface FormatContext {
   /** Colour output (stylish only). Decided once by the CLI. */
   color: boolean;
+  /**
+   * Columns to wrap to (stylish only): the terminal's width when writing to one, else 100.
+   * Decided by the CLI (`terminalWidth` in output.ts); the formatter stays pure.
+   */
+  width?: number | undefined;
   /** Working directory, for formatters that need absolute URIs (SARIF). */
   cwd: string;
   /** Tool version, for formats that record it (SARIF, JSON). */

@@ -2,6 +2,8 @@
 export interface Writer {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** Width of the terminal, when the stream is one (Node's `process.stdout.columns`). */
+  columns?: number;
 }
 
 export interface Io {

@@ -21,6 +21,18 @@ export async function emit(
   writeFileAtomicSync(resolve(io.cwd, outputFile), content, { force: true });
 }
 
+/**
+ * The width stylish output wraps to: the terminal's when standard output is one; undefined
+ * otherwise (a pipe, a file: the formatter's default, 100 columns).
+ */
+export function terminalWidth(io: Io, outputFile: string | undefined): number | undefined {
+  const toStdout = outputFile === undefined || outputFile === '-';
+  const columns = io.stdout.columns;
+  return toStdout && io.stdout.isTTY === true && columns !== undefined && columns > 0
+    ? columns
+    : undefined;
+}
+
 /** The file of `-o, --output`, or of `--out`, its former name (still accepted, hidden in help). */
 export function outputOf(options: {
   readonly output?: string | undefined;

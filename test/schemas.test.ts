@@ -334,7 +334,12 @@ const invalid: Record<Kind, InvalidCase[]> = {
     {
       name: 'rule without starting event',
       source: '- { id: candidates-2y, duration: P2Y }\n',
-      errors: ['/0 required'],
+      errors: ['/0 required', '/0 if'],
+    },
+    {
+      name: 'neither duration, criteria nor starting event',
+      source: '- { id: candidates, then: delete }\n',
+      errors: ['/0 required', '/0 if', '/0 if'],
     },
     {
       name: 'duration in words',

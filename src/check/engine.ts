@@ -9,6 +9,7 @@ import { ConfigError } from '../errors.js';
 import { loadRegister, type LoadOptions, type Register } from '../register/load.js';
 import { locateRange, spanOf } from '../register/locate.js';
 import { formatPath } from '../register/source.js';
+import { underInvalid } from '../register/prune.js';
 import { didYouMean } from '../register/suggest.js';
 import type { SourceFile } from '../register/source.js';
 import { parseDirectives, type Directive } from './directives.js';
@@ -80,6 +81,10 @@ export async function checkRegister(root: string, options: CheckOptions): Promis
       const template = rule.meta.messages[r.messageId];
       if (template === undefined)
         throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);
+      // Partial validation: a value removed because it failed its schema has its schema finding;
+      // a rule judging it (or something under it) would only repeat that finding.
+      const invalid = register.invalid.get(r.file);
+      if (rule.meta.id !== SCHEMA_RULE && invalid && underInvalid(invalid, r.path ?? [])) return;
       const severity: Severity = setting ?? r.severity ?? rule.meta.severity;
       found.push({
         diagnostic: toDiagnostic(rule, r, interpolate(template, r.data), severity, options.cwd),
@@ -110,6 +115,7 @@ export async function checkRegister(root: string, options: CheckOptions): Promis
 }
 
 const DIRECTIVE_RULE = 'suppression-directive';
+const SCHEMA_RULE = 'schema';
 
 /**
  * `# gdpr-disable-next-line <rules> -- <reason>`: drops the findings of the named rules on the

@@ -5,9 +5,17 @@
  * that rule in that file is shown again, so a new error always fails. Counts above what is found
  * are stale: reported, and removed by `--prune-suppressions`.
  *
- * Pure functions over diagnostics; the command reads and writes the file.
+ * Pure functions over diagnostics, and `bulkSuppress`, which reads the file, updates it when
+ * asked (`--suppress-all`, `--suppress-rule`, `--prune-suppressions`) and applies it.
  */
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { ConfigError, UsageError } from '../errors.js';
+import { writeFileAtomicSync } from '../fsx/write.js';
+import type { Io } from '../io.js';
+import { didYouMean } from '../register/suggest.js';
+import { displayPath } from './engine.js';
 
 export const SUPPRESSIONS_FILE = 'gdpr-suppressions.json';
 
@@ -135,4 +143,92 @@ export function describeUnused(unused: Suppressions): string[] {
     }
   }
   return lines;
+}
+
+export type SuppressionMode =
+  { kind: 'apply' } | { kind: 'suppress'; rules?: string[] } | { kind: 'prune' };
+
+/** The options of `gdpr check` that choose what happens to gdpr-suppressions.json. */
+export interface SuppressionOptions {
+  suppressAll?: boolean;
+  suppressRule?: string[];
+  pruneSuppressions?: boolean;
+}
+
+/** At most one of the three options; `known` is every rule id (for `--suppress-rule`). */
+export function suppressionMode(o: SuppressionOptions, known: readonly string[]): SuppressionMode {
+  const rules = o.suppressRule ?? [];
+  const chosen = [o.suppressAll === true, rules.length > 0, o.pruneSuppressions === true].filter(
+    Boolean,
+  ).length;
+  if (chosen > 1)
+    throw new UsageError(
+      '--suppress-all, --suppress-rule and --prune-suppressions cannot be used together',
+    );
+  for (const id of rules) {
+    if (!known.includes(id))
+      throw new UsageError(
+        `--suppress-rule: unknown rule \`${id}\`.${didYouMean(id, known)} Run \`gdpr rules\` to list them.`,
+      );
+  }
+  if (o.suppressAll) return { kind: 'suppress' };
+  if (rules.length > 0) return { kind: 'suppress', rules };
+  if (o.pruneSuppressions) return { kind: 'prune' };
+  return { kind: 'apply' };
+}
+
+/** Reads gdpr-suppressions.json, updates it when asked, and hides what it counts. */
+export function bulkSuppress(
+  root: string,
+  io: Io,
+  all: Diagnostic[],
+  mode: SuppressionMode,
+): { diagnostics: Diagnostic[]; unused: string[] } {
+  const path = join(root, SUPPRESSIONS_FILE);
+  const located = all.map((diagnostic) => ({
+    diagnostic,
+    file: relative(root, resolve(io.cwd, diagnostic.file)).split(sep).join('/'),
+  }));
+  let current = readSuppressions(path, io.cwd);
+  if (mode.kind === 'apply' && current === undefined) return { diagnostics: all, unused: [] };
+  current ??= {};
+  if (mode.kind === 'suppress') {
+    current = suppress(current, located, mode.rules);
+    writeFileAtomicSync(path, serializeSuppressions(current), { force: true });
+  } else if (mode.kind === 'prune') {
+    current = prune(current, applySuppressions(located, current).unused);
+    writeFileAtomicSync(path, serializeSuppressions(current), { force: true });
+  }
+  const applied = applySuppressions(located, current);
+  if (mode.kind !== 'apply') {
+    const where = displayPath(path, io.cwd);
+    io.stderr.write(
+      `gdpr: ${where} updated; ${applied.suppressed} error${applied.suppressed === 1 ? '' : 's'} suppressed.\n`,
+    );
+  }
+  return { diagnostics: applied.shown, unused: describeUnused(applied.unused) };
+}
+
+function readSuppressions(path: string, cwd: string): Suppressions | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new ConfigError(`cannot read the file: ${(e as Error).message}`, {
+      file: displayPath(path, cwd),
+    });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(
+      `is not valid JSON (${(e as Error).message}); fix it or delete it and run \`gdpr check --suppress-all\``,
+      { file: displayPath(path, cwd) },
+    );
+  }
+  const problem = suppressionsShapeError(value);
+  if (problem) throw new ConfigError(problem, { file: displayPath(path, cwd) });
+  return value as Suppressions;
 }

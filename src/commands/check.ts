@@ -7,24 +7,11 @@ import { EXIT } from '../errors.js';
 import { loadFormatter } from '../formatters/index.js';
 import type { Io } from '../io.js';
 import { parseClock, parseCount } from '../options.js';
-import { emit, findingsExitCode, outputOf } from '../output.js';
+import { emit, findingsExitCode, outputOf, terminalWidth } from '../output.js';
 import { findRegisterRoot } from '../register/find-root.js';
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { displayPath } from '../check/engine.js';
-import {
-  SUPPRESSIONS_FILE,
-  applySuppressions,
-  describeUnused,
-  prune,
-  serializeSuppressions,
-  suppress,
-  suppressionsShapeError,
-  type Suppressions,
-} from '../check/suppressions.js';
-import { ConfigError, UsageError } from '../errors.js';
-import { writeFileAtomicSync } from '../fsx/write.js';
-import { didYouMean } from '../register/suggest.js';
+import { resolve } from 'node:path';
+import { SUPPRESSIONS_FILE, bulkSuppress, suppressionMode } from '../check/suppressions.js';
+import { UsageError } from '../errors.js';
 import { toolVersion } from '../version.js';
 import type { CHECK, OptionsOf } from './specs.js';
 
@@ -36,7 +23,10 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
   const maxWarnings = parseCount('--max-warnings', options.maxWarnings);
   const { today, now } = parseClock(options);
   const roots = await registerRoots(io.cwd, options.paths?.length ? options.paths : ['.']);
-  const mode = suppressionMode(options);
+  const mode = suppressionMode(
+    options,
+    RULES.map((r) => r.meta.id),
+  );
 
   // Several registers: each one's findings, sorted, under its own files, in the order given;
   // each register keeps its own gdpr-suppressions.json.
@@ -57,6 +47,7 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
   const color = output === undefined && decideColor(options.color, io.env, io.stdout.isTTY);
   const text = formatter(diagnostics, {
     color,
+    width: terminalWidth(io, output),
     cwd: io.cwd,
     toolVersion: toolVersion(),
     rules: RULES.map((r) => ({
@@ -102,85 +93,4 @@ async function registerRoots(cwd: string, args: readonly string[]): Promise<stri
     }
   }
   return roots;
-}
-
-type SuppressionMode =
-  { kind: 'apply' } | { kind: 'suppress'; rules?: string[] } | { kind: 'prune' };
-
-function suppressionMode(o: CheckCommandOptions): SuppressionMode {
-  const rules = o.suppressRule ?? [];
-  const chosen = [o.suppressAll === true, rules.length > 0, o.pruneSuppressions === true].filter(
-    Boolean,
-  ).length;
-  if (chosen > 1)
-    throw new UsageError(
-      '--suppress-all, --suppress-rule and --prune-suppressions cannot be used together',
-    );
-  const known = RULES.map((r) => r.meta.id);
-  for (const id of rules) {
-    if (!known.includes(id))
-      throw new UsageError(
-        `--suppress-rule: unknown rule \`${id}\`.${didYouMean(id, known)} Run \`gdpr rules\` to list them.`,
-      );
-  }
-  if (o.suppressAll) return { kind: 'suppress' };
-  if (rules.length > 0) return { kind: 'suppress', rules };
-  if (o.pruneSuppressions) return { kind: 'prune' };
-  return { kind: 'apply' };
-}
-
-/** Reads gdpr-suppressions.json, updates it when asked, and hides what it counts. */
-function bulkSuppress(
-  root: string,
-  io: Io,
-  all: Diagnostic[],
-  mode: SuppressionMode,
-): { diagnostics: Diagnostic[]; unused: string[] } {
-  const path = join(root, SUPPRESSIONS_FILE);
-  const located = all.map((diagnostic) => ({
-    diagnostic,
-    file: relative(root, resolve(io.cwd, diagnostic.file)).split(sep).join('/'),
-  }));
-  let current = readSuppressions(path, io.cwd);
-  if (mode.kind === 'apply' && current === undefined) return { diagnostics: all, unused: [] };
-  current ??= {};
-  if (mode.kind === 'suppress') {
-    current = suppress(current, located, mode.rules);
-    writeFileAtomicSync(path, serializeSuppressions(current), { force: true });
-  } else if (mode.kind === 'prune') {
-    current = prune(current, applySuppressions(located, current).unused);
-    writeFileAtomicSync(path, serializeSuppressions(current), { force: true });
-  }
-  const applied = applySuppressions(located, current);
-  if (mode.kind !== 'apply') {
-    const where = displayPath(path, io.cwd);
-    io.stderr.write(
-      `gdpr: ${where} updated; ${applied.suppressed} error${applied.suppressed === 1 ? '' : 's'} suppressed.\n`,
-    );
-  }
-  return { diagnostics: applied.shown, unused: describeUnused(applied.unused) };
-}
-
-function readSuppressions(path: string, cwd: string): Suppressions | undefined {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new ConfigError(`cannot read the file: ${(e as Error).message}`, {
-      file: displayPath(path, cwd),
-    });
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new ConfigError(
-      `is not valid JSON (${(e as Error).message}); fix it or delete it and run \`gdpr check --suppress-all\``,
-      { file: displayPath(path, cwd) },
-    );
-  }
-  const problem = suppressionsShapeError(value);
-  if (problem) throw new ConfigError(problem, { file: displayPath(path, cwd) });
-  return value as Suppressions;
 }

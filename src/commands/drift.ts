@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { loadFormatter } from '../formatters/index.js';
 import type { Io } from '../io.js';
 import { parseCount } from '../options.js';
-import { emit, findingsExitCode, outputOf } from '../output.js';
+import { emit, findingsExitCode, outputOf, terminalWidth } from '../output.js';
 import { openRegister } from '../register/open.js';
 import { toolVersion } from '../version.js';
 import type { DRIFT, OptionsOf } from './specs.js';
@@ -37,6 +37,7 @@ export async function drift(options: DriftCommandOptions, io: Io): Promise<numbe
   const color = output === undefined && decideColor(options.color, io.env, io.stdout.isTTY);
   const text = formatter(diagnostics, {
     color,
+    width: terminalWidth(io, output),
     cwd: io.cwd,
     toolVersion: toolVersion(),
     rules: DRIFT_RULES,

@@ -144,7 +144,8 @@ export interface RetentionRow {
   categories: Text[];
   duration: string | null;
   criteria: Text | null;
-  from: Text;
+  /** Null when the rule gives criteria only. */
+  from: Text | null;
   then: RetentionOutcome | null;
   archiveFor: string | null;
 }
@@ -573,7 +574,7 @@ function retentionRows(b: Build, name: Text, items: DataItems['retention']): Ret
       key: {
         duration: rule.data.duration ?? null,
         criteria: rule.data.criteria ? oneLine(rule.data.criteria) : null,
-        from: oneLine(rule.data.from),
+        from: rule.data.from === undefined ? null : oneLine(rule.data.from),
         then: rule.data.then ?? null,
         archiveFor: rule.data.then === 'archive' ? (rule.data.archive_for ?? null) : null,
       },

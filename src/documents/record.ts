@@ -509,17 +509,20 @@ class Context {
     const criteria = this.textOrNull(rule.criteria);
     // French "à compter de" would need the article contracted (de + le → du) in every part of a
     // free-text event ("le dernier achat ou le dernier contact"): the locale may name the
-    // starting point instead ("point de départ : …").
-    const fromPhrase = word(this.lang, 'record', 'retention.from', { from });
+    // starting point instead ("point de départ : …"). Criteria alone have no starting point.
+    const fromPhrase =
+      rule.from === undefined ? undefined : word(this.lang, 'record', 'retention.from', { from });
     let summary = durationWords
       ? word(this.lang, 'record', 'retention.with_duration', {
           duration: durationWords,
-          from: fromPhrase,
-        })
-      : word(this.lang, 'record', 'retention.with_criteria', {
-          criteria: criteria ?? '—',
-          from: fromPhrase,
-        });
+          from: fromPhrase ?? '',
+        }).trimEnd()
+      : fromPhrase === undefined
+        ? word(this.lang, 'record', 'retention.criteria_only', { criteria: criteria ?? '—' })
+        : word(this.lang, 'record', 'retention.with_criteria', {
+            criteria: criteria ?? '—',
+            from: fromPhrase,
+          });
     if (then) {
       summary += word(this.lang, 'record', 'retention.then', { then: then.label });
       if (rule.then === 'archive' && archiveWords)

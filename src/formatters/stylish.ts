@@ -3,7 +3,8 @@ import { groupByFile, summarize, type Diagnostic, type Formatter } from '../diag
 
 /**
  * Human-readable output modelled on ESLint's `stylish`: one block per file (in the order the caller
- * sorted them), one aligned line per finding, then a summary. Prints nothing at all when clean, so
+ * sorted them), one row per finding wrapped to `context.width` (the terminal's, given by the
+ * caller; 100 columns when not given), then a summary. Prints nothing at all when clean, so
  * `gdpr check` stays silent in a passing pre-commit hook.
  */
 export const formatStylish: Formatter = (diagnostics, context) => {
@@ -14,7 +15,7 @@ export const formatStylish: Formatter = (diagnostics, context) => {
   const out: string[] = [];
   for (const [file, findings] of groupByFile(diagnostics)) {
     out.push(paint.underline(file));
-    out.push(...alignedLines(findings, paint));
+    out.push(...alignedLines(findings, paint, context.width ?? DEFAULT_WIDTH));
     out.push('');
   }
 
@@ -29,43 +30,85 @@ export const formatStylish: Formatter = (diagnostics, context) => {
 
 type Paint = InstanceType<typeof Chalk>;
 
+/** The width used when the caller gives none (output is not a terminal). */
+export const DEFAULT_WIDTH = 100;
+/** Below this many columns for the message, wrapping would make a ribbon: let lines run long. */
+const MIN_MESSAGE_WIDTH = 30;
+
+interface Piece {
+  text: string;
+  kind: 'message' | 'rule' | 'article';
+}
+
 /**
- * Widths are measured on the plain text and colour is applied after padding, so alignment is the
- * same with and without colour. Line numbers align right and columns left around the `:`, as in
- * ESLint, so that `9:1` and `12:14` line up on the colon.
+ * ESLint-style rows: position and severity aligned per file, then the message, the rule and the
+ * article. A row longer than the width wraps at spaces, its continuation lines starting under the
+ * message; the rule and the article follow the message when they fit, else start a line of their
+ * own, and are never cut (a word or an article wider than the space runs past it). Widths are
+ * measured on the plain text and colour is applied after wrapping, so the layout is the same with
+ * and without colour. Line numbers align right and columns left around the `:`, as in ESLint.
  */
-function alignedLines(findings: readonly Diagnostic[], paint: Paint): string[] {
+function alignedLines(findings: readonly Diagnostic[], paint: Paint, width: number): string[] {
   const rows = findings.map((d) => ({
     line: String(d.line),
     column: String(d.column),
     severity: d.severity,
-    // One finding per line keeps the output greppable; a multi-line message would break the table.
-    message: d.message.replace(/\r\n|\r|\n/g, ' '),
+    message: d.message.replace(/\s+/g, ' ').trim(),
     rule: d.rule,
     article: d.article === undefined ? '' : `(${d.article})`,
   }));
-  const width = (pick: (row: (typeof rows)[number]) => string): number =>
+  const widest = (pick: (row: (typeof rows)[number]) => string): number =>
     Math.max(...rows.map((row) => pick(row).length));
-  const lineWidth = width((r) => r.line);
-  const columnWidth = width((r) => r.column);
-  const severityWidth = width((r) => r.severity);
-  const messageWidth = width((r) => r.message);
-  const ruleWidth = width((r) => r.rule);
+  const lineWidth = widest((r) => r.line);
+  const columnWidth = widest((r) => r.column);
+  const severityWidth = widest((r) => r.severity);
+  const indent = 2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2;
+  const room = Math.max(MIN_MESSAGE_WIDTH, width - indent);
 
-  return rows.map((r) => {
+  return rows.flatMap((r) => {
     const severityColour = r.severity === 'error' ? paint.red : paint.yellow;
-    const cells = [
-      `${r.line.padStart(lineWidth)}:${r.column.padEnd(columnWidth)}`,
-      severityColour(r.severity) + ' '.repeat(severityWidth - r.severity.length),
-      r.message.padEnd(messageWidth),
+    const head =
+      `  ${r.line.padStart(lineWidth)}:${r.column.padEnd(columnWidth)}  ` +
+      severityColour(r.severity) +
+      ' '.repeat(severityWidth - r.severity.length) +
+      '  ';
+    const pieces: Piece[] = [
+      ...r.message.split(' ').map((text): Piece => ({ text, kind: 'message' })),
+      { text: r.rule, kind: 'rule' },
     ];
-    if (r.article === '') {
-      cells.push(paint.dim(r.rule));
-    } else {
-      cells.push(paint.dim(r.rule) + ' '.repeat(ruleWidth - r.rule.length), paint.dim(r.article));
-    }
-    return `  ${cells.join('  ')}`.trimEnd();
+    if (r.article !== '') pieces.push({ text: r.article, kind: 'article' });
+    return wrap(pieces, room).map(
+      (line, i) => (i === 0 ? head : ' '.repeat(indent)) + paintLine(line, paint),
+    );
   });
+}
+
+/** Greedy wrap: words of the message joined by one space, the rule and the article by two. */
+function wrap(pieces: readonly Piece[], room: number): Piece[][] {
+  const lines: Piece[][] = [];
+  let current: Piece[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    const gap = current.length === 0 ? 0 : piece.kind === 'message' ? 1 : 2;
+    if (current.length > 0 && length + gap + piece.text.length > room) {
+      lines.push(current);
+      current = [];
+      length = 0;
+    }
+    length += (current.length === 0 ? 0 : gap) + piece.text.length;
+    current.push(piece);
+  }
+  if (current.length > 0) lines.push(current);
+  return lines;
+}
+
+function paintLine(line: readonly Piece[], paint: Paint): string {
+  let out = '';
+  line.forEach((piece, i) => {
+    if (i > 0) out += piece.kind === 'message' ? ' ' : '  ';
+    out += piece.kind === 'message' ? piece.text : paint.dim(piece.text);
+  });
+  return out;
 }
 
 function plural(count: number, noun: string): string {

@@ -160,6 +160,31 @@ export function buildConfig(
   return doc;
 }
 
+/** Ids an activity refers to in the catalogues: categories, retention rules, subjects, measures. */
+function catalogueIdsOf(activity: unknown): string[] {
+  const a = (activity ?? {}) as {
+    data?: { category?: unknown; retention?: unknown }[];
+    data_subjects?: unknown[];
+    security_measures?: unknown[];
+  };
+  const ids: unknown[] = [
+    ...(a.data ?? []).flatMap((item) => [item.category, item.retention]),
+    ...(a.data_subjects ?? []),
+    ...(a.security_measures ?? []),
+  ];
+  return ids.filter((id): id is string => typeof id === 'string');
+}
+
+/** Drops the catalogue entries whose id is not in `used`. */
+function keepEntries(doc: Document, used: ReadonlySet<string>): void {
+  const list = doc.contents;
+  if (!isSeq(list)) return;
+  list.items = list.items.filter((item) => {
+    const id = isMap(item) ? item.get('id') : undefined;
+    return typeof id === 'string' && used.has(id);
+  });
+}
+
 function withComment(key: unknown, comment: string): Scalar {
   const scalar = isScalar(key) ? key : new Scalar(key);
   scalar.commentBefore = comment;
@@ -169,22 +194,31 @@ function withComment(key: unknown, comment: string): Scalar {
 /** Every register file `gdpr init` writes, in writing order (gdpr.yaml, which marks the root, last). */
 export function buildRegisterFiles(answers: InitAnswers, options: ScaffoldOptions): ScaffoldFile[] {
   const files: ScaffoldFile[] = [];
-  for (const kind of CATALOG_KINDS) {
-    const doc = catalogTemplate(kind);
-    localiseDocument(doc, answers.languages);
-    files.push(withModeline(kind, CATALOG_FILES[kind], doc, options));
-  }
   const departmentIds = new Set<string>();
   const subjects = new Set<string>();
+  const activities: ScaffoldFile[] = [];
+  const used = new Set<string>();
   for (const sector of answers.sectors) {
     const doc = buildActivity(sector, answers, options.today);
-    for (const d of departmentsUsed(doc.toJSON())) departmentIds.add(d);
-    for (const s of subjectsOf(doc.toJSON())) subjects.add(s);
+    const data = doc.toJSON() as unknown;
+    for (const d of departmentsUsed(data)) departmentIds.add(d);
+    for (const s of subjectsOf(data)) subjects.add(s);
+    for (const id of catalogueIdsOf(data)) used.add(id);
     const header = `# Written by \`gdpr init\` from the "${sector}" template: check every field against what you actually do.\n`;
-    files.push(
+    activities.push(
       withModeline('activity', `${RECORD_DIRS.activity}/${sector}.yaml`, doc, options, header),
     );
   }
+  // A fresh catalogue holds the entries the scaffolded activities use: an entry nobody uses is
+  // what unused-catalog-entry warns about, so a fresh register checks clean. The full catalogues
+  // stay in data/scaffold/catalog/ to copy entries from.
+  for (const kind of CATALOG_KINDS) {
+    const doc = catalogTemplate(kind);
+    keepEntries(doc, used);
+    localiseDocument(doc, answers.languages);
+    files.push(withModeline(kind, CATALOG_FILES[kind], doc, options));
+  }
+  files.push(...activities);
   // In catalogue order, so that the files come out in the same order whatever the sectors' order.
   const known = Object.keys(noticeTemplates());
   for (const subject of [

@@ -32,6 +32,7 @@ import type { ReferenceTarget } from './references.js';
 import type { Target } from './locate.js';
 import type { DocPath, SourceFile } from './source.js';
 import { validateDocument } from './validate.js';
+import { pruneInvalid } from './prune.js';
 import { LineCounter } from 'yaml';
 
 /** What the register layer found wrong: only what YAML and the schemas say (it never judges). */
@@ -77,8 +78,9 @@ export interface CatalogTypes {
 }
 
 /**
- * The register as the rules see it. Maps hold only the records and entries that passed their
- * schema (so rules can trust the types); `ids` holds every id present on disk, valid or not, so
+ * The register as the rules see it. Maps hold the records and entries whose data satisfy their
+ * schema (so rules can trust the types): a file with schema problems is there without its
+ * invalid parts (`invalid`), unless the document itself is unusable; `ids` holds every id present on disk, valid or not, so
  * that one broken file does not cascade into "unknown reference" findings elsewhere.
  */
 export interface Register {
@@ -98,6 +100,12 @@ export interface Register {
   readonly unknownIds: ReadonlySet<ReferenceTarget>;
   readonly files: readonly SourceFile[];
   readonly problems: readonly LoadProblem[];
+  /**
+   * Partial validation: the paths of each file's data that failed their schema (see prune.ts),
+   * removed from what the rules see or, for a required value of the right type, kept as written.
+   * The engine drops a rule's finding at or under one of them: the schema finding says it.
+   */
+  readonly invalid: ReadonlyMap<SourceFile, readonly DocPath[]>;
 }
 
 export interface LoadOptions {
@@ -147,19 +155,24 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
     return parsed.file;
   };
 
-  const validate = (file: SourceFile): DocPath[] => {
+  const invalid = new Map<SourceFile, DocPath[]>();
+  /** Reports the schema problems; returns the data the rules may read (undefined: none). */
+  const validate = (file: SourceFile, keepIndex = false): unknown => {
     const found = validateDocument(file.kind, file.data);
     for (const p of found)
       problems.push({ rule: 'schema', file, path: p.path, target: p.target, message: p.message });
-    return found.map((p) => p.path);
+    const pruned = pruneInvalid(file.kind, file.data, found, keepIndex);
+    if (pruned.data !== undefined && pruned.invalid.length > 0) invalid.set(file, pruned.invalid);
+    return pruned.data;
   };
 
   // gdpr.yaml
   let config: FileRecord<GdprConfig> | undefined;
   const configFile = read(CONFIG_FILE, 'config');
   if (!configFile) unknownIds.add('department');
-  if (configFile && validate(configFile).length === 0)
-    config = { id: 'gdpr', file: configFile, data: configFile.data as GdprConfig };
+  const configData = configFile && validate(configFile);
+  if (configFile && configData !== undefined)
+    config = { id: 'gdpr', file: configFile, data: configData as GdprConfig };
 
   // One file per record.
   const records = {} as { [K in RecordKind]: Map<string, FileRecord<RecordTypes[K]>> };
@@ -192,8 +205,8 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
       }
       ids.add(id);
       if (!file) continue;
-      if (validate(file).length === 0 && !map.has(id))
-        map.set(id, { id, file, data: file.data as never });
+      const data = validate(file);
+      if (data !== undefined && !map.has(id)) map.set(id, { id, file, data: data as never });
     }
   }
 
@@ -225,15 +238,14 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
       continue;
     }
     catalogFiles[kind] = file;
-    const bad = validate(file);
+    const usable = validate(file, true);
     if (!Array.isArray(file.data)) continue;
-    const badIndexes = new Set(bad.map((p) => p[0]).filter((i) => typeof i === 'number'));
-    const wholeFileBad = bad.some((p) => p.length === 0);
     file.data.forEach((entry: unknown, index: number) => {
       const id = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
       if (typeof id === 'string') ids.add(id);
-      if (wholeFileBad || badIndexes.has(index) || typeof id !== 'string' || map.has(id)) return;
-      map.set(id, { id, file, index, data: entry as never });
+      const data: unknown = Array.isArray(usable) ? usable[index] : undefined;
+      if (data === undefined || typeof id !== 'string' || map.has(id)) return;
+      map.set(id, { id, file, index, data: data as never });
     });
   }
 
@@ -255,7 +267,19 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
     unknownIds,
     files,
     problems,
+    invalid,
   };
+}
+
+/**
+ * True when a value at or under `path` of `file` failed its schema (removed from what the rules
+ * see, or kept as written): a rule that would report it as missing stays silent (the schema
+ * finding says what to fix).
+ */
+export function invalidAt(register: Register, file: SourceFile, path: DocPath): boolean {
+  return (register.invalid.get(file) ?? []).some((r) =>
+    path.every((seg, i) => i >= r.length || String(seg) === String(r[i])),
+  );
 }
 
 function listYamlFiles(dir: string): string[] {

@@ -2,6 +2,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { buildPositions, compactLineIndex } from './positions.js';
 import type { FileKind } from './kinds.js';
 import { nodeBudgetMessage } from './node-budget.js';
+import { syntaxProblems } from './syntax-hints.js';
 import type { SourceFile } from './source.js';
 
 /** Files beyond this size are refused: no register file is legitimately this large. */
@@ -82,22 +83,7 @@ export function parseFile(
   }
 
   const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
-  for (const err of doc.errors) {
-    const tab = tabIndentationAt(text, err.pos[0]);
-    if (tab !== undefined) {
-      problems.push({
-        code: 'TAB_AS_INDENT',
-        range: [tab, tab + 1],
-        message: 'a tab is used for indentation; YAML indentation must use spaces',
-      });
-      continue;
-    }
-    problems.push({
-      code: err.code,
-      range: [err.pos[0], Math.max(err.pos[1], err.pos[0] + 1)],
-      message: cleanYamlMessage(err.message),
-    });
-  }
+  problems.push(...syntaxProblems(text, doc.errors));
   let data: unknown;
   if (doc.errors.length === 0) {
     try {
@@ -139,14 +125,6 @@ const PARSE_OPTIONS = {
   strict: true,
 } as const;
 
-/** Offset of a tab in the indentation of the line holding `offset`, if there is one. */
-function tabIndentationAt(text: string, offset: number): number | undefined {
-  const lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0] ?? '';
-  const i = indent.indexOf('\t');
-  return i >= 0 ? lineStart + i : undefined;
-}
-
 function firstReplacement(text: string): number {
   const i = text.indexOf('\ufffd');
   return i < 0 ? 0 : i;
@@ -161,11 +139,6 @@ function firstAliasRange(text: string): [number, number] {
 function indexLines(lc: LineCounter, text: string): void {
   lc.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-}
-
-/** yaml's messages end with " at line X, column Y" even with prettyErrors off: we print positions ourselves. */
-function cleanYamlMessage(message: string): string {
-  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').replace(/\s+$/, '');
 }
 
 export { indexLines };

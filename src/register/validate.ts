@@ -13,6 +13,10 @@ export interface SchemaProblem {
   path: DocPath;
   target: Target;
   message: string;
+  /** The JSON Schema keyword that failed (`required`, `format`, `enum`…). */
+  keyword?: string;
+  /** For `required`: the missing key. */
+  missing?: string;
 }
 
 /**
@@ -167,6 +171,9 @@ function mapAjvErrors(
     const key = `${p.path.join('\u0000')}|${p.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    p.keyword = e.keyword;
+    if (e.keyword === 'required')
+      p.missing = String((e.params as { missingProperty?: unknown }).missingProperty);
     out.push(p);
   }
   return out;

@@ -1,4 +1,5 @@
 import { defineRule } from '../check/rule.js';
+import { invalidAt } from '../register/load.js';
 import { activeActivities, criminalDataItems, specialDataItems } from '../model/activities.js';
 
 export default defineRule({
@@ -28,6 +29,8 @@ export default defineRule({
   check({ register, report }) {
     const config = register.config;
     if (config === undefined || config.data.organisation.dpo !== undefined) return;
+    // A DPO whose details fail the schema is named: the schema finding says what to fix.
+    if (invalidAt(register, config.file, ['organisation', 'dpo'])) return;
     if (config.data.organisation.public_body === true) {
       report({ messageId: 'publicBody', file: config.file, path: ['organisation', 'public_body'] });
     }

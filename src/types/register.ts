@@ -914,9 +914,9 @@ export interface RetentionRule {
    */
   duration?: IsoDuration;
   /**
-   * The event that starts the period, translatable (e.g. the last contact).
+   * The event that starts the period, translatable (e.g. the last contact); required with `duration`, and whenever `criteria` is not given.
    */
-  from: Text;
+  from?: Text;
   /**
    * What happens at the end of the period.
    */
@@ -934,7 +934,7 @@ export interface RetentionRule {
    */
   reference?: Id;
   /**
-   * Art. 13(2)(a): the criteria used to determine the period, when no duration can be given.
+   * Art. 13(2)(a): the criteria used to determine the period, when no duration can be given (e.g. as long as necessary to provide the service); a rule with criteria alone is valid, and each activity using it gets a warning (rule retention-not-quantified).
    */
   criteria?: Text;
 }
@@ -958,7 +958,32 @@ export interface SecurityMeasure {
    * Art. 30(1)(g): general description of the measure, translatable (e.g. Encryption at rest).
    */
   name: Text;
+  /**
+   * Art. 32(1): what kind of measure this is (e.g. encryption, access-control); rule security-measures-required checks Art. 9 data by kind.
+   */
+  kind?: MeasureKind;
 }
+
+/**
+ * The kind of measure, from a controlled vocabulary (data/law/security-measure-kinds.json: the CNIL list plus the usual ISO/IEC 27002:2022 themes); rule security-measures-required reads it, whatever the language of the id.
+ */
+export type MeasureKind =
+  | 'access-control'
+  | 'authentication'
+  | 'traceability'
+  | 'software-protection'
+  | 'backup'
+  | 'encryption'
+  | 'pseudonymisation'
+  | 'processor-control'
+  | 'network-security'
+  | 'physical-security'
+  | 'awareness'
+  | 'secure-deletion'
+  | 'incident-management'
+  | 'business-continuity'
+  | 'organisational'
+  | 'other';
 
 // ---- notice.schema.json ----
 

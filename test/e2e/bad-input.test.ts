@@ -37,11 +37,12 @@ const cases: Case[] = [
     name: 'unclosed quote',
     files: { 'activities/customers.yaml': 'name: "Customer management\npurposes: []\n' },
     code: 1,
+    // At the opening quote (the fault), not at the end of the file where the parser gave up.
     expect: {
       file: 'activities/customers.yaml',
-      line: 3,
-      column: 1,
-      message: /quot/i,
+      line: 1,
+      column: 7,
+      message: /never closed/i,
       rule: 'yaml-syntax',
     },
   },

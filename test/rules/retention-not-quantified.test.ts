@@ -11,7 +11,22 @@ const RETENTION = `- id: customers-3y
 - id: vague
   from: the last order
   then: delete
+- id: service
+  criteria: As long as necessary to provide the service
 `;
+
+function activity(retentions: readonly string[], status = 'active'): string {
+  return `name: Customer management
+department: sales
+status: ${status}
+purposes:
+  - description: Manage orders
+    legal_basis: contract
+data_subjects: [customers]
+data:
+${retentions.map((r, i) => `  - category: ${i % 2 === 0 ? 'identity' : 'contact'}\n    retention: ${r}\n`).join('')}security_measures: [access-control, encryption-at-rest]
+`;
+}
 
 ruleTester(rule, {
   valid: [
@@ -23,41 +38,68 @@ ruleTester(rule, {
           '- id: customers-3y\n  duration: P3Y\n  from: the end of the contract\n  criteria: Limitation period for contract claims\n',
       },
     },
+    {
+      name: 'a criteria-only rule that no activity uses is valid (unused-catalog-entry says it)',
+      files: { 'catalog/retention.yaml': RETENTION },
+    },
+    {
+      name: 'a planned activity is not judged yet',
+      files: {
+        'catalog/retention.yaml': RETENTION,
+        'activities/customers.yaml': activity(['service', 'vague'], 'planned'),
+      },
+    },
   ],
   invalid: [
     {
-      name: 'criteria only, and neither: two warnings at the entries',
-      files: { 'catalog/retention.yaml': RETENTION },
+      name: 'criteria only (with or without `from`), and neither: one warning per data item at its retention',
+      files: {
+        'catalog/retention.yaml': RETENTION,
+        'activities/customers.yaml': activity(['warranty', 'service', 'vague', 'customers-3y']),
+      },
       errors: [
         {
-          file: 'catalog/retention.yaml',
-          line: 5,
-          column: 3,
-          message: 'the retention rule `warranty` gives criteria but no duration; add `duration`',
+          file: 'activities/customers.yaml',
+          line: 10,
+          column: 16,
+          message:
+            'the activity `customers` keeps `identity` under the retention rule `warranty`, which gives criteria but no duration; add `duration`',
           severity: 'warning',
         },
         {
-          file: 'catalog/retention.yaml',
-          line: 8,
-          column: 3,
+          file: 'activities/customers.yaml',
+          line: 12,
+          column: 16,
           message:
-            'the retention rule `vague` gives neither a duration nor criteria; add `duration`',
+            'the activity `customers` keeps `contact` under the retention rule `service`, which gives criteria but no duration',
+          severity: 'warning',
+        },
+        {
+          file: 'activities/customers.yaml',
+          line: 14,
+          column: 16,
+          message:
+            'the activity `customers` keeps `identity` under the retention rule `vague`, which gives neither a duration nor criteria; add `duration`',
           severity: 'warning',
         },
       ],
     },
     {
-      name: 'a flow-style entry without duration points at its brace',
+      name: 'a flow-style data item points at its retention value',
       files: {
         'catalog/retention.yaml':
-          '- { id: logs, from: the connection, criteria: As long as the account exists }\n',
+          '- { id: logs, criteria: As long as the account exists }\n- id: customers-3y\n  duration: P3Y\n  from: the end of the contract\n',
+        'activities/customers.yaml': activity([]).replace(
+          'data:\n',
+          'data:\n  - { category: identity, retention: logs }\n',
+        ),
       },
       errors: [
         {
-          file: 'catalog/retention.yaml',
-          line: 1,
-          column: 3,
-          message: '`logs` gives criteria but no duration',
+          file: 'activities/customers.yaml',
+          line: 9,
+          column: 38,
+          message: 'under the retention rule `logs`, which gives criteria but no duration',
           severity: 'warning',
         },
       ],

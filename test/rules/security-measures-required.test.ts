@@ -40,6 +40,26 @@ status: ${status}
 `;
 }
 
+/** Measures named in German and Spanish: only their `kind` says what they are. */
+const KINDED = `- id: zugriffskontrolle
+  kind: access-control
+  name: Zugriffskontrolle
+- id: verschluesselung
+  kind: encryption
+  name: Verschlüsselung
+- id: cifrado-discos
+  kind: encryption
+  name: Cifrado de discos
+- id: control-de-acceso
+  kind: access-control
+  name: Control de acceso
+- id: cifrado-sin-tipo
+  name: Cifrado sin tipo
+- id: encryption-policy
+  kind: organisational
+  name: Encryption policy (a document, not encryption)
+`;
+
 const cases: Parameters<typeof ruleTester>[1] = {
   valid: [
     { name: 'the base register lists access control and encryption', files: {} },
@@ -51,6 +71,22 @@ const cases: Parameters<typeof ruleTester>[1] = {
         'activities/health.yaml': occupationalHealth(
           '[controle-acces, chiffrement-disques, backups]',
         ),
+      },
+    },
+    {
+      name: 'German measure ids with their kind',
+      files: {
+        'catalog/data-categories.yaml': CATEGORIES,
+        'catalog/security-measures.yaml': KINDED,
+        'activities/health.yaml': occupationalHealth('[zugriffskontrolle, verschluesselung]'),
+      },
+    },
+    {
+      name: 'Spanish measure ids with their kind',
+      files: {
+        'catalog/data-categories.yaml': CATEGORIES,
+        'catalog/security-measures.yaml': KINDED,
+        'activities/health.yaml': occupationalHealth('[control-de-acceso, cifrado-discos]'),
       },
     },
     {
@@ -115,7 +151,7 @@ const cases: Parameters<typeof ruleTester>[1] = {
           line: 11,
           column: 20,
           message:
-            'the activity `health` processes Art. 9 data (`health`) but lists no encryption and no access-control measure; add to `security_measures` a measure whose id contains `encrypt` or `chiffr` (e.g. `encryption-at-rest`, `chiffrement-disques`), and one whose id contains `access` or `acces`',
+            'the activity `health` processes Art. 9 data (`health`) but lists no encryption and no access-control measure; add to `security_measures` a measure of catalog/security-measures.yaml with `kind: encryption` and one with `kind: access-control` (`backups` has no `kind`: give each listed measure its `kind`',
           severity: 'warning',
         },
         {
@@ -123,7 +159,27 @@ const cases: Parameters<typeof ruleTester>[1] = {
           line: 11,
           column: 20,
           message:
-            'lists no encryption measure; add to `security_measures` a measure whose id contains `encrypt` or `chiffr`',
+            'lists no encryption measure; add to `security_measures` a measure of catalog/security-measures.yaml with `kind: encryption` (`access-control`, `backups` have no `kind`',
+          severity: 'warning',
+        },
+      ],
+    },
+    {
+      name: 'a Spanish id without kind does not count; a kind wins over English words in the id',
+      files: {
+        'catalog/data-categories.yaml': CATEGORIES,
+        'catalog/security-measures.yaml': KINDED,
+        'activities/health.yaml': occupationalHealth(
+          '[control-de-acceso, cifrado-sin-tipo, encryption-policy]',
+        ),
+      },
+      errors: [
+        {
+          file: 'activities/health.yaml',
+          line: 11,
+          column: 20,
+          message:
+            'lists no encryption measure; add to `security_measures` a measure of catalog/security-measures.yaml with `kind: encryption` (`cifrado-sin-tipo` has no `kind`: give each listed measure its `kind`, as ids are read only for English or French words',
           severity: 'warning',
         },
       ],
