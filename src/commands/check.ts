@@ -11,6 +11,8 @@ import { findRegisterRoot } from '../register/find-root.js';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { displayPath } from '../check/engine.js';
+import { messageLanguage, ruleDescription } from '../check/rule-text.js';
+import { FALLBACK_LANGUAGE } from '../locale/index.js';
 import {
   SUPPRESSIONS_FILE,
   applySuppressions,
@@ -36,13 +38,20 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
   const { today, now } = parseClock(options);
   const roots = await registerRoots(io.cwd, options.paths?.length ? options.paths : ['.']);
   const mode = suppressionMode(options);
+  const lang = options.lang === undefined ? undefined : messageLanguage(options.lang);
 
   // Several registers: each one's findings, sorted, under its own files, in the order given;
   // each register keeps its own gdpr-suppressions.json.
   const diagnostics: Diagnostic[] = [];
   const unused: string[] = [];
   for (const root of roots) {
-    const found = await checkRegister(root, { today, now, cwd: io.cwd, rules: RULES });
+    const found = await checkRegister(root, {
+      today,
+      now,
+      cwd: io.cwd,
+      rules: RULES,
+      ...(lang === undefined ? { registerLanguage: true } : { lang }),
+    });
     const applied = bulkSuppress(root, io, found.diagnostics, mode);
     diagnostics.push(...applied.diagnostics);
     unused.push(...applied.unused);
@@ -56,7 +65,7 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
     toolVersion: toolVersion(),
     rules: RULES.map((r) => ({
       id: r.meta.id,
-      description: r.meta.description,
+      description: ruleDescription(lang ?? FALLBACK_LANGUAGE, r.meta.id),
       severity: r.meta.severity,
       ...(r.meta.article ? { article: r.meta.article } : {}),
     })),

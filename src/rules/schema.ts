@@ -3,15 +3,7 @@ import { defineRule } from '../check/rule.js';
 export default defineRule({
   meta: {
     id: 'schema',
-    description: 'Every register file matches the JSON Schema of its kind (schemas/*.schema.json).',
     severity: 'error',
-    messages: { problem: '{{message}}' },
-    docs: {
-      why: 'The schemas are the executable form of the register format: a record that does not match cannot be read reliably by the other rules or rendered into documents.',
-      triggers:
-        'A missing required key, an unknown key (with "did you mean" for near misses), a value of the wrong type, a value outside a closed list, a malformed date, instant, duration, country or language code, or a file name that is not a valid id.',
-      fix: 'Change the value at the position given; the message lists the accepted values. Editors that read the `yaml-language-server` modeline show the same schema as you type.',
-    },
   },
   check({ register, report }) {
     for (const p of register.problems) {
