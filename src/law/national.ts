@@ -17,6 +17,8 @@ export interface NationalProvision {
   /** The GDPR article that lets the Member State legislate. */
   gdpr: string;
   text: string;
+  /** How a register cites the provision (a regular expression), where a rule looks for it. */
+  cited_as?: string;
   /** Another file of data/law/ holding the facts, when this entry only links to it. */
   data?: string;
   as_of: string;

@@ -34,6 +34,7 @@ import dpoRequired from './dpo-required.js';
 // National law (data/law/national/): what a Member State adds where the GDPR lets it.
 import registerPublicationRequired from './register-publication-required.js';
 import dataBlockingStated from './data-blocking-stated.js';
+import employeeDataBasis from './employee-data-basis.js';
 import dpiaRequired from './dpia-required.js';
 import dpiaContent from './dpia-content.js';
 import reviewOverdue from './review-overdue.js';
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   dpoRequired,
   registerPublicationRequired,
   dataBlockingStated,
+  employeeDataBasis,
   dpiaRequired,
   dpiaContent,
   reviewOverdue,

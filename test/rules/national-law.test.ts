@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import dpoRequired from '../../src/rules/dpo-required.js';
 import registerPublicationRequired from '../../src/rules/register-publication-required.js';
 import dataBlockingStated from '../../src/rules/data-blocking-stated.js';
+import employeeDataBasis from '../../src/rules/employee-data-basis.js';
 import { checkRegister } from '../../src/check/engine.js';
 import type { Rule } from '../../src/check/rule.js';
 import { loadLawData } from '../../src/law/data.js';
@@ -309,4 +310,52 @@ describe('the national-law layer (data/law/national/)', () => {
       Object.keys(authorities).filter((id) => id.startsWith('de-')).length,
     ).toBeGreaterThanOrEqual(16);
   });
+});
+
+const PAYROLL = (reference: string) => `name: Payroll
+department: sales
+status: active
+created: 2026-01-10
+reviewed: 2026-06-01
+purposes:
+  - description: Pay salaries
+    legal_basis: legal-obligation
+    legal_reference: ${reference}
+data_subjects: [customers]
+data:
+  - category: identity
+    retention: customers-3y
+    source: data-subject
+    requirement: statutory
+security_measures: [access-control]
+`;
+
+ruleTester(employeeDataBasis, {
+  valid: [
+    {
+      name: 'Germany: the GDPR basis and the statute are cited',
+      files: {
+        'gdpr.yaml': DE(),
+        'activities/payroll.yaml': PAYROLL('Art. 6(1)(c) GDPR; § 41 EStG'),
+      },
+    },
+    {
+      name: 'France: § 26 BDSG means nothing there',
+      files: { 'activities/payroll.yaml': PAYROLL('§ 26 BDSG') },
+    },
+  ],
+  invalid: [
+    {
+      name: 'Germany: § 26 BDSG alone',
+      files: { 'gdpr.yaml': DE(), 'activities/payroll.yaml': PAYROLL('"§ 26 Abs. 1 BDSG"') },
+      errors: [
+        {
+          file: 'activities/payroll.yaml',
+          line: 9,
+          column: 22,
+          message: 'purpose 1 cites § 26 BDSG for employee data; since the CJEU judgment C-34/21',
+        },
+      ],
+    },
+  ],
 });
