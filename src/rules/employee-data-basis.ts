@@ -16,7 +16,7 @@ export default defineRule({
     if (employeeData?.cited_as === undefined) return;
     const cited = new RegExp(employeeData.cited_as, 'iu');
     for (const activity of activities(register)) {
-      (activity.data.purposes ?? []).forEach((purpose, index) => {
+      activity.data.purposes.forEach((purpose, index) => {
         const reference = purpose.legal_reference;
         if (reference === undefined) return;
         const texts = typeof reference === 'string' ? [reference] : Object.values(reference);
