@@ -97,6 +97,7 @@ export function checkKey(root: string, options: CheckOptions, cacheFile: string)
       rules: options.rules.map((r) => `${r.meta.id}:${r.meta.severity}`),
       today: options.today,
       now: options.now.toISOString(),
+      lang: options.lang ?? (options.registerLanguage === true ? 'register' : 'en'),
       cwd: options.cwd,
       root,
     }),

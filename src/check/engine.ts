@@ -12,8 +12,10 @@ import { formatPath } from '../register/source.js';
 import { underInvalid } from '../register/prune.js';
 import { didYouMean } from '../register/suggest.js';
 import type { SourceFile } from '../register/source.js';
+import { FALLBACK_LANGUAGE } from '../locale/index.js';
 import { parseDirectives, type Directive } from './directives.js';
 import type { Report, Rule } from './rule.js';
+import { hasRuleCatalogue, ruleMessage, ruleText } from './rule-text.js';
 
 export interface CheckOptions extends LoadOptions {
   /** YYYY-MM-DD: the day deadlines are judged against. */
@@ -22,6 +24,10 @@ export interface CheckOptions extends LoadOptions {
   /** Working directory: diagnostics name files relative to it. */
   cwd: string;
   rules: readonly Rule[];
+  /** The language of the messages (default English, or see `registerLanguage`). */
+  lang?: string;
+  /** Without `lang`: speak the register's first language when its messages are written. */
+  registerLanguage?: boolean;
 }
 
 export interface CheckResult {
@@ -74,20 +80,21 @@ export async function checkRegister(root: string, options: CheckOptions): Promis
   const settings = severitySettings(register, options.rules);
   const found: { diagnostic: Diagnostic; file: SourceFile }[] = [];
   const ran = new Set<string>();
+  const lang =
+    options.lang ??
+    (options.registerLanguage === true ? findingsLanguage(register) : FALLBACK_LANGUAGE);
   const reporterOf = (rule: Rule) => {
     const configured = settings.get(rule.meta.id);
     const setting = configured === 'off' ? undefined : configured;
     return (r: Report): void => {
-      const template = rule.meta.messages[r.messageId];
-      if (template === undefined)
-        throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);
       // Partial validation: a value removed because it failed its schema has its schema finding;
       // a rule judging it (or something under it) would only repeat that finding.
       const invalid = register.invalid.get(r.file);
       if (rule.meta.id !== SCHEMA_RULE && invalid && underInvalid(invalid, r.path ?? [])) return;
+      const message = ruleMessage(lang, rule.meta.id, r.messageId, r.data);
       const severity: Severity = setting ?? r.severity ?? rule.meta.severity;
       found.push({
-        diagnostic: toDiagnostic(rule, r, interpolate(template, r.data), severity, options.cwd),
+        diagnostic: toDiagnostic(rule, r, message, severity, options.cwd),
         file: r.file,
       });
     };
@@ -101,6 +108,8 @@ export async function checkRegister(root: string, options: CheckOptions): Promis
       today: options.today,
       now: options.now,
       report: reporterOf(rule),
+      lang,
+      text: (key, values) => ruleText(lang, key, values),
     });
   }
   const directiveRule = options.rules.find((r) => r.meta.id === DIRECTIVE_RULE);
@@ -116,6 +125,12 @@ export async function checkRegister(root: string, options: CheckOptions): Promis
 
 const DIRECTIVE_RULE = 'suppression-directive';
 const SCHEMA_RULE = 'schema';
+
+/** The register's first language when its rule messages are written, else English. */
+export function findingsLanguage(register: Register): string {
+  const first = register.config?.data.languages?.[0];
+  return first !== undefined && hasRuleCatalogue(first) ? first : FALLBACK_LANGUAGE;
+}
 
 /**
  * `# gdpr-disable-next-line <rules> -- <reason>`: drops the findings of the named rules on the
@@ -183,7 +198,8 @@ function toDiagnostic(
     endColumn: Math.max(1, span.end.column),
     path: formatPath(path),
   };
-  if (rule.meta.article) d.article = rule.meta.article;
+  const article = r.article ?? rule.meta.article;
+  if (article) d.article = article;
   return d;
 }
 

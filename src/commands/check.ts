@@ -11,6 +11,8 @@ import { emit, findingsExitCode, outputOf, terminalWidth } from '../output.js';
 import { findRegisterRoot } from '../register/find-root.js';
 import { resolve } from 'node:path';
 import { SUPPRESSIONS_FILE, bulkSuppress, suppressionMode } from '../check/suppressions.js';
+import { messageLanguage, ruleDescription } from '../check/rule-text.js';
+import { FALLBACK_LANGUAGE } from '../locale/index.js';
 import { UsageError } from '../errors.js';
 import { toolVersion } from '../version.js';
 import type { CHECK, OptionsOf } from './specs.js';
@@ -27,13 +29,20 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
     options,
     RULES.map((r) => r.meta.id),
   );
+  const lang = options.lang === undefined ? undefined : messageLanguage(options.lang);
 
   // Several registers: each one's findings, sorted, under its own files, in the order given;
   // each register keeps its own gdpr-suppressions.json.
   const diagnostics: Diagnostic[] = [];
   const unused: string[] = [];
   for (const root of roots) {
-    const context = { today, now, cwd: io.cwd, rules: RULES };
+    const context = {
+      today,
+      now,
+      cwd: io.cwd,
+      rules: RULES,
+      ...(lang === undefined ? { registerLanguage: true } : { lang }),
+    };
     const found =
       options.cache === true || options.cacheLocation !== undefined
         ? await checkWithCache(root, context, options.cacheLocation ?? DEFAULT_CACHE_FILE)
@@ -52,7 +61,7 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
     toolVersion: toolVersion(),
     rules: RULES.map((r) => ({
       id: r.meta.id,
-      description: r.meta.description,
+      description: ruleDescription(lang ?? FALLBACK_LANGUAGE, r.meta.id),
       severity: r.meta.severity,
       ...(r.meta.article ? { article: r.meta.article } : {}),
     })),

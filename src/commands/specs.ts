@@ -135,6 +135,10 @@ export const CHECK = defineCommand({
       )
       .addOption(outputOption('write the report to a file instead of standard output'))
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+      .option(
+        '--lang <lang>',
+        "language of the messages; default: the register's first language, else English",
+      )
       .addOption(todayOption())
       .addOption(nowOption())
       .option('--color', 'force colour')
@@ -179,7 +183,8 @@ export const RULES = defineCommand({
           .choices(['text', 'json', 'md'] as const)
           .default('text'),
       )
-      .addOption(outputOption()),
+      .addOption(outputOption())
+      .option('--lang <lang>', 'language of the descriptions; default: English'),
   examples: [
     ['gdpr rules', 'every rule with its article'],
     ['gdpr rules --format md -o docs/rules.md', 'the rules as a Markdown page'],

@@ -84,11 +84,16 @@ export function message(
 }
 
 const SIMPLE = /^[^{}]*(?:\{[A-Za-z_][\w.]*\}[^{}]*)*$/;
+/** An apostrophe that ICU reads as a quote (before a brace, `#`, `|` or another apostrophe). */
+const QUOTING = /'[{}#|']/;
 
-/** Formats one ICU message; simple `{name}` messages skip the parser. */
+/**
+ * Formats one ICU message; simple `{name}` messages skip the parser. An apostrophe is a plain
+ * character unless it quotes (`'{'`), as in ICU, so `l'activité {id}` stays simple.
+ */
 export function formatMessage(raw: string, lang: string, values: MessageValues = {}): string {
   if (!raw.includes('{')) return raw;
-  if (SIMPLE.test(raw) && !raw.includes("'")) {
+  if (SIMPLE.test(raw) && !QUOTING.test(raw)) {
     return raw.replace(/\{([A-Za-z_][\w.]*)\}/g, (whole, name: string) => {
       const value = values[name];
       return value === undefined ? whole : String(value);
@@ -100,7 +105,12 @@ export function formatMessage(raw: string, lang: string, values: MessageValues =
 interface IcuFormat {
   format(values: MessageValues): unknown;
 }
-type IcuConstructor = new (message: string, locale: string) => IcuFormat;
+type IcuConstructor = new (
+  message: string,
+  locale: string,
+  formats?: undefined,
+  options?: { ignoreTag: boolean },
+) => IcuFormat;
 
 let icuClass: IcuConstructor | undefined;
 const compiled = new Map<string, IcuFormat>();
@@ -112,7 +122,8 @@ function icu(raw: string, lang: string): IcuFormat {
     icuClass ??= (
       createRequire(import.meta.url)('intl-messageformat') as { IntlMessageFormat: IcuConstructor }
     ).IntlMessageFormat;
-    format = new icuClass(raw, lang);
+    // Messages are plain text: `<id>` in a message is text to print, not a rich-text tag.
+    format = new icuClass(raw, lang, undefined, { ignoreTag: true });
     compiled.set(key, format);
   }
   return format;

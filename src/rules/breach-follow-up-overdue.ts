@@ -4,24 +4,8 @@ import { breachDuties } from '../model/breaches.js';
 export default defineRule({
   meta: {
     id: 'breach-follow-up-overdue',
-    description:
-      'Information a phased notification left for later is sent to the authority by the date recorded for it.',
     article: 'GDPR Art. 33(4)',
     severity: 'error',
-    messages: {
-      followUpOverdue:
-        'the information still missing from the notification ({{pending}}) was to be sent to the authority by {{due}}; send it, then record `follow_up.sent_at` and what was sent in `follow_up.sent`',
-      followUpUndated:
-        'the notification is phased (Art. 33(4)) but no date is recorded for sending what is still missing; record it in `follow_up` (`pending`: what is still unknown, `due`: when it will be sent)',
-    },
-    docs: {
-      why: 'Where, and in so far as, it is not possible to provide all the information at the same time, it may be provided in phases without undue further delay (Art. 33(4)). The first notification says what is still unknown and when the rest will follow; the authority expects it by then.',
-      triggers:
-        'A controller incident with `follow_up.due` in the past and no `follow_up.sent_at`; a phased notification (`notifications.authority.phased: true`, or a `follow_up` record) with neither `follow_up.due` nor `follow_up.sent_at` (warning).',
-      fix: 'Send the further information and record `follow_up.sent_at` and `follow_up.sent`; while it is pending, record `follow_up.pending` and `follow_up.due`.',
-      uncertain:
-        '"Without undue further delay" has no fixed period: the deadline is the date the organisation recorded (often the one given to the authority). Without a date the finding is a warning.',
-    },
   },
   check({ register, now, report }) {
     for (const incident of register.records.incident.values()) {

@@ -1,37 +1,21 @@
 import { defineRule } from '../check/rule.js';
-import { invalidAt } from '../register/load.js';
+import { localisedText } from '../check/rule-text.js';
+import { citation, nationalLaw, sectorDpoRule, staffDpoRule } from '../law/national.js';
 import { activeActivities, criminalDataItems, specialDataItems } from '../model/activities.js';
+
+const ARTICLE = 'GDPR Art. 37(1)';
 
 export default defineRule({
   meta: {
     id: 'dpo-required',
-    description:
-      'A public body, or an organisation processing Art. 9/10 data or monitoring people on a large scale, designates a DPO.',
-    article: 'GDPR Art. 37(1)',
+    article: ARTICLE,
     severity: 'warning',
-    messages: {
-      publicBody:
-        'the organisation is a public authority or body, which must designate a data protection officer (Art. 37(1)(a)), but gdpr.yaml names none; add `organisation.dpo` (at least `email`)',
-      largeScaleSpecial:
-        'the activity `{{id}}` processes {{kinds}} data on a large scale (`dpia.criteria` includes `large-scale`); where this is a core activity a data protection officer is required (Art. 37(1)(c)), but gdpr.yaml names none; add `organisation.dpo` (at least `email`), or remove `large-scale` if the scale is not large',
-      largeScaleMonitoring:
-        'the activity `{{id}}` monitors people systematically on a large scale (`dpia.criteria` includes `systematic-monitoring` and `large-scale`); where this is a core activity a data protection officer is required (Art. 37(1)(b)), but gdpr.yaml names none; add `organisation.dpo` (at least `email`), or correct the criteria',
-    },
-    docs: {
-      why: 'A controller or processor must designate a data protection officer when it is a public authority or body (except courts acting in their judicial capacity), or when its core activities consist of regular and systematic monitoring of people on a large scale, or of large-scale processing of Art. 9 or Art. 10 data (Art. 37(1)(a)–(c)).',
-      triggers:
-        "gdpr.yaml has no `organisation.dpo`, and: `organisation.public_body: true` (reported at `public_body`); or an active activity with Art. 9 or Art. 10 data whose `dpia.criteria` include `large-scale`; or an active activity whose `dpia.criteria` include both `systematic-monitoring` and `large-scale` (reported at the activity's `dpia.criteria`).",
-      fix: 'Designate a DPO and add `organisation.dpo` (`email`, and `name`, `phone`, `external` as relevant) to gdpr.yaml; its contact details must also be published and communicated to the supervisory authority (Art. 37(7)). If the scale is in fact not large, correct `dpia.criteria`.',
-      uncertain:
-        'Whether processing is "large scale" and whether it is a "core activity" are judgements the register cannot make; it reads the controller\'s own `large-scale` criterion, so the rule is a warning. Courts acting in their judicial capacity are outside Art. 37(1)(a). Member State law may require a DPO in further cases (Art. 37(4)), which this rule does not know.',
-    },
   },
-  check({ register, report }) {
+  check({ register, report, lang }) {
     const config = register.config;
     if (config === undefined || config.data.organisation.dpo !== undefined) return;
-    // A DPO whose details fail the schema is named: the schema finding says what to fix.
-    if (invalidAt(register, config.file, ['organisation', 'dpo'])) return;
-    if (config.data.organisation.public_body === true) {
+    const organisation = config.data.organisation;
+    if (organisation.public_body === true) {
       report({ messageId: 'publicBody', file: config.file, path: ['organisation', 'public_body'] });
     }
     for (const activity of activeActivities(register)) {
@@ -41,12 +25,7 @@ export default defineRule({
       const special = specialDataItems(register, activity.data).length > 0;
       const criminal = criminalDataItems(register, activity.data).length > 0;
       if (special || criminal) {
-        const kinds = [
-          special ? 'Art. 9 (special category)' : '',
-          criminal ? 'Art. 10 (criminal offence)' : '',
-        ]
-          .filter(Boolean)
-          .join(' and ');
+        const kinds = special && criminal ? 'both' : special ? 'special' : 'criminal';
         report({
           messageId: 'largeScaleSpecial',
           data: { id: activity.id, kinds },
@@ -62,6 +41,52 @@ export default defineRule({
           path: at,
         });
       }
+    }
+
+    // Art. 37(4): Member State law may require a DPO in further cases (data/law/national/).
+    const law = nationalLaw(organisation.country);
+    const byStaff = staffDpoRule(law);
+    if (byStaff !== undefined) {
+      const article = citation('GDPR Art. 37(4)', byStaff);
+      const staff = organisation.staff_processing_personal_data;
+      if (staff !== undefined && staff >= byStaff.staff_threshold) {
+        report({
+          messageId: 'staffThreshold',
+          data: { staff, threshold: byStaff.staff_threshold, provision: byStaff.provision },
+          file: config.file,
+          path: ['organisation', 'staff_processing_personal_data'],
+          article,
+        });
+      }
+      if (byStaff.dpia_requires_dpo) {
+        for (const activity of activeActivities(register)) {
+          const dpia = activity.data.dpia;
+          if (dpia?.ref === undefined && (dpia?.art35_3 ?? []).length === 0) continue;
+          report({
+            messageId: 'dpiaNational',
+            data: { id: activity.id, provision: byStaff.provision },
+            file: activity.file,
+            path: ['dpia'],
+            article,
+          });
+        }
+      }
+    }
+    const bySector = sectorDpoRule(law);
+    const sector = bySector?.sectors.find((s) => s.id === organisation.sector);
+    if (bySector !== undefined && sector !== undefined) {
+      report({
+        messageId: 'sector',
+        data: {
+          sector: sector.id,
+          label: localisedText(sector.label, lang),
+          // `art. 34.1 LOPDGDD` and letter `b`: `art. 34.1.b LOPDGDD`.
+          provision: bySector.provision.replace(/ (?=\S+$)/, `.${sector.letter} `),
+        },
+        file: config.file,
+        path: ['organisation', 'sector'],
+        article: citation('GDPR Art. 37(4)', bySector),
+      });
     }
   },
 });

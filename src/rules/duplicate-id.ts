@@ -6,19 +6,7 @@ import type { SourceFile } from '../register/source.js';
 export default defineRule({
   meta: {
     id: 'duplicate-id',
-    description:
-      'Ids are unique: within each catalogue, among departments, and among files of a kind (`x.yaml` beside `x.yml`).',
     severity: 'error',
-    messages: {
-      duplicate: '`{{id}}` is already defined at line {{line}}; give each entry its own id',
-      duplicateFile: '`{{id}}` is also defined by {{other}}; keep one file per id',
-    },
-    docs: {
-      why: 'References are by id: two entries with one id make every reference to it ambiguous.',
-      triggers:
-        'Two catalogue entries (or two departments) with the same `id`, or two files of one kind whose names differ only by `.yaml`/`.yml`.',
-      fix: 'Rename one of them, and update the references that meant it.',
-    },
   },
   check({ register, report }) {
     const lists = [

@@ -31,6 +31,10 @@ import processorRecord from './processor-record.js';
 import representativeRequired from './representative-required.js';
 // Accountability: DPO, DPIA, reviews, security, the Art. 30(5) derogation.
 import dpoRequired from './dpo-required.js';
+// National law (data/law/national/): what a Member State adds where the GDPR lets it.
+import registerPublicationRequired from './register-publication-required.js';
+import dataBlockingStated from './data-blocking-stated.js';
+import employeeDataBasis from './employee-data-basis.js';
 import dpiaRequired from './dpia-required.js';
 import dpiaContent from './dpia-content.js';
 import reviewOverdue from './review-overdue.js';
@@ -73,6 +77,9 @@ export const RULES: readonly Rule[] = [
   processorRecord,
   representativeRequired,
   dpoRequired,
+  registerPublicationRequired,
+  dataBlockingStated,
+  employeeDataBasis,
   dpiaRequired,
   dpiaContent,
   reviewOverdue,

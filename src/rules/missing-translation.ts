@@ -170,21 +170,8 @@ function languagesOf(found: FoundText, defaultLanguage: string): string[] | unde
 export default defineRule({
   meta: {
     id: 'missing-translation',
-    description: 'Every text that reaches a document exists in each language of the register.',
     article: 'GDPR Art. 12(1)',
     severity: 'warning',
-    messages: {
-      missing:
-        'this text has no {{missing}} version, but gdpr.yaml `languages` lists {{languages}}; write it as a map with one key per language, e.g. `{ {{example}} }`',
-    },
-    docs: {
-      why: 'Notices and the record are rendered from these texts in each language of the register; a missing translation leaves a reader with text in a language the register itself says they may not read, while Art. 12(1) asks for information that is intelligible to its audience.',
-      triggers:
-        'A text (a plain string, which is in the first language of `languages`, or a `{ <lang>: … }` map) of an activity, notice, party, catalogue entry, department or inline supervisory authority that lacks one of the languages listed in gdpr.yaml. Incidents, requests and DPIA records are internal and are not checked.',
-      fix: 'Write the text as a map with one key per language of gdpr.yaml `languages`, or remove from `languages` a language you do not publish in.',
-      uncertain:
-        'The GDPR does not say which languages a notice must be in; that depends on the audience, national law and authority guidance (EDPB Guidelines on transparency, WP260 rev.01, expect a translation where the controller targets speakers of a language). Hence a warning.',
-    },
   },
   check({ register, report }) {
     const languages = registerLanguages(register);

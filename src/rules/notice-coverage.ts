@@ -5,28 +5,10 @@ import { activitiesCoveredBy } from '../model/notices.js';
 export default defineRule({
   meta: {
     id: 'notice-coverage',
-    description:
-      'Every active controller activity is covered by a privacy notice, and data not collected from the person name their source.',
     article: 'GDPR Art. 13, 14',
     severity: 'error',
-    messages: {
-      noNotices:
-        'no privacy notice is kept in this register, so none of its {{count}} active controller activities is covered; add notices in notices/ (one per audience, e.g. customers, staff, candidates) listing the activities or data subjects they inform about',
-      uncovered:
-        "no privacy notice covers the activity `{{id}}`; add `{{id}}` to `activities` of a notice in notices/, or add one of its data subjects ({{subjects}}) to a notice's `audience`",
-      sourceDetail:
-        'the data item `{{category}}` is not collected from the data subject (source: {{source}}); add `source_detail` naming where it comes from (Art. 14(2)(f))',
-    },
-    docs: {
-      why: 'A controller must tell people about each processing of their data: when collected from them (Art. 13) or obtained elsewhere (Art. 14), in which case the notice must also name the source (Art. 14(2)(f)). An activity no notice covers is processing nobody was told about.',
-      triggers:
-        "A register with no notice at all (one finding, at gdpr.yaml, rather than one per activity). An active activity whose role is controller or joint-controller that no notice lists in `activities` and whose data subjects meet no notice's `audience`; a data item of such an activity whose `source` is `third-party` or `public` without `source_detail`.",
-      fix: "Add the activity id to a notice's `activities`, or its data-subject id to a notice's `audience` (or create a notice in notices/). Give each item obtained elsewhere a `source_detail`.",
-      uncertain:
-        'Art. 13(4) and 14(5) exempt cases where the person already has the information or informing is impossible or disproportionate; the register cannot tell these apart, so set the rule to `off` for such a register only after documenting the exemption.',
-    },
   },
-  check({ register, report }) {
+  check({ register, report, text }) {
     const covered = new Set<string>();
     for (const notice of register.records.notice.values()) {
       for (const a of activitiesCoveredBy(register, notice.data)) covered.add(a.id);
@@ -48,7 +30,9 @@ export default defineRule({
           data: {
             id: activity.id,
             subjects:
-              subjects.length > 0 ? subjects.map((s) => `\`${s}\``).join(', ') : 'none listed',
+              subjects.length > 0
+                ? subjects.map((s) => `\`${s}\``).join(', ')
+                : text('_words.noneListed'),
           },
           file: activity.file,
           path: [],

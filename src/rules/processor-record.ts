@@ -4,22 +4,8 @@ import { activities, roleOf } from '../model/activities.js';
 export default defineRule({
   meta: {
     id: 'processor-record',
-    description:
-      'A processor activity names the controllers it acts for, each with contact details.',
     article: 'GDPR Art. 30(2)',
     severity: 'error',
-    messages: {
-      missing:
-        'the activity `{{id}}` has `role: processor` but names no controller; add to `controllers` the ids of the clients (parties/<id>.yaml) on whose behalf you process',
-      noContact:
-        '`{{party}}` is a controller on whose behalf you process ({{activities}}), but the record gives no contact details for it; add `contact` (e-mail address, URL or postal address)',
-    },
-    docs: {
-      why: "A processor's record gives the name and contact details of each controller on whose behalf it acts, and the categories of processing carried out for each (Art. 30(2)(a), (b)).",
-      triggers:
-        'An activity with `role: processor` whose `controllers` is missing or empty (the schema already rejects both, so this is a safety net); a party named in the `controllers` of such an activity whose file has no `contact` (reported once per party, in its file).',
-      fix: 'List the clients in `controllers: [<party id>, …]`, with a file in parties/ (kind `client`) for each, giving its `contact`.',
-    },
   },
   check({ register, report }) {
     const actingFor = new Map<string, string[]>();

@@ -9,36 +9,8 @@ const MECHANISMS = 'adequacy, scc, bcr, code-of-conduct, certification or deroga
 export default defineRule({
   meta: {
     id: 'transfer-mechanism-required',
-    description:
-      'Every party that receives data outside the EEA is listed in `transfers` with a valid Chapter V mechanism.',
     article: 'GDPR Art. 44–49, 30(1)(e)',
     severity: 'error',
-    messages: {
-      missingTransfer:
-        '`{{party}}`{{via}} receives the data in {{country}}, outside the EEA (its {{where}}), but no transfer to {{country}} is recorded for it; add to `transfers` an entry with `party: {{party}}`, `country: {{country}}` and a `mechanism` ({{mechanisms}})',
-      noMechanism:
-        'the transfer to `{{party}}` in {{country}} names no Chapter V mechanism; add `mechanism` ({{mechanisms}})',
-      adequacyNone:
-        '`mechanism: adequacy`, but no adequacy decision in force covers {{country}}; use another mechanism, e.g. `scc` (standard contractual clauses) or `bcr`',
-      adequacyExpired:
-        '`mechanism: adequacy`, but the adequacy decision for {{countryName}} ({{decision}}) applied only until {{until}}; use another mechanism, e.g. `scc`',
-      adequacyDpf:
-        '`mechanism: adequacy`, but the adequacy decision for {{countryName}} ({{decision}}) covers only organisations certified under the EU-US Data Privacy Framework; if `{{party}}` is certified, add `dpf_certified: true` to parties/{{party}}.yaml, otherwise use another mechanism, e.g. `scc`',
-      adequacyCommercial:
-        '`mechanism: adequacy`, but the adequacy decision for {{countryName}} ({{decision}}) covers only commercial organisations, and `{{party}}` is a public authority; use another mechanism (e.g. an Art. 46(2)(a) instrument between public authorities, or `scc`)',
-      derogationMissing:
-        '`mechanism: derogation` does not say which Art. 49(1) derogation applies; add `derogation` (explicit-consent, contract, public-interest, legal-claims, vital-interests, public-register or compelling-legitimate-interests)',
-      documentationMissing:
-        'a transfer on compelling legitimate interests must be documented in the record (Art. 49(6), 30(1)(e)); add `documentation` with the assessment of the circumstances and the suitable safeguards',
-    },
-    docs: {
-      why: 'Personal data may leave the EEA only under a Chapter V mechanism: an adequacy decision (Art. 45), appropriate safeguards such as standard contractual clauses or binding corporate rules (Art. 46, 47), or, as a last resort, an Art. 49 derogation. The record names each transfer and, for the compelling-legitimate-interests derogation, its documentation (Art. 30(1)(e), 49(6)).',
-      triggers:
-        'For every activity that is not retired: a party that receives its data — a `recipients` party or, transitively, one of its `sub_processors` — whose `country` or any of whose `locations` is outside the EEA, with no `transfers` entry for that party and country (reported at the recipient); a transfer to a non-EEA country without `mechanism`; `mechanism: adequacy` where no decision in force covers the country (for the United States the party needs `dpf_certified: true`; the Canadian decision covers commercial organisations only, so not a party of kind public-authority); `mechanism: derogation` without `derogation`; `derogation: compelling-legitimate-interests` without `documentation`. A transfer recorded to an EEA country is not a finding.',
-      fix: 'Add a `transfers` entry (`party`, `country`, `mechanism`) for each non-EEA country where a recipient or sub-processor is established or processes the data; pick a mechanism that actually covers the recipient; for a derogation, name it and, for compelling legitimate interests, document the assessment and safeguards.',
-      uncertain:
-        'The EU-US Data Privacy Framework is in force but politically exposed (an appeal against the General Court judgment is reported, not verified); recording a fallback (`scc`) as a second transfer entry for the same party and country is accepted. Adequacy decisions come from data/law/adequacy.json.',
-    },
   },
   check(context) {
     for (const activity of activities(context.register)) {

@@ -20,19 +20,9 @@ const WHERE: Record<ReferenceTarget, string> = {
 export default defineRule({
   meta: {
     id: 'unknown-reference',
-    description: 'Every id a record refers to exists in the register.',
     severity: 'error',
-    messages: {
-      unknown: '`{{id}}` is not defined in {{where}}.{{suggestion}}',
-    },
-    docs: {
-      why: 'Records point at catalogue entries and other records by id; a dangling id means the record says something about data, people, periods or parties that the register does not describe.',
-      triggers:
-        'A data subject, data category, retention rule, security measure, party, department, activity or DPIA id that is defined nowhere.',
-      fix: 'Correct the id (the message suggests the closest one), or add the missing entry or file.',
-    },
   },
-  check({ register, report }) {
+  check({ register, report, text }) {
     for (const ref of collectReferences(register)) {
       const ids = register.ids[ref.target];
       // A refused or unparsable file holds these ids: they are unknown, not missing.
@@ -43,7 +33,7 @@ export default defineRule({
         data: {
           id: ref.id,
           where: WHERE[ref.target],
-          suggestion: near ? ` Did you mean \`${near}\`?` : '',
+          suggestion: near ? text('_words.didYouMean', { near }) : '',
         },
         file: ref.file,
         path: ref.path,

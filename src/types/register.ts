@@ -212,6 +212,38 @@ export interface Organisation {
    */
   public_body?: boolean;
   /**
+   * § 38 BDSG (Germany): the number of persons the organisation, as a rule, constantly engages in the automated processing of personal data; from 20 a data protection officer is required (rule dpo-required).
+   */
+  staff_processing_personal_data?: number;
+  /**
+   * Art. 34.1 LOPDGDD (Spain): the kind of entity, among those that must designate a data protection officer in any case (data/law/national/ES.json; rule dpo-required).
+   */
+  sector?:
+    | 'professional-associations'
+    | 'education'
+    | 'electronic-communications'
+    | 'information-society-profiling'
+    | 'credit-institutions'
+    | 'financial-credit-establishments'
+    | 'insurance'
+    | 'investment-services'
+    | 'energy-distribution'
+    | 'credit-and-fraud-files'
+    | 'advertising-profiling'
+    | 'health-centres'
+    | 'commercial-reports'
+    | 'online-gambling'
+    | 'private-security'
+    | 'sports-federations';
+  /**
+   * Art. 31.2 LOPDGDD (Spain): the address where a public body publishes the inventory of its processing activities (rule register-publication-required).
+   */
+  register_publication_url?: Url;
+  /**
+   * Art. 32 LOPDGDD (Spain): how data are blocked when rectified or erased (at the latest at the end of their retention period) until the limitation period of liabilities ends: the procedure or its reference (rule data-blocking-stated).
+   */
+  data_blocking?: string;
+  /**
    * Art. 27, 30(1)(a): the representative in the Union, required when the organisation is not established in the EEA.
    */
   representative?: Representative;
