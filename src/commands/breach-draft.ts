@@ -7,7 +7,6 @@ import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
 import { emit, outputOf } from '../output.js';
-import type { Lang } from '../render/i18n.js';
 import { openRegister } from '../register/open.js';
 import type { BREACH_DRAFT, OptionsOf } from './specs.js';
 
@@ -45,7 +44,7 @@ export async function breachDraft(options: BreachDraftOptions, io: Io): Promise<
   // The breach templates take every word from the locale ({{word}}); the renderer's own word
   // tables (dates, legal bases, rights) are not used by them, so any breach language will do.
   const renderer = createRenderer({
-    lang: lang as Lang,
+    lang,
     defaultLanguage,
     registerRoot: register.root,
   });

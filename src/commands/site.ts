@@ -40,7 +40,7 @@ export async function site(options: SiteOptions, io: Io): Promise<number> {
   if (languages.length === 0)
     throw new UsageError(documentLanguageProblem(undefined, registerLanguages));
   for (const lang of registerLanguages)
-    if (!isDocumentLanguage(lang))
+    if (!languages.includes(lang))
       io.stderr.write(`warning: no pages in ${lang}: gdpr has no words in that language yet\n`);
 
   const history =
