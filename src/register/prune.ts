@@ -4,7 +4,8 @@
  * A value that fails its schema is removed from a copy of the data; when removing it leaves its
  * parent invalid (a required key is now missing), the parent goes too, and so on up. Two
  * exceptions keep the rest usable: a required value of the right type that only fails a format,
- * pattern or length (an e-mail address without `@`) stays as written, so that one typo does not
+ * pattern or length (an e-mail address without `@`; never a date or a duration, which rules
+ * compute on) stays as written, so that one typo does not
  * take its whole mapping away; and a value inside a list takes the whole list with it (removing
  * one item would shift the positions of the others). What is left has the shape the generated
  * types promise; the schema problems themselves are reported as they are. When nothing is left
@@ -66,6 +67,7 @@ export function pruneInvalid(
       if (
         p.keyword &&
         SAME_TYPE.has(p.keyword) &&
+        !computedOn(p) &&
         cut === p.path &&
         requiredHere(kind, copy, cut)
       ) {
@@ -79,6 +81,20 @@ export function pruneInvalid(
   }
   if (found.length > 0) return { data: undefined, invalid: [[]] };
   return { data: copy, invalid };
+}
+
+/**
+ * Dates, instants and durations are computed on (deadlines, review periods): one that fails its
+ * format is never kept as written, whatever it takes with it; an e-mail address or a URL is only
+ * shown, so it may stay.
+ */
+function computedOn(p: SchemaProblem): boolean {
+  const expected = p.expected ?? '';
+  return (
+    ['date', 'date-time', 'iso-duration'].includes(expected) ||
+    expected.startsWith('^\\d{4}') ||
+    expected.startsWith('^P')
+  );
 }
 
 /** Would removing the value at `path` make its parent miss a required key? (Tried, then undone.) */

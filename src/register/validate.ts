@@ -17,6 +17,8 @@ export interface SchemaProblem {
   keyword?: string;
   /** For `required`: the missing key. */
   missing?: string;
+  /** For `format` and `pattern`: the format name or the pattern that failed. */
+  expected?: string;
 }
 
 /**
@@ -172,6 +174,10 @@ function mapAjvErrors(
     if (seen.has(key)) continue;
     seen.add(key);
     p.keyword = e.keyword;
+    if (e.keyword === 'format' || e.keyword === 'pattern') {
+      const params = e.params as { format?: unknown; pattern?: unknown };
+      p.expected = String(params.format ?? params.pattern);
+    }
     if (e.keyword === 'required')
       p.missing = String((e.params as { missingProperty?: unknown }).missingProperty);
     out.push(p);

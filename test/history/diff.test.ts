@@ -204,9 +204,24 @@ describe('gdpr diff', () => {
         'Manage orders and returns',
       ),
     );
-    const changed = gdpr(['check', '.', '--today', '2026-09-21'], { cwd: repo });
-    expect(changed.stdout).toMatch(
-      /activities\/customers\.yaml\n\s+1:1\s+warning\s+the activity `customers` changed after its last review on 2026-09-20 by Someone else \(reviews\/2026-09-20-2\.yaml\)/,
+    const changed = gdpr(['check', '.', '--today', '2026-09-21', '--format', 'json'], {
+      cwd: repo,
+    });
+    const findings = (
+      JSON.parse(changed.stdout) as {
+        diagnostics: {
+          rule: string;
+          file: string;
+          line: number;
+          column: number;
+          message: string;
+        }[];
+      }
+    ).diagnostics.filter((d) => d.rule === 'review-overdue');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: 'activities/customers.yaml', line: 1, column: 1 });
+    expect(findings[0]?.message).toMatch(
+      /^the activity `customers` changed after its last review on 2026-09-20 by Someone else \(reviews\/2026-09-20-2\.yaml\)/,
     );
   });
 
