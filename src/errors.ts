@@ -36,7 +36,8 @@ export class InvalidRegisterError extends Error {
   override readonly name = 'InvalidRegisterError';
   constructor(readonly lines: readonly string[]) {
     super(
-      `the register has ${lines.length} problem${lines.length === 1 ? '' : 's'} to fix first (run \`gdpr check\` for all findings):\n${lines.map((l) => `  ${l}`).join('\n')}`,
+      `the register has ${lines.length} problem${lines.length === 1 ? '' : 's'} to fix first ` +
+        `(run \`gdpr check\` for all findings):\n${lines.map((l) => `  ${l}`).join('\n')}`,
     );
   }
 }

@@ -13,7 +13,8 @@ export function checkAnswerNames(
   const unknown = Object.keys(answers).filter((k) => !known.includes(k));
   if (unknown.length > 0) {
     throw new UsageError(
-      `--answers ${file}: unknown answer${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; the questions are: ${known.join(', ')}`,
+      `--answers ${file}: unknown answer${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; ` +
+        `the questions are: ${known.join(', ')}`,
     );
   }
 }

@@ -37,7 +37,10 @@ export class MissingDraftItemError extends IncompleteRecordError {
     recipient: DraftRecipient,
   ) {
     super(
-      `incidents/${incidentId}.yaml lacks what the ${recipient === 'authority' ? 'notification to the authority (Art. 33(3))' : recipient === 'subjects' ? 'letter to the people (Art. 34(2))' : 'notice to the controller (Art. 33(2))'} must contain: ${fields.join(', ')}; record ${fields.length > 1 ? 'them' : 'it'} with \`gdpr breach update ${incidentId}\` or in the file, then draft again`,
+      `incidents/${incidentId}.yaml lacks what the ` +
+        `${recipient === 'authority' ? 'notification to the authority (Art. 33(3))' : recipient === 'subjects' ? 'letter to the people (Art. 34(2))' : 'notice to the controller (Art. 33(2))'} ` +
+        `must contain: ${fields.join(', ')}; record ${fields.length > 1 ? 'them' : 'it'} with ` +
+        `\`gdpr breach update ${incidentId}\` or in the file, then draft again`,
     );
   }
 }

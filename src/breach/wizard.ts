@@ -717,10 +717,16 @@ export function deadlineSentence(
     const hours = breachNotificationHours();
     const late = instantTime(options.notifiedAt) - instantTime(decision.deadline);
     return late > 0
-      ? `The ${options.authority.short} was notified ${when(options.notifiedAt)}, ${Math.ceil(late / 3_600_000)} h after the ${hours} hours: the notification must give the reasons for the delay (Art. 33(1)).`
-      : `The ${options.authority.short} was notified ${when(options.notifiedAt)}, within the ${hours} hours (Art. 33(1)).`;
+      ? `The ${options.authority.short} was notified ${when(options.notifiedAt)}, ` +
+          `${Math.ceil(late / 3_600_000)} h after the ${hours} hours: the notification must give ` +
+          `the reasons for the delay (Art. 33(1)).`
+      : `The ${options.authority.short} was notified ${when(options.notifiedAt)}, within the ` +
+          `${hours} hours (Art. 33(1)).`;
   }
   if (!decision.notify_authority)
     return 'No notification is due; the breach stays documented in the register (Art. 33(5)).';
-  return `Notify the ${options.authority.short} before ${when(decision.deadline)} — ${hoursLeftInWords(decision.hours_left)} (Art. 33(1)).`;
+  return (
+    `Notify the ${options.authority.short} before ${when(decision.deadline)} — ` +
+    `${hoursLeftInWords(decision.hours_left)} (Art. 33(1)).`
+  );
 }

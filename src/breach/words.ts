@@ -80,5 +80,6 @@ export function breachLanguageProblem(
   const known = breachLanguages();
   return requested !== undefined
     ? `--lang must be one of ${known.join(', ')} (got "${requested}")`
-    : `none of the register's languages (${registerLanguages.join(', ')}) has breach drafts; pass --lang ${known.join(' or --lang ')}`;
+    : `none of the register's languages (${registerLanguages.join(', ')}) has breach drafts; ` +
+        `pass --lang ${known.join(' or --lang ')}`;
 }

@@ -170,7 +170,9 @@ export function collectDeadlines(
       id: record.id,
       record: titleWithId(localise(activity.name, language, language), record.id),
       file: record.file.relPath,
-      title: `Decide whether to keep the record of the retired activity ${localise(activity.name, language, language)} (retired ${activity.retired_on})`,
+      title:
+        `Decide whether to keep the record of the retired activity ` +
+        `${localise(activity.name, language, language)} (retired ${activity.retired_on})`,
       basis: keeping.reference,
     });
   }

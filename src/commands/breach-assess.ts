@@ -64,7 +64,10 @@ export async function breachAssess(options: BreachAssessOptions, io: Io): Promis
     out.push(
       same
         ? `Recorded decision: the same${recorded.overridden ? ' (set by a person)' : ''}.`
-        : `Recorded decision differs: risk ${recorded.risk}${recorded.overridden ? ', set by a person' : ''}${recordedDuties(record.data)} — its rationale is the Art. 33(5) record; change the facts or the assessment if it no longer holds.`,
+        : `Recorded decision differs: risk ` +
+            `${recorded.risk}${recorded.overridden ? ', set by a person' : ''}${recordedDuties(record.data)} ` +
+            `— its rationale is the Art. 33(5) record; change the facts or the assessment if it ` +
+            `no longer holds.`,
     );
   } else {
     out.push(

@@ -32,7 +32,8 @@ export async function breachDraft(options: BreachDraftOptions, io: Io): Promise<
   const role = record.data.role ?? 'controller';
   if (to === 'controller' && role !== 'processor') {
     throw new UsageError(
-      `the notice to the controller is what a processor sends (Art. 33(2)); incident ${record.id} is recorded with role: controller`,
+      `the notice to the controller is what a processor sends (Art. 33(2)); incident ` +
+        `${record.id} is recorded with role: controller`,
     );
   }
 

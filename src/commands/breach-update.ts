@@ -91,7 +91,8 @@ function updateReport(shown: string, changes: readonly Change[], zone: string): 
     { phased?: boolean } | undefined;
   if (authority?.phased)
     lines.push(
-      'Send the remaining information without undue further delay (Art. 33(4)); record it with `gdpr breach update` again.',
+      'Send the remaining information without undue further delay (Art. 33(4)); record it with ' +
+        '`gdpr breach update` again.',
     );
   return `${lines.join('\n')}\n`;
 }

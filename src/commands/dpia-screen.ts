@@ -63,7 +63,9 @@ export async function dpiaScreen(
       writeFiles(io, files, {
         force: options.force,
         existing: () =>
-          `${plan.dpia?.rel ?? ''} already exists but ${plan.activity.rel} does not reference it; nothing was written. Set dpia.ref to it, or pass --force to replace it with a new draft.`,
+          `${plan.dpia?.rel ?? ''} already exists but ${plan.activity.rel} does not reference ` +
+          `it; nothing was written. Set dpia.ref to it, or pass --force to replace it with a ` +
+          `new draft.`,
       });
       io.stdout.write(describeScreening(plan, lang));
       return EXIT.ok;

@@ -23,7 +23,8 @@ export async function due(options: DueOptions, io: Io): Promise<number> {
       entries = withinHorizon(entries, today, options.within);
     } catch {
       throw new UsageError(
-        `--within must be an ISO 8601 duration in days, weeks, months or years, e.g. P30D or P3M (got "${options.within}")`,
+        `--within must be an ISO 8601 duration in days, weeks, months or years, e.g. P30D or P3M ` +
+          `(got "${options.within}")`,
       );
     }
   }

@@ -47,7 +47,8 @@ export async function importCommand(options: ImportCommandOptions, io: Io): Prom
     if (!statSync(dir).isDirectory()) throw new UsageError(`${shownDir} is not a folder`);
     if (readdirSync(dir).length > 0 && options.force !== true)
       throw new UsageError(
-        `${shownDir} is not empty; nothing was written (import into a new folder with --into, or use --force to replace files of the same names)`,
+        `${shownDir} is not empty; nothing was written (import into a new folder with --into, or ` +
+          `use --force to replace files of the same names)`,
       );
   }
 

@@ -97,7 +97,8 @@ export async function init(
   const hint =
     options.yes === true
       ? 'These have no default: answer them with the flags shown or with --answers FILE (a YAML map of these names).'
-      : 'Answer them with the flags shown, with --answers FILE (a YAML map of these names), or pass --yes to accept the defaults.';
+      : 'Answer them with the flags shown, with --answers FILE (a YAML map of these names), or ' +
+        'pass --yes to accept the defaults.';
   return runWizard(io, deps, {
     preset: presetAnswers(options, io.cwd),
     terminal: interactive,
@@ -132,7 +133,8 @@ export async function init(
         writeFileAtomicSync(join(dir, f.path), f.content, { force: true });
       const listed = [
         ...written,
-        `${display(schemaDir, io.cwd)}/ (the JSON Schemas your editor validates against; refresh with \`gdpr schemas\`)`,
+        `${display(schemaDir, io.cwd)}/ (the JSON Schemas your editor validates against; refresh ` +
+          `with \`gdpr schemas\`)`,
       ];
       // Editor settings: written only when the workspace has none, never merged into a team's file.
       const workspace = repositoryRoot(dir);
@@ -185,14 +187,17 @@ function summary(
   }
   out.push(
     'Next steps:',
-    `  1. Review each activity in ${dir === '.' ? '' : `${dir}/`}activities/: the templates are a starting point, not a description of your processing.`,
+    `  1. Review each activity in ${dir === '.' ? '' : `${dir}/`}activities/: the templates are ` +
+      `a starting point, not a description of your processing.`,
     '  2. Add your processors (hosting, payroll, mailing tool…) as parties/<id>.yaml and list them as recipients.',
     '  3. Say in each notice of notices/ where it is published (`channel`), then render it with `gdpr notice <id>`.',
-    `  4. Run \`gdpr check${dir === '.' ? '' : ` ${dir}`}\`. Catalogue entries no activity uses are reported as warnings: use them or delete them.`,
+    `  4. Run \`gdpr check${dir === '.' ? '' : ` ${dir}`}\`. Catalogue entries no activity uses ` +
+      `are reported as warnings: use them or delete them.`,
   );
   if (answers.ci !== 'none') {
     out.push(
-      '  5. The CI job runs the gdpr of your package-lock.json: add it once with `npm i -D gdpr` at the repository root.',
+      '  5. The CI job runs the gdpr of your package-lock.json: add it once with `npm i -D gdpr` ' +
+        'at the repository root.',
     );
   }
   out.push('');

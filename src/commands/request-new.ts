@@ -88,7 +88,8 @@ export async function requestNew(
       const lines = [
         `Recorded ${written ?? '?'} (status open).`,
         `${describeDue(request.received, due)}; ${daysLeftText(today, due.due)}.`,
-        `An extension (up to ${maxExtensionMonths()} further months) must be notified to the person, with its reasons, by ${due.due} (Art. 12(3)).`,
+        `An extension (up to ${maxExtensionMonths()} further months) must be notified to the ` +
+          `person, with its reasons, by ${due.due} (Art. 12(3)).`,
       ];
       io.stdout.write(`${lines.join('\n')}\n`);
       for (const warning of applicabilityWarnings(register, request.type, answers.activities))

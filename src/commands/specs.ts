@@ -120,7 +120,8 @@ const ANSWERS = 'answers (YAML or JSON; - for standard input), for non-interacti
 export const CHECK = defineCommand({
   name: 'check',
   description:
-    'validate a register: schemas, references and the legal rules (exit 0 clean, 1 findings, 2 usage or configuration error)',
+    'validate a register: schemas, references and the legal rules (exit 0 clean, 1 findings, 2 ' +
+    'usage or configuration error)',
   args: [],
   rest: {
     key: 'paths',
@@ -359,7 +360,8 @@ export const REQUEST_NEW = defineCommand({
       .option('--lang <lang>', WIZARD_LANG)
       .option(
         '--type <type>',
-        'access | rectification | erasure | restriction | portability | objection | withdraw-consent | automated-decision',
+        'access | rectification | erasure | restriction | portability | objection | ' +
+          'withdraw-consent | automated-decision',
       )
       .option('--received <date>', 'date received (YYYY-MM-DD)')
       .option('--channel <channel>', 'how it arrived (email, letter, form…)')
@@ -512,7 +514,8 @@ export const INIT = defineCommand({
       .option('--authority <id>', 'lead supervisory authority (fr, ie, de-by-lda, uk-ico…)')
       .option(
         '--sectors <list>',
-        'activities to scaffold, comma-separated: recruitment, hr-payroll, customers, prospects-newsletter, website-analytics, video-surveillance, suppliers',
+        'activities to scaffold, comma-separated: recruitment, hr-payroll, customers, ' +
+          'prospects-newsletter, website-analytics, video-surveillance, suppliers',
       )
       .addOption(
         new Option('--ci <provider>', 'add a CI job running `gdpr check`').choices([
@@ -543,7 +546,9 @@ export const INIT = defineCommand({
 export const IMPORT = defineCommand({
   name: 'import',
   description:
-    'create a register from a spreadsheet: the CNIL model (ODS), the ICO ROPA template (xlsx), the record `gdpr register` writes, or any CSV/xlsx with one row per activity; reports what it could not map, with its cell',
+    'create a register from a spreadsheet: the CNIL model (ODS), the ICO ROPA template (xlsx), ' +
+    'the record `gdpr register` writes, or any CSV/xlsx with one row per activity; reports ' +
+    'what it could not map, with its cell',
   args: [{ key: 'file', usage: '<file>', description: 'the spreadsheet (.ods, .xlsx or .csv)' }],
   options: (c) =>
     c
@@ -644,7 +649,8 @@ export const DIFF = defineCommand({
 export const SITE = defineCommand({
   name: 'site',
   description:
-    'write the register as a static HTML site, in each of its languages: a page per record, the deadlines, the findings and charts',
+    'write the register as a static HTML site, in each of its languages: a page per record, the ' +
+    'deadlines, the findings and charts',
   args: [PATH],
   options: (c) =>
     c

@@ -214,7 +214,8 @@ export class MissingItemsError extends Error {
     readonly items: readonly MissingItem[],
   ) {
     super(
-      `the notice \`${noticeId}\` cannot be rendered: ${items.length} required item${items.length === 1 ? ' is' : 's are'} missing from the register:\n${items.map((i) => `  ${formatMissingItem(i)}`).join('\n')}`,
+      `the notice \`${noticeId}\` cannot be rendered: ${items.length} required ` +
+        `item${items.length === 1 ? ' is' : 's are'} missing from the register:\n${items.map((i) => `  ${formatMissingItem(i)}`).join('\n')}`,
     );
   }
 }
@@ -694,7 +695,8 @@ function transfersItem(b: Build, record: ActivityRecord, name: Text): TransferRo
       b.need(
         file,
         `transfers[${i}].mechanism`,
-        `no adequacy decision covers this recipient in ${t.country}; give the safeguard the transfer relies on, Art. 13(1)(f), 45–46`,
+        `no adequacy decision covers this recipient in ${t.country}; give the safeguard the ` +
+          `transfer relies on, Art. 13(1)(f), 45–46`,
       );
       return;
     }
@@ -810,7 +812,8 @@ function coveredActivities(b: Build, notice: Notice, file: string): ActivityReco
     b.need(
       file,
       notice.activities?.length ? 'activities' : 'audience',
-      'no active controller activity is covered, so there is nothing to tell; list activities or data subjects, Art. 13, 14',
+      'no active controller activity is covered, so there is nothing to tell; list activities or ' +
+        'data subjects, Art. 13, 14',
     );
   }
   return covered;

@@ -74,7 +74,8 @@ export const CHROMIUM_MISSING =
 
 /** playwright-core is an optional dependency: an install with `--omit=optional` lacks it. */
 export const PLAYWRIGHT_MISSING =
-  '--format pdf needs the optional dependency playwright-core: reinstall gdpr without --omit=optional (npm i playwright-core)';
+  '--format pdf needs the optional dependency playwright-core: reinstall gdpr without ' +
+  '--omit=optional (npm i playwright-core)';
 
 /**
  * `GDPR_CHROMIUM` when set, else the first existing of the platform's usual paths (Chromium,

@@ -45,7 +45,21 @@ const CT = 'application/vnd.openxmlformats-officedocument';
 /** Cell styles (cellXfs of styles.xml), by index. */
 const STYLE = { header: 1, text: 2, date: 3 } as const;
 
-const STYLES = `${XML_HEAD}<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+const STYLES =
+  `${XML_HEAD}<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" ` +
+  `formatCode="yyyy-mm-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name ` +
+  `val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family ` +
+  `val="2"/></font></fonts><fills count="2"><fill><patternFill ` +
+  `patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders ` +
+  `count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs ` +
+  `count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs ` +
+  `count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" ` +
+  `fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment ` +
+  `vertical="top" wrapText="1"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="0" ` +
+  `xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="164" ` +
+  `fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" ` +
+  `applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs><cellStyles ` +
+  `count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 /** Characters XML 1.0 cannot hold at all (C0 controls but tab, newline and carriage return). */
 // eslint-disable-next-line no-control-regex
@@ -140,7 +154,9 @@ export function writeXlsx(book: XlsxWorkbook): Uint8Array {
   ]);
   const when = book.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   add('docProps/core.xml', [
-    `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`,
+    `${XML_HEAD}<cp:coreProperties ` +
+      `xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
+      `xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`,
     `<dc:creator>${escapeXml(book.creator)}</dc:creator>`,
     `<dc:title>${escapeXml(book.title)}</dc:title>`,
     `<cp:lastModifiedBy>${escapeXml(book.creator)}</cp:lastModifiedBy>`,
@@ -149,7 +165,8 @@ export function writeXlsx(book: XlsxWorkbook): Uint8Array {
     `</cp:coreProperties>`,
   ]);
   add('docProps/app.xml', [
-    `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">`,
+    `${XML_HEAD}<Properties ` +
+      `xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">`,
     `<Application>${escapeXml(book.creator)}</Application>`,
     `<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${sheets.length}</vt:i4></vt:variant></vt:vector></HeadingPairs>`,
     `<TitlesOfParts><vt:vector size="${sheets.length}" baseType="lpstr">`,
@@ -206,7 +223,10 @@ function* sheetXml(
   const lastColumn = columnName(Math.max(0, sheet.headers.length - 1));
   yield `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">`;
   yield `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
-  yield `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>`;
+  yield (
+    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" ` +
+    `activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>`
+  );
   yield `<sheetFormatPr defaultRowHeight="15"/>`;
   if (sheet.widths.length > 0) {
     yield '<cols>';

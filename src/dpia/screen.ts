@@ -361,11 +361,14 @@ export function describeScreening(plan: ScreeningPlan, lang: string): string {
     );
   else if (plan.existingRef)
     out.push(
-      `The activity already references the DPIA \`${plan.existingRef}\`; review it if the screening changed (Art. 35(11)).`,
+      `The activity already references the DPIA \`${plan.existingRef}\`; review it if the ` +
+        `screening changed (Art. 35(11)).`,
     );
   else if (plan.overriddenBy) {
     out.push(
-      `No DPIA was created: ${plan.activity.rel} documents why none is carried out (dpia.not_required_reason). Check that the reason still holds for these criteria (WP248 rev.01).`,
+      `No DPIA was created: ${plan.activity.rel} documents why none is carried out ` +
+        `(dpia.not_required_reason). Check that the reason still holds for these criteria ` +
+        `(WP248 rev.01).`,
     );
   }
   if (plan.exemptionRecorded)

@@ -61,7 +61,10 @@ export function linkOutside(root: string, absPath: string): string | undefined {
   if (!lstatSync(absPath).isSymbolicLink()) return undefined;
   const target = realpathSync(absPath);
   if (isInside(realpathSync(root), target)) return undefined;
-  return `this is a symbolic link to ${target}, outside the register; a link is followed only when it stays inside the register folder. Replace it with the file itself`;
+  return (
+    `this is a symbolic link to ${target}, outside the register; a link is followed only ` +
+    `when it stays inside the register folder. Replace it with the file itself`
+  );
 }
 
 /**
@@ -80,7 +83,8 @@ export function readRegisterFile(root: string, absPath: string, maxBytes: number
     });
   if (!st.isFile())
     throw new FileRefusedError(
-      `this is ${describe(st)}, not a regular file; a register holds only regular YAML files. Remove it or replace it with the file itself`,
+      `this is ${describe(st)}, not a regular file; a register holds only regular YAML files. ` +
+        `Remove it or replace it with the file itself`,
       'NOT_REGULAR',
     );
   // O_NONBLOCK: should the file have been swapped for a FIFO since, opening does not block, and
@@ -142,7 +146,10 @@ export function layoutProblem(root: string, relPath: string, what: string): stri
       outside = linkOutside(root, absPath);
       st = statSync(absPath);
     } catch (e) {
-      return `${relPath} is a symbolic link that cannot be followed (${(e as NodeJS.ErrnoException).code ?? 'error'}); replace it with ${what}`;
+      return (
+        `${relPath} is a symbolic link that cannot be followed ` +
+        `(${(e as NodeJS.ErrnoException).code ?? 'error'}); replace it with ${what}`
+      );
     }
     if (outside) return outside.replace('the file itself', 'the folder itself');
   }

@@ -27,7 +27,8 @@ function git(cwd: string, args: readonly string[], input?: string): string {
   });
   if (result.error !== undefined) {
     throw new UsageError(
-      `git could not be run (${result.error.message}); gdpr diff reads the register's history with git: install git or put it on the PATH`,
+      `git could not be run (${result.error.message}); gdpr diff reads the register's history ` +
+        `with git: install git or put it on the PATH`,
     );
   }
   if (result.status !== 0) throw new GitFailed(result.stderr.trim());
@@ -43,7 +44,8 @@ export function workTreeRoot(dir: string): string {
   } catch (e) {
     if (e instanceof GitFailed) {
       throw new UsageError(
-        `${dir} is not in a git repository: gdpr diff compares the register with its history in git (git init, commit the register, then compare later commits)`,
+        `${dir} is not in a git repository: gdpr diff compares the register with its history in ` +
+          `git (git init, commit the register, then compare later commits)`,
       );
     }
     throw e;
@@ -60,7 +62,8 @@ function isShallow(top: string): boolean {
 
 function shallowHint(top: string): string {
   return isShallow(top)
-    ? '; this clone is shallow (its history is cut): fetch it with `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout'
+    ? '; this clone is shallow (its history is cut): fetch it with `git fetch --unshallow`, or ' +
+        '`fetch-depth: 0` in actions/checkout'
     : '';
 }
 
@@ -103,7 +106,8 @@ export function resolveSince(top: string, since: string): GitCommit {
     git(top, ['rev-parse', '--verify', '--quiet', `${since}^{commit}`]);
   } catch {
     throw new UsageError(
-      `--since ${since}: no such revision in this repository (give a tag, a branch, a commit or a date YYYY-MM-DD)${shallowHint(top)}`,
+      `--since ${since}: no such revision in this repository (give a tag, a branch, a commit or ` +
+        `a date YYYY-MM-DD)${shallowHint(top)}`,
     );
   }
   return commitOf(top, since);

@@ -31,7 +31,8 @@ export function readIco(workbook: Workbook, file: string): ImportedRegister {
     };
   }
   throw new WorkbookError(
-    `${file}: no sheet has a header row with the activity's name or purpose (e.g. "Business function", "Purpose of processing")`,
+    `${file}: no sheet has a header row with the activity's name or purpose (e.g. "Business ` +
+      `function", "Purpose of processing")`,
   );
 }
 

@@ -65,7 +65,8 @@ export function readSource(
 function nonEmpty(register: ImportedRegister, file: string, what: string): ImportedRegister {
   if (register.activities.length === 0)
     throw new WorkbookError(
-      `${file}: no activity found as ${what} lays them out (a "Nom / sigle" on a record sheet, or a row under the list's headers)`,
+      `${file}: no activity found as ${what} lays them out (a "Nom / sigle" on a record sheet, ` +
+        `or a row under the list's headers)`,
     );
   return register;
 }

@@ -204,7 +204,9 @@ export function buildRegisterFiles(answers: InitAnswers, options: ScaffoldOption
     for (const d of departmentsUsed(data)) departmentIds.add(d);
     for (const s of subjectsOf(data)) subjects.add(s);
     for (const id of catalogueIdsOf(data)) used.add(id);
-    const header = `# Written by \`gdpr init\` from the "${sector}" template: check every field against what you actually do.\n`;
+    const header =
+      `# Written by \`gdpr init\` from the "${sector}" template: check every field ` +
+      `against what you actually do.\n`;
     activities.push(
       withModeline('activity', `${RECORD_DIRS.activity}/${sector}.yaml`, doc, options, header),
     );

@@ -113,5 +113,10 @@ export function outOfRangeMessage(
     (calendarCovers(calendar, request.received) && calendarCovers(calendar, effectiveDue))
   )
     return undefined;
-  return `public holidays of \`${calendar.code}\` are known for ${calendar.years.from}–${calendar.years.to} only: request \`${id}\` (received ${request.received}, due ${effectiveDue}) rolls over weekends only outside those years; check \`received\``;
+  return (
+    `public holidays of \`${calendar.code}\` are known for ` +
+    `${calendar.years.from}–${calendar.years.to} only: request \`${id}\` (received ` +
+    `${request.received}, due ${effectiveDue}) rolls over weekends only outside those years; ` +
+    `check \`received\``
+  );
 }

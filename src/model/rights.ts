@@ -60,7 +60,10 @@ export function rightApplicability(
 ): string | undefined {
   if ((activity.role ?? 'controller') === 'processor') {
     // Art. 28(3)(e): a processor assists the controller, which answers the request.
-    return `${activityId}: we process these data for a controller; pass the request on to the controller, who answers it (Art. 28(3)(e))`;
+    return (
+      `${activityId}: we process these data for a controller; pass the request on to the ` +
+      `controller, who answers it (Art. 28(3)(e))`
+    );
   }
   const listed = bases(activity).join(', ');
   // Without a recorded legal basis there is nothing to judge the right against.
@@ -70,16 +73,20 @@ export function rightApplicability(
       // Art. 20(1)(a): consent (6(1)(a), 9(2)(a)) or contract (6(1)(b)) only; never public task (20(3)).
       return anyBasis(activity, basesGrantingRight('portability'))
         ? undefined
-        : `${activityId}: the right to data portability applies only to processing based on consent or a contract (Art. 20(1)(a)); this activity relies on ${listed}`;
+        : `${activityId}: the right to data portability applies only to processing based on ` +
+            `consent or a contract (Art. 20(1)(a)); this activity relies on ${listed}`;
     case 'objection':
       // Art. 21(1): public task or legitimate interests; 21(2): direct marketing, whatever the basis.
       return anyBasis(activity, basesGrantingRight('objection'))
         ? undefined
-        : `${activityId}: the right to object applies to processing based on a public task or legitimate interests (Art. 21(1)), or to direct marketing (Art. 21(2)); this activity relies on ${listed}`;
+        : `${activityId}: the right to object applies to processing based on a public task or ` +
+            `legitimate interests (Art. 21(1)), or to direct marketing (Art. 21(2)); this ` +
+            `activity relies on ${listed}`;
     case 'withdraw-consent':
       return anyBasis(activity, basesGrantingRight('withdraw-consent'))
         ? undefined
-        : `${activityId}: no purpose of this activity relies on consent, so there is no consent to withdraw (Art. 7(3)); it relies on ${listed}`;
+        : `${activityId}: no purpose of this activity relies on consent, so there is no consent ` +
+            `to withdraw (Art. 7(3)); it relies on ${listed}`;
     case 'automated-decision':
       return activity.automated_decisions?.used === true
         ? undefined
@@ -87,7 +94,8 @@ export function rightApplicability(
     case 'erasure':
       // Art. 17(3)(b): erasure does not apply where processing is needed for a legal obligation or a public task.
       return bases(activity).every((basis) => basesLimitingErasure().includes(basis))
-        ? `${activityId}: erasure may be refused while the data are needed for a legal obligation or a public task (Art. 17(3)(b)); this activity relies on ${listed}`
+        ? `${activityId}: erasure may be refused while the data are needed for a legal ` +
+            `obligation or a public task (Art. 17(3)(b)); this activity relies on ${listed}`
         : undefined;
     default:
       return undefined;

@@ -124,7 +124,8 @@ export class PresetAsker implements Asker {
       const bad = list.filter((v) => !allowed.has(v));
       if (bad.length)
         throw new InvalidAnswerError(
-          `answer \`${q.name}\`: unknown value${bad.length > 1 ? 's' : ''} ${bad.join(', ')}; choose among: ${[...allowed].join(', ')}`,
+          `answer \`${q.name}\`: unknown value${bad.length > 1 ? 's' : ''} ${bad.join(', ')}; ` +
+            `choose among: ${[...allowed].join(', ')}`,
         );
       return this.check(q, list as T[]);
     }

@@ -23,6 +23,7 @@ export function findRegisterRoot(start: string): string {
     dir = parent;
   }
   throw new ConfigError(
-    `no ${CONFIG_FILE} found in ${start} or any folder above it. Run \`gdpr init ${start}\` to create a register, or give the path of an existing one.`,
+    `no ${CONFIG_FILE} found in ${start} or any folder above it. Run \`gdpr init ${start}\` to ` +
+      `create a register, or give the path of an existing one.`,
   );
 }

@@ -199,7 +199,9 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
             file: f,
             path: [],
             target: 'value',
-            message: `the file name \`${name}\` is not a valid id (lower-case letters, digits and hyphens); rename it, e.g. to \`${suggestId(id)}.yaml\``,
+            message:
+              `the file name \`${name}\` is not a valid id (lower-case letters, digits ` +
+              `and hyphens); rename it, e.g. to \`${suggestId(id)}.yaml\``,
           });
         continue;
       }

@@ -28,5 +28,8 @@ export function countNodes(text: string, max = MAX_NODES): number {
 /** The finding for a file over the bound, or undefined. */
 export function nodeBudgetMessage(text: string, max = MAX_NODES): string | undefined {
   if (countNodes(text, max) <= max) return undefined;
-  return `this file holds more than ${max} values, over the limit for a register file; split it (one file per record) or remove what does not belong in the register`;
+  return (
+    `this file holds more than ${max} values, over the limit for a register file; split it ` +
+    `(one file per record) or remove what does not belong in the register`
+  );
 }

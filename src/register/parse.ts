@@ -53,7 +53,9 @@ export function parseFile(
     problems.push({
       code: 'FILE_TOO_LARGE',
       range: [0, 0],
-      message: `file is ${mb} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a register file; split it (one file per record) or remove what does not belong in the register`,
+      message:
+        `file is ${mb} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a ` +
+        `register file; split it (one file per record) or remove what does not belong in the register`,
     });
     lineCounter.addNewLine(0);
     return { file: empty(''), problems };
@@ -92,7 +94,9 @@ export function parseFile(
       problems.push({
         code: 'ALIAS_COUNT',
         range: firstAliasRange(text),
-        message: `aliases expand too much (more than ${MAX_ALIAS_COUNT} alias expansions): ${(e as Error).message}; write the values out instead of nesting aliases`,
+        message:
+          `aliases expand too much (more than ${MAX_ALIAS_COUNT} alias expansions): ` +
+          `${(e as Error).message}; write the values out instead of nesting aliases`,
       });
     }
   }

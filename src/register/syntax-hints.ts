@@ -54,7 +54,8 @@ function explain(text: string, err: YAMLError): SyntaxProblem {
     return problem(
       'UNCLOSED_QUOTE',
       open ?? at,
-      `the quote ${quote} opened here is never closed; add the closing ${quote} at the end of the value (inside the value, write ${quote === '"' ? '\\"' : "''"} for a quote)`,
+      `the quote ${quote} opened here is never closed; add the closing ${quote} at the end of ` +
+        `the value (inside the value, write ${quote === '"' ? '\\"' : "''"} for a quote)`,
     );
   }
 
@@ -66,7 +67,8 @@ function explain(text: string, err: YAMLError): SyntaxProblem {
       return problem(
         'TWO_KEYS_ON_ONE_LINE',
         at + second.index + 1,
-        'a second `key:` on the same line as a value; put each key on its own line, or quote the value if it contains `: `',
+        'a second `key:` on the same line as a value; put each key on its own line, or quote the ' +
+          'value if it contains `: `',
       );
     }
     if (said.includes('block sequence')) {
@@ -81,7 +83,8 @@ function explain(text: string, err: YAMLError): SyntaxProblem {
       return problem(
         'BAD_INDENT',
         firstContent(text, next),
-        'this line is indented more than the key above it; align it with the keys of its mapping (or, if it belongs under the key above, leave that key without a value on its line)',
+        'this line is indented more than the key above it; align it with the keys of its mapping ' +
+          '(or, if it belongs under the key above, leave that key without a value on its line)',
       );
     }
   }
@@ -90,7 +93,8 @@ function explain(text: string, err: YAMLError): SyntaxProblem {
     return problem(
       'BAD_INDENT',
       firstContent(text, lineStart(text, at)),
-      'this line is inside a list but is neither a `- ` item nor indented under one; indent it to the column of the first key of the item above, or start it with `- `',
+      'this line is inside a list but is neither a `- ` item nor indented under one; indent it ' +
+        'to the column of the first key of the item above, or start it with `- `',
     );
   }
 
@@ -102,7 +106,8 @@ function explain(text: string, err: YAMLError): SyntaxProblem {
       firstContent(text, start),
       list
         ? 'this list item is not aligned with the items above it; align its `-` with theirs'
-        : 'this key is not aligned with the keys of its mapping; indent it like the keys above it (under a list item, to the column of the key after the `- `)',
+        : 'this key is not aligned with the keys of its mapping; indent it like the keys above ' +
+            'it (under a list item, to the column of the key after the `- `)',
     );
   }
 

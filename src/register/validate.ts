@@ -132,7 +132,8 @@ const DEFINITION_PHRASES = {
   tristate: 'true, false or `unknown`',
   url: 'a URL starting with https://, http:// or mailto: (e.g. https://example.example/privacy)',
   contact:
-    'an e-mail address, an http(s): or mailto: URL, or a postal address (not a javascript:, data:, vbscript: or file: link)',
+    'an e-mail address, an http(s): or mailto: URL, or a postal address (not a javascript:, ' +
+    'data:, vbscript: or file: link)',
 };
 const DEFINITION_PHRASE: Readonly<Record<string, string>> = DEFINITION_PHRASES;
 
@@ -222,7 +223,9 @@ function mapOne(
         return {
           path: [...path, key],
           target: 'key',
-          message: `${where} has the key \`${key}\`, which is not a language code: use ISO 639-1 codes (two lower-case letters, e.g. en, fr)`,
+          message:
+            `${where} has the key \`${key}\`, which is not a language code: use ISO 639-1 ` +
+            `codes (two lower-case letters, e.g. en, fr)`,
         };
       }
       const props = Object.keys(

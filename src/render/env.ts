@@ -141,7 +141,8 @@ export function createRenderer(options: RendererOptions): Renderer {
         const src = resolve(name);
         if (!src)
           throw new Error(
-            `no template ${lang}/${document}.${format}.hbs nor ${document}.${format}.hbs (looked in ${overrideDir ? `${overrideDir} and ` : ''}${TEMPLATE_DIR})`,
+            `no template ${lang}/${document}.${format}.hbs nor ${document}.${format}.hbs (looked ` +
+              `in ${overrideDir ? `${overrideDir} and ` : ''}${TEMPLATE_DIR})`,
           );
         template = envFor(format).compile(readSource(src), {
           strict: true,
@@ -161,7 +162,9 @@ export function createRenderer(options: RendererOptions): Renderer {
         if (e instanceof BlockedPropertyError)
           throw blockedPropertyError(e.property, overrides, registerRoot ?? '', name);
         throw new ConfigError(
-          `a template override failed: ${handlebarsMessage((e as Error).message)}. Check ${overrides.join(', ')} (fields it may use: see the built-in template of the same name in ${TEMPLATE_DIR}), or delete the override to use the built-in template.`,
+          `a template override failed: ${handlebarsMessage((e as Error).message)}. Check ` +
+            `${overrides.join(', ')} (fields it may use: see the built-in template of the same ` +
+            `name in ${TEMPLATE_DIR}), or delete the override to use the built-in template.`,
         );
       }
     },
@@ -230,7 +233,9 @@ function blockedPropertyError(
     break;
   }
   return new ConfigError(
-    `a template override uses \`${property}\`, which Handlebars blocks: it is not a field of the register but a property every JavaScript object inherits. Use a field of the record instead (see the built-in template of the same name in ${TEMPLATE_DIR})`,
+    `a template override uses \`${property}\`, which Handlebars blocks: it is not a field of the ` +
+      `register but a property every JavaScript object inherits. Use a field of the record ` +
+      `instead (see the built-in template of the same name in ${TEMPLATE_DIR})`,
     position,
   );
 }

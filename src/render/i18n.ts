@@ -126,7 +126,8 @@ export function languageProblem(
 ): string {
   return requested !== undefined
     ? `--lang must be one of ${available.join(', ')} (got "${requested}")`
-    : `none of the register's languages (${registerLanguages.join(', ')}) has built-in templates; pass --lang ${available.join(' or --lang ')}`;
+    : `none of the register's languages (${registerLanguages.join(', ')}) has built-in ` +
+        `templates; pass --lang ${available.join(' or --lang ')}`;
 }
 
 // ---------------------------------------------------------------------------------------------

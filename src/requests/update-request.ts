@@ -192,7 +192,9 @@ export function planUpdate(
     // Art. 12(3): "The controller shall inform the data subject of any such extension within one month of receipt".
     if (notified > firstMonth) {
       throw new UsageError(
-        `the person was told of the extension on ${notified}, after the first month (due ${firstMonth}): Art. 12(3) requires telling them, with the reasons, within one month of receipt. The request stays due on ${firstMonth}; nothing was written.`,
+        `the person was told of the extension on ${notified}, after the first month (due ` +
+          `${firstMonth}): Art. 12(3) requires telling them, with the reasons, within one month ` +
+          `of receipt. The request stays due on ${firstMonth}; nothing was written.`,
       );
     }
     const already =
@@ -203,7 +205,9 @@ export function planUpdate(
     const max = maxExtensionMonths();
     if (total > max) {
       throw new UsageError(
-        `an extension of ${months} month${months === 1 ? '' : 's'} on top of ${already} already granted would exceed the ${max} further months Art. 12(3) allows (${responseMonths() + max} months from receipt in all); nothing was written.`,
+        `an extension of ${months} month${months === 1 ? '' : 's'} on top of ${already} already ` +
+          `granted would exceed the ${max} further months Art. 12(3) allows ` +
+          `(${responseMonths() + max} months from receipt in all); nothing was written.`,
       );
     }
     // A second extension adds its reasons to the first: both were told to the person.
@@ -236,20 +240,24 @@ export function planUpdate(
     const late = daysBetween(after.effectiveDue, answers.complete);
     messages.push(
       late > 0
-        ? `Completed on ${answers.complete}, ${late} day${late === 1 ? '' : 's'} after the due date ${after.effectiveDue} (Art. 12(3)); record why in the case file.`
+        ? `Completed on ${answers.complete}, ${late} day${late === 1 ? '' : 's'} after the due ` +
+            `date ${after.effectiveDue} (Art. 12(3)); record why in the case file.`
         : `Completed on ${answers.complete}, within the due date ${after.effectiveDue}.`,
     );
   }
   if (answers.refuse) {
     messages.push(`Refused; the person was told on ${answers.refuse.informed}.`);
     messages.push(
-      'Reminder (Art. 12(4)): the refusal letter must give the reasons and tell the person of their right to lodge a complaint with a supervisory authority and to seek a judicial remedy.',
+      'Reminder (Art. 12(4)): the refusal letter must give the reasons and tell the person of ' +
+        'their right to lodge a complaint with a supervisory authority and to seek a judicial remedy.',
     );
     // Art. 12(4): a refusal is told within one month of receipt, whatever the extension.
     const late = daysBetween(after.due, answers.refuse.informed);
     if (late > 0)
       messages.push(
-        `The person was told ${late} day${late === 1 ? '' : 's'} after the ${responseMonths() === 1 ? 'one' : responseMonths()}-month limit of ${after.due} (Art. 12(4)); document the reasons for the delay in the case file.`,
+        `The person was told ${late} day${late === 1 ? '' : 's'} after the ` +
+          `${responseMonths() === 1 ? 'one' : responseMonths()}-month limit of ${after.due} ` +
+          `(Art. 12(4)); document the reasons for the delay in the case file.`,
       );
   }
 

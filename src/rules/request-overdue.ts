@@ -102,7 +102,8 @@ export default defineRule({
               // Art. 12(3): an extension is possible only if told within the first month.
               advice: data.extension
                 ? extension
-                : ', or, if it is complex, extend it: tell the person of the extension and its reasons by then and record `extension` with `reason` and `notified`',
+                : ', or, if it is complex, extend it: tell the person of the extension and its ' +
+                  'reasons by then and record `extension` with `reason` and `notified`',
             },
             file,
             path: ['received'],

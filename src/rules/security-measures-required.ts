@@ -62,7 +62,9 @@ export default defineRule({
           untyped:
             untyped.length === 0
               ? ''
-              : ` (${untyped.join(', ')} ${untyped.length === 1 ? 'has' : 'have'} no \`kind\`: give each listed measure its \`kind\`, as ids are read only for English or French words such as \`encrypt\`, \`chiffr\`, \`acces\`)`,
+              : ` (${untyped.join(', ')} ${untyped.length === 1 ? 'has' : 'have'} no \`kind\`: ` +
+                `give each listed measure its \`kind\`, as ids are read only for English or ` +
+                `French words such as \`encrypt\`, \`chiffr\`, \`acces\`)`,
         },
         file: activity.file,
         path: ['security_measures'],

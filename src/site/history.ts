@@ -27,7 +27,8 @@ export function readHistory(path: string, shown: string): HistoryPoint[] {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';
     throw new ConfigError(
-      `cannot read the --history file (${code || (e as Error).message}); give a JSON file of past \`gdpr check --format json\` reports`,
+      `cannot read the --history file (${code || (e as Error).message}); give a JSON file of ` +
+        `past \`gdpr check --format json\` reports`,
       { file: shown },
     );
   }
@@ -47,14 +48,16 @@ export function parseHistory(text: string, shown: string): HistoryPoint[] {
   if (syntax !== undefined) {
     const pos = lineCounter.linePos(syntax.pos[0]);
     throw new ConfigError(
-      `is not valid JSON (${syntax.message.split('\n')[0] ?? syntax.code}); the --history file is a list like ${EXAMPLE}`,
+      `is not valid JSON (${syntax.message.split('\n')[0] ?? syntax.code}); the --history file ` +
+        `is a list like ${EXAMPLE}`,
       { file: shown, line: pos.line, column: pos.col },
     );
   }
   const root = doc.contents;
   if (!isSeq(root))
     throw new ConfigError(
-      `the --history file must be a list of past \`gdpr check --format json\` reports, each with its date, like ${EXAMPLE}`,
+      `the --history file must be a list of past \`gdpr check --format json\` reports, each with ` +
+        `its date, like ${EXAMPLE}`,
       at(root),
     );
   const points: HistoryPoint[] = [];
@@ -84,7 +87,8 @@ export function parseHistory(text: string, shown: string): HistoryPoint[] {
     const warnings: unknown = isMap(summary) ? summary.get('warnings') : undefined;
     if (!isCount(errors) || !isCount(warnings))
       throw new ConfigError(
-        'this report has no `summary` with whole numbers `errors` and `warnings`; use the JSON report of `gdpr check --format json` as it is, with its `date` added',
+        'this report has no `summary` with whole numbers `errors` and `warnings`; use the JSON ' +
+          'report of `gdpr check --format json` as it is, with its `date` added',
         at(summary ?? node),
       );
     points.push({ date, errors, warnings });

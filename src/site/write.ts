@@ -54,7 +54,9 @@ export function writeSite(
   const state = folderState(dir, options.shown);
   if (state === 'other' && !options.force)
     throw new UsageError(
-      `${options.shown} is not empty and holds no earlier output of \`gdpr site\` (no ${SITE_MARKER}); nothing was written. Give an empty or new folder, or --force to write the pages into it`,
+      `${options.shown} is not empty and holds no earlier output of \`gdpr site\` (no ` +
+        `${SITE_MARKER}); nothing was written. Give an empty or new folder, or --force to write ` +
+        `the pages into it`,
     );
   const all = new Map(files);
   all.set(SITE_MARKER, MARKER_CONTENT);
