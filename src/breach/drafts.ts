@@ -17,7 +17,7 @@ import { notificationDuties } from '../model/breaches.js';
 import { IncompleteRecordError } from '../errors.js';
 import { breachDeadline, instantTime } from '../law/deadlines.js';
 import type { FileRecord, Register } from '../register/load.js';
-import { localise, type TextValue } from '../render/words.js';
+import { countryName, joinList, localise, type TextValue } from '../render/words.js';
 import type { GdprConfig, Incident } from '../types/register.js';
 import { notifiedAuthority } from './authority.js';
 import { causeName } from './causes.js';
@@ -60,6 +60,11 @@ export interface DraftContext {
   authority: { name: string; short: string; breachUrl: string | null };
   contact: { dpo: boolean; name: string | null; email: string; phone: string | null };
   role: 'controller' | 'processor';
+  /**
+   * Art. 56: `none` when only people of the organisation's own Member State are affected,
+   * `states` (country names) when people in other EEA States are, both null when not yet known.
+   */
+  crossBorder: { none: boolean; states: string | null };
   /** `followUp`: an earlier notification exists, this one completes it (Art. 33(4)); `at`: when that one was made. */
   notification: {
     followUp: boolean;
@@ -304,6 +309,21 @@ function controllersOf(incident: Incident, register: Register): string[] {
   return [...ids].map((id) => register.records.party.get(id)?.data.name ?? id);
 }
 
+/** Art. 56: the Member States of the people concerned, as the wizard recorded them. */
+function crossBorderItem(incident: Incident, lang: string): DraftContext['crossBorder'] {
+  const states = incident.cross_border?.member_states;
+  if (states === undefined) return { none: false, states: null };
+  if (states.length === 0) return { none: true, states: null };
+  return {
+    none: false,
+    states: joinList(
+      states.map((code) => countryName(code, lang)),
+      lang,
+      'and',
+    ),
+  };
+}
+
 export function buildDraft(
   record: FileRecord<Incident>,
   register: Register,
@@ -338,6 +358,7 @@ export function buildDraft(
     },
     contact: contactItem(config),
     role: incident.role ?? 'controller',
+    crossBorder: crossBorderItem(incident, lang),
     notification: phasesItem(input),
     timeline: timingItem(input),
     ...natureItem(input, categories),

@@ -13,6 +13,7 @@ import {
   mapCountry,
   mapLegalBasis,
   mapMeasureKind,
+  measureSchemaKind,
   mapMechanism,
   mapRecipientKind,
   mapSpecialFlags,
@@ -118,7 +119,7 @@ class Builder {
   private readonly retention: RetentionEntry[] = [];
   private readonly retentionByKey = new Map<string, RetentionEntry>();
   private readonly retentionIds = new Ids();
-  private readonly measures = new Map<string, Named>();
+  private readonly measures = new Map<string, Named & { kind?: string }>();
   private readonly measureIds = new Ids();
   private readonly parties = new Map<string, PartyEntry>();
   private readonly partyIds = new Ids();
@@ -172,7 +173,11 @@ class Builder {
       ),
       this.catalogue(
         'security-measures',
-        [...this.measures.values()].map((m) => ({ id: m.id, name: m.name })),
+        [...this.measures.values()].map((m) => ({
+          id: m.id,
+          ...(m.kind === undefined ? {} : { kind: m.kind }),
+          name: m.name,
+        })),
       ),
       ...activities,
       ...[...this.parties.values()].map((p) => {
@@ -699,14 +704,16 @@ class Builder {
   }
 
   /** A measure: its kind (security-measures.json) as id where free, its label verbatim as name. */
-  private measure(label: string): Named {
+  private measure(label: string): Named & { kind?: string } {
     const key = normalise(label);
     let entry = this.measures.get(key);
     if (!entry) {
       const kind = mapMeasureKind(label);
+      const schemaKind = kind === null ? undefined : measureSchemaKind(kind);
       entry = {
         id: this.measureIds.take(kind && kind !== 'other' ? kind : slugify(label, 'measure')),
         name: label,
+        ...(schemaKind === undefined ? {} : { kind: schemaKind }),
       };
       this.measures.set(key, entry);
     }

@@ -219,6 +219,13 @@ export function mapMeasureKind(label: string): string | null {
   return bestKey(vocabulary('security-measures').kinds, label);
 }
 
+/** The register's measure `kind` of a label group (data/import/security-measures.json). */
+export function measureSchemaKind(group: string): string | undefined {
+  const table = (vocabulary('security-measures') as { schema_kind?: Record<string, string> })
+    .schema_kind;
+  return table?.[group];
+}
+
 /** What a recipient type names: `department` or a party kind; null when unknown. */
 export function mapRecipientKind(text: string): string | null {
   return bestKey(vocabulary('recipients').kinds, text);

@@ -169,7 +169,7 @@ describe('gdpr dpia screen', () => {
         'dpia:',
         '  criteria: [evaluation-scoring, vulnerable-subjects]',
         '  not_required_reason:',
-        '    fr: "Liste CNIL des traitements non soumis à AIPD (délibération n° 2019-118), point 1 : Traitements mis en œuvre uniquement à des fins de gestion des ressources humaines dans les organismes qui emploient moins de 250 personnes, dans les conditions prévues par les textes applicables, à l\'exception du recours au profilage"',
+        '    fr: "Liste CNIL des traitements non soumis à AIPD (délibération n° 2019-118), point 1\u00a0: Traitements mis en œuvre uniquement à des fins de gestion des ressources humaines dans les organismes qui emploient moins de 250 personnes, dans les conditions prévues par les textes applicables, à l\'exception du recours au profilage"',
         '    en: "CNIL list of processing exempted from a DPIA (délibération n° 2019-118), item 1: HR processing solely for personnel management in organisations employing fewer than 250 people, under the applicable texts, except where profiling is used"',
         '',
       ].join('\n'),

@@ -120,6 +120,19 @@ describe('gdpr import: the CNIL model (ODS)', () => {
     expect(yamlOf('cnil', 'activities/videosurveillance.yaml').purposes).toEqual([
       { description: 'Sécurité des biens et des personnes' },
     ]);
+    // Security measures keep their label and get the kind rule security-measures-required reads.
+    const measures = yamlOf('cnil', 'catalog/security-measures.yaml') as unknown as {
+      id: string;
+      kind?: string;
+    }[];
+    // A label of the vocabulary gets its kind; a label it does not know keeps no kind (and
+    // security-measures-required then asks for one).
+    const kinds = new Map(measures.map((m) => [m.id, m.kind]));
+    expect(kinds.get('coffre-fort-pour-les-dossiers-papier')).toBeUndefined();
+    expect([...kinds.values()].filter((k) => k !== undefined).length).toBeGreaterThan(0);
+    for (const [id, kind] of kinds)
+      if (['access-control', 'encryption', 'backups', 'traceability'].includes(id))
+        expect(kind, id).toBe(id === 'backups' ? 'backup' : id);
   });
 
   it('reports every unmapped value with its cell, and keeps it verbatim', () => {
