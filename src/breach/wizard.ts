@@ -467,6 +467,7 @@ async function askAssessment(s: Step, input: AssessmentInput) {
       authority: ctx.authority,
       role,
       lang: reasonLang,
+      frameLang: s.lang,
       severity,
     }),
   );
@@ -659,13 +660,11 @@ async function askLetter(s: Step): Promise<SubjectsLetter | undefined> {
   };
 }
 
-const RISK_WORDS: Record<RiskLevel, string> = {
-  none: 'none (unlikely to result in a risk)',
-  risk: 'risk (likely to result in a risk to people)',
-  high: 'high (likely to result in a high risk to people)',
-};
-
-/** The assessment as the wizard shows it: decision, reasons (in `lang`, default en), and the deadline in the register's zone. */
+/**
+ * The assessment as the wizard shows it: decision, reasons (in `lang`, default en), and the
+ * deadline in the register's zone. Its own words are in `frameLang` (locales/<lang>/wizard.json,
+ * `assessment.*`; default English): the wizard speaks the register's language.
+ */
 export function assessmentText(
   decision: BreachDecision,
   options: {
@@ -674,20 +673,23 @@ export function assessmentText(
     role: IncidentRole;
     notifiedAt?: string | undefined;
     lang?: Lang;
+    frameLang?: string;
     severity?: Severity;
   },
 ): string {
-  const yes = (b: boolean) => (b ? 'yes' : 'no');
+  const t = wizardWords(options.frameLang ?? 'en');
+  const yes = (b: boolean) => t(b ? 'assessment.yes' : 'assessment.no');
   const lines = [
     '',
-    'Assessment (EDPB Guidelines 9/2022 §IV and 01/2021):',
-    `  Risk: ${RISK_WORDS[decision.risk]}`,
+    t('assessment.title'),
+    `  ${t('assessment.risk', { risk: t(`assessment.risk_${decision.risk}`) })}`,
   ];
-  if (options.role === 'processor') lines.push('  Notify the controller: yes (Art. 33(2))');
+  if (options.role === 'processor') lines.push(`  ${t('assessment.notify_controller_yes')}`);
   else
     lines.push(
-      `  Notify the ${options.authority.short}: ${yes(decision.notify_authority)}`,
-      `  Tell the people: ${yes(decision.notify_subjects)}${decision.exemption ? ` (exemption: ${decision.exemption})` : ''}`,
+      `  ${t('assessment.notify_authority', { authority: options.authority.short, answer: yes(decision.notify_authority) })}`,
+      `  ${t('assessment.tell_people', { answer: yes(decision.notify_subjects) })}` +
+        (decision.exemption ? t('assessment.exemption', { exemption: decision.exemption }) : ''),
     );
   for (const reason of reasonTexts(decision.reasons, options.lang ?? 'en'))
     lines.push(`  - ${reason}`);
@@ -704,29 +706,35 @@ export function deadlineSentence(
     authority: NotifiedAuthority;
     role: IncidentRole;
     notifiedAt?: string | undefined;
+    frameLang?: string;
   },
 ): string {
+  const lang = options.frameLang ?? 'en';
+  const t = wizardWords(lang);
   const when = (iso: string) =>
-    describeInstant(new Date(iso), options.zone).replace(/ \(UTC[^)]*\)$/, '');
+    describeInstant(new Date(iso), options.zone, lang).replace(/ \(UTC[^)]*\)$/, '');
+  const authority = options.authority.short;
   if (options.role === 'processor') {
     return options.notifiedAt
-      ? `The controller was notified ${when(options.notifiedAt)} (Art. 33(2)).`
-      : 'Notify the controller without undue delay (Art. 33(2)).';
+      ? t('deadline.controller_notified', { when: when(options.notifiedAt) })
+      : t('deadline.notify_controller');
   }
   if (options.notifiedAt) {
     const hours = breachNotificationHours();
     const late = instantTime(options.notifiedAt) - instantTime(decision.deadline);
     return late > 0
-      ? `The ${options.authority.short} was notified ${when(options.notifiedAt)}, ` +
-          `${Math.ceil(late / 3_600_000)} h after the ${hours} hours: the notification must give ` +
-          `the reasons for the delay (Art. 33(1)).`
-      : `The ${options.authority.short} was notified ${when(options.notifiedAt)}, within the ` +
-          `${hours} hours (Art. 33(1)).`;
+      ? t('deadline.notified_late', {
+          authority,
+          when: when(options.notifiedAt),
+          late: Math.ceil(late / 3_600_000),
+          hours,
+        })
+      : t('deadline.notified_in_time', { authority, when: when(options.notifiedAt), hours });
   }
-  if (!decision.notify_authority)
-    return 'No notification is due; the breach stays documented in the register (Art. 33(5)).';
-  return (
-    `Notify the ${options.authority.short} before ${when(decision.deadline)} — ` +
-    `${hoursLeftInWords(decision.hours_left)} (Art. 33(1)).`
-  );
+  if (!decision.notify_authority) return t('deadline.none_due');
+  return t('deadline.notify_by', {
+    authority,
+    when: when(decision.deadline),
+    left: hoursLeftInWords(decision.hours_left, lang),
+  });
 }

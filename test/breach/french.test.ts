@@ -116,6 +116,13 @@ describe('gdpr breach new in French', () => {
     await answer('Nom du fichier');
 
     expect(await screen.answer).toBe(0);
+    // The assessment in French too, the deadline in the register's zone.
+    expect(io.out()).toContain(
+      'Évaluation (lignes directrices 9/2022 du CEPD, §IV, et 01/2021)\u00a0:',
+    );
+    expect(io.out()).toMatch(
+      /Notifiez l’autorité \(CNIL\) avant le .+ — reste \d+ h \(art\. 33\.1 du RGPD\)\./,
+    );
     const incident = parse(
       readFileSync(join(root, 'incidents', '2026-11-22-liste-de-badges-perdue.yaml'), 'utf8'),
     );
