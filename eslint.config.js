@@ -42,6 +42,25 @@ export default tseslint.config(
     },
   },
   {
+    // date-fns is a devDependency: the build bundles what src/vendor/date-fns.ts re-exports, so
+    // an installed package has no date-fns to import from anywhere else.
+    files: ['src/**/*.ts'],
+    ignores: ['src/vendor/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['date-fns', 'date-fns/*'],
+              message: 'Import date-fns from src/vendor/date-fns.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       // Test data is known: a wrong `!` fails the test at once, which is what a test should do.

@@ -13,8 +13,9 @@ import { fileURLToPath } from 'node:url';
 
 /** Lowest first. A name is a folder of src/ or a top-level module of src/ (without .ts). */
 export const LAYERS = [
-  ['types', 'diagnostics', 'errors', 'io', 'paths', 'color', 'json', 'fingerprint'],
-  ['version', 'law', 'fsx', 'locale'],
+  ['types', 'diagnostics', 'errors', 'io', 'paths', 'color', 'json', 'fingerprint', 'vendor'],
+  ['version', 'locale'],
+  ['law', 'fsx'],
   ['options', 'prompts', 'render'],
   ['register', 'output'],
   ['model'],

@@ -4,8 +4,8 @@
  * « 1er »), the months come from the language's date-fns locale.
  */
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns/format';
-import { dateLocale } from '../law/date-locales.js';
+import { dateLocale } from '../locale/dates.js';
+import { format } from '../vendor/date-fns.js';
 import { breachPattern } from './words.js';
 import { offsetIn } from './zone.js';
 

@@ -14,9 +14,9 @@
  * (data/law/holidays/) unread by commands that never compute a deadline.
  */
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns/format';
 import { loadLawData } from './data.js';
-import { dateLocale, INTL_LOCALES } from './date-locales.js';
+import { dateLocale, intlLocale } from '../locale/dates.js';
+import { format } from '../vendor/date-fns.js';
 import { daysInMonth } from './duration.js';
 import type { HolidayCalendar } from './holidays.js';
 import type { LawDataFile, Sources } from './types.js';
@@ -224,9 +224,8 @@ export function formatInZone(date: Date, timeZone: string, locale = 'en'): strin
   const language = locale.toLowerCase().split('-')[0] ?? '';
   const zoned = new TZDate(date.getTime(), timeZone);
   const wallClock = format(zoned, 'EEE d MMM HH:mm', { locale: dateLocale(language) });
-  const intlLocale = INTL_LOCALES.get(locale.toLowerCase()) ?? locale;
   const zoneName =
-    new Intl.DateTimeFormat(intlLocale, { timeZone, timeZoneName: 'short' })
+    new Intl.DateTimeFormat(intlLocale(locale), { timeZone, timeZoneName: 'short' })
       .formatToParts(date)
       .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
   return `${wallClock} ${zoneName}`;

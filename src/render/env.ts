@@ -13,13 +13,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
-import { format as formatDate } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
 import { ConfigError } from '../errors.js';
 import { TEMPLATE_DIR } from '../paths.js';
+import { dateLocale } from '../locale/dates.js';
 import { message, type MessageValues } from '../locale/index.js';
+import { format as formatDate, parseISO } from '../vendor/date-fns.js';
 import { FileRefusedError, readRegisterFile } from '../fsx/read.js';
-import { dateFnsLocale, wordFor, type DocumentLanguage } from './i18n.js';
+import { wordFor, type DocumentLanguage } from './i18n.js';
 import {
   countryName,
   durationInWords,
@@ -270,7 +270,7 @@ function registerHelpers(env: typeof Handlebars, ctx: HelperContext): void {
     value
       ? // A date has no Markdown markup; escaping would turn German "14. September" into "14\.".
         formatDate(parseISO(value), message(lang, 'words', 'date.day_month_year'), {
-          locale: dateFnsLocale(lang),
+          locale: dateLocale(lang),
         })
       : '',
   );

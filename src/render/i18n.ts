@@ -5,8 +5,6 @@
  * templates' sentences), never in a table here. Adding a language is adding a folder
  * (docs/LANGUAGES.md).
  */
-import { createRequire } from 'node:module';
-import type { Locale } from 'date-fns/locale';
 import type { Localised } from '../law/types.js';
 import {
   catalogue,
@@ -44,24 +42,6 @@ export function wordFor(
   return rawMessage(lang, domain, `${group}.${code}`) === undefined
     ? code
     : message(lang, domain, `${group}.${code}`);
-}
-
-const dateLocales = new Map<string, Locale>();
-/**
- * The date-fns locale a language formats dates with: `date_locale` of its meta.json (English
- * is en-GB: day before month, the order European readers expect), loaded on first use.
- */
-export function dateFnsLocale(lang: DocumentLanguage): Locale {
-  const tag = message(lang, 'meta', 'date_locale');
-  let locale = dateLocales.get(tag);
-  if (locale === undefined) {
-    const mod = createRequire(import.meta.url)(`date-fns/locale/${tag}`) as Record<string, Locale>;
-    locale = mod[tag.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] ?? Object.values(mod)[0];
-    if (locale === undefined)
-      throw new Error(`date-fns has no locale ${tag} (locales/${lang}/meta.json)`);
-    dateLocales.set(tag, locale);
-  }
-  return locale;
 }
 
 /**

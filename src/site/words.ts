@@ -2,10 +2,9 @@
  * The words of the site in one language: `locales/<lang>/site.json` through the locale module,
  * dates, durations and country names through the render layer.
  */
-import { format as formatDateFns } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
 import { formatMessage, message, rawMessage, type MessageValues } from '../locale/index.js';
-import { dateLocale } from '../law/date-locales.js';
+import { dateLocale } from '../locale/dates.js';
+import { format as formatDateFns, parseISO } from '../vendor/date-fns.js';
 import type { DocumentLanguage } from '../render/i18n.js';
 import { countryName, durationInWords, localise, type TextValue } from '../render/words.js';
 

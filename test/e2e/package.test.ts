@@ -108,6 +108,9 @@ describe('the packed tarball, installed in an empty folder', () => {
     };
     expect(Object.keys(manifest.dependencies)).not.toContain('exceljs');
     expect(Object.keys(manifest.dependencies)).not.toContain('date-holidays');
+    // date-fns is bundled into dist/vendor at build time (scripts/build-vendor.mjs).
+    expect(Object.keys(manifest.dependencies)).not.toContain('date-fns');
+    expect(dist).toContain(join('vendor', 'date-fns-locale', 'fr.cjs'));
     // README, action.yml and the pre-commit hooks name the repository package.json names.
     const slug = /github\.com\/([\w-]+\/[\w-]+?)(?:\.git)?$/.exec(manifest.repository.url)?.[1];
     expect(slug).toBe('gdpr-cli/gdpr');
