@@ -11,6 +11,8 @@ const schemaDir = new URL('../schemas/', import.meta.url);
 const ajv = new Ajv({ allErrors: true, strict: true });
 addFormatsModule.default(ajv, ['date', 'date-time', 'email', 'uri']);
 for (const f of ['iso-duration', 'country-code', 'language-code']) ajv.addFormat(f, () => true);
+// Editor annotations (hover help, snippets): ignored by validation, as in the build.
+ajv.addVocabulary(['markdownDescription', 'markdownEnumDescriptions', 'defaultSnippets']);
 for (const name of readdirSync(schemaDir)
   .filter((f) => f.endsWith('.schema.json'))
   .sort()) {
@@ -36,3 +38,4 @@ for (const [rel, kind] of files) {
   if (!ajv.getSchema(`${kind}.schema.json`)(data)) invalid++;
 }
 process.stdout.write(`${files.length} files, ${invalid} invalid\n`);
+if (invalid > 0) process.exitCode = 1;

@@ -67,6 +67,11 @@ for (const n of SIZES) {
     generateRegister(dir, n);
     if (variant === 'warn') oneWarningPerFile(dir);
     const floor = timeIt([join(ROOT, 'bench', 'floor.mjs'), dir]);
+    if (floor.result.status !== 0) {
+      // A floor that fails measures nothing: stop rather than print a ratio against it.
+      console.error(`the floor failed on ${dir}:\n${floor.result.stdout}${floor.result.stderr}`);
+      process.exit(1);
+    }
     const check = timeIt([BIN, 'check', dir, ...TODAY, '--format', 'json']);
     if (check.result.status !== 0) {
       console.error(
