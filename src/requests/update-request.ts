@@ -197,7 +197,7 @@ export function planUpdate(
         t('extension_too_long', {
           n: String(months),
           months,
-          already: String(already),
+          already,
           max: String(max),
           total: String(responseMonths() + max),
         }),
