@@ -248,23 +248,56 @@ export async function breachUpdateFlow(asker: Asker, ctx: UpdateContext): Promis
   return changes;
 }
 
-/** One line per change, for the command's summary. */
-export function describeChange(change: Change, zone: string): string {
+/** One line per change, for the command's summary, in `lang` (wizard.json `update.report.*`). */
+export function describeChange(change: Change, zone: string, lang = 'en'): string {
+  const t = wizardWords(lang);
   const key = change.path.join('.');
   const v = change.value as Record<string, unknown>;
-  const when = (at: unknown) => (typeof at === 'string' ? describeInstant(new Date(at), zone) : '');
+  const when = (at: unknown) =>
+    typeof at === 'string' ? describeInstant(new Date(at), zone, lang) : '';
   switch (key) {
     case 'notifications.authority':
-      return `authority notified ${when(v.at)}${typeof v.reference === 'string' || typeof v.reference === 'number' ? `, reference ${String(v.reference)}` : ''}${v.phased ? ', information to follow (Art. 33(4))' : ''}${v.late_reason ? ', with the reasons for the delay' : ''}`;
+      return (
+        t('update.report.authority', { when: when(v.at) }) +
+        (typeof v.reference === 'string' || typeof v.reference === 'number'
+          ? t('update.report.reference', { reference: String(v.reference) })
+          : '') +
+        (v.phased ? t('update.report.to_follow') : '') +
+        (v.late_reason ? t('update.report.late') : '')
+      );
     case 'notifications.subjects':
-      return `people told ${when(v.at)} by ${String(v.channel)} (${formatCount(v.count as Count)})`;
+      return t('update.report.subjects', {
+        when: when(v.at),
+        channel: String(v.channel),
+        count: formatCount(v.count as Count, lang),
+      });
     case 'notifications.controller':
-      return `controller notified ${when(v.at)}`;
+      return t('update.report.controller', { when: when(v.at) });
     case 'closed_at':
-      return `closed ${when(change.value)}`;
+      return t('update.report.closed', { when: when(change.value) });
     case 'status':
-      return `status ${String(change.value)}`;
+      return t('update.report.status', { status: String(change.value) });
     default:
-      return `${key} updated`;
+      return t('update.report.field', { field: key });
   }
+}
+
+/** What `breach update` prints after writing: the file, one line per change, what follows. */
+export function updateReport(
+  shown: string,
+  changes: readonly Change[],
+  zone: string,
+  lang = 'en',
+): string {
+  const t = wizardWords(lang);
+  const lines = [
+    t('update.report.updated', { path: shown }),
+    ...changes
+      .filter((c) => c.path.join('.') !== 'status')
+      .map((c) => `  ${describeChange(c, zone, lang)}`),
+  ];
+  const authority = changes.find((c) => c.path.join('.') === 'notifications.authority')?.value as
+    { phased?: boolean } | undefined;
+  if (authority?.phased) lines.push(t('update.report.phased'));
+  return `${lines.join('\n')}\n`;
 }

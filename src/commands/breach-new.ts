@@ -17,7 +17,7 @@ import { notificationDuties } from '../model/breaches.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
-import { wizardLanguage } from '../prompts/language.js';
+import { wizardLanguage, wizardWords } from '../prompts/language.js';
 import type { WizardDependencies } from '../prompts/session.js';
 import { runWizard, writeFiles } from '../prompts/wizard.js';
 import { readAnswersFile } from '../prompts/answers.js';
@@ -44,6 +44,7 @@ export async function breachNew(
   const config = register.config?.data;
   const zone = displayZone(config?.organisation.country, io.env, config?.time_zone);
   const authority = notifiedAuthority(config, 'en');
+  const lang = wizardLanguage(options.lang, config?.languages);
 
   return runWizard<WizardResult>(io, deps, {
     preset,
@@ -56,7 +57,7 @@ export async function breachNew(
         authority,
         print: (text) => io.stdout.write(text),
         interactive: io.interactive,
-        lang: wizardLanguage(options.lang, config?.languages),
+        lang,
         localZone: localTimeZone(config?.time_zone),
         checkpoint: () => {
           asker.assertComplete();
@@ -88,11 +89,12 @@ export async function breachNew(
       ...result.decision,
       notify_authority: duties.authority || duties.controller,
     };
+    const t = wizardWords(lang);
     const lines = [
-      `Recorded ${shownPath(io.cwd, file)}.`,
-      deadlineSentence(recorded, { zone, authority, role }),
+      t('breach.report.recorded', { path: shownPath(io.cwd, file) }),
+      deadlineSentence(recorded, { zone, authority, role, frameLang: lang }),
     ];
-    lines.push(...nextSteps(result.id, duties, shownPath(io.cwd, register.root)), '');
+    lines.push(...nextSteps(result.id, duties, shownPath(io.cwd, register.root), lang), '');
     io.stdout.write(lines.join('\n'));
     return EXIT.ok;
   }

@@ -5,11 +5,11 @@ import { findIncident, registerStart } from '../breach/record.js';
 import {
   BREACH_UPDATE_ANSWERS,
   breachUpdateFlow,
-  describeChange,
   type Change,
+  updateReport,
 } from '../breach/update.js';
 import { displayZone, localTimeZone } from '../breach/zone.js';
-import { wizardLanguage } from '../prompts/language.js';
+import { wizardLanguage, wizardWords } from '../prompts/language.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
@@ -44,6 +44,7 @@ export async function breachUpdate(
   const authorityId =
     typeof config?.supervisory_authority === 'string' ? config.supervisory_authority : undefined;
   const shown = relative(io.cwd, record.file.absPath) || record.file.absPath;
+  const lang = wizardLanguage(options.lang, config?.languages);
 
   return runWizard<Change[]>(io, deps, {
     preset,
@@ -55,13 +56,13 @@ export async function breachUpdate(
         zone,
         ...(authorityId ? { authorityId } : {}),
         answered: Object.keys(preset),
-        lang: wizardLanguage(options.lang, config?.languages),
+        lang,
         localZone: localTimeZone(config?.time_zone),
         print: (text) => io.stdout.write(text),
       }),
     write: (changes) => {
       if (changes.length === 0) {
-        io.stdout.write(`Nothing to change in ${shown}.\n`);
+        io.stdout.write(`${wizardWords(lang)('update.report.nothing', { path: shown })}\n`);
         return EXIT.ok;
       }
       // Edit the file as it is on disk, in place: comments, the modeline and the key order stay.
@@ -74,25 +75,8 @@ export async function breachUpdate(
         );
       // An update rewrites the same record: replacing it is the point (the write stays atomic).
       writeFiles(io, [{ abs: record.file.absPath, content: documentText(doc), replace: true }]);
-      io.stdout.write(updateReport(shown, changes, zone));
+      io.stdout.write(updateReport(shown, changes, zone, lang));
       return EXIT.ok;
     },
   });
-}
-
-function updateReport(shown: string, changes: readonly Change[], zone: string): string {
-  const lines = [
-    `Updated ${shown}:`,
-    ...changes
-      .filter((c) => c.path.join('.') !== 'status')
-      .map((c) => `  ${describeChange(c, zone)}`),
-  ];
-  const authority = changes.find((c) => c.path.join('.') === 'notifications.authority')?.value as
-    { phased?: boolean } | undefined;
-  if (authority?.phased)
-    lines.push(
-      'Send the remaining information without undue further delay (Art. 33(4)); record it with ' +
-        '`gdpr breach update` again.',
-    );
-  return `${lines.join('\n')}\n`;
 }

@@ -41,6 +41,7 @@ export async function dpiaScreen(
   const activity = findActivity(register, options.activity);
   const lang = screeningLanguage(register);
 
+  const wizardLang = wizardLanguage(options.lang, register.config?.data.languages);
   const flags = screeningFlags(options);
   return runWizard<ScreeningAnswers>(io, deps, {
     preset: flags,
@@ -52,7 +53,7 @@ export async function dpiaScreen(
         lang,
         current: activity.data.dpia?.criteria ?? [],
         currentArt35: activity.data.dpia?.art35_3 ?? [],
-        wizardLang: wizardLanguage(options.lang, register.config?.data.languages),
+        wizardLang,
       }),
     write: (answers) => {
       const plan = planScreening(register, options.activity, answers, today);
@@ -67,7 +68,7 @@ export async function dpiaScreen(
           `it; nothing was written. Set dpia.ref to it, or pass --force to replace it with a ` +
           `new draft.`,
       });
-      io.stdout.write(describeScreening(plan, lang));
+      io.stdout.write(describeScreening(plan, lang, wizardLang));
       return EXIT.ok;
     },
   });

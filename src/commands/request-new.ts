@@ -19,7 +19,7 @@ import {
   requestFileCandidates,
   type NewRequestAnswers,
 } from '../requests/new-request.js';
-import { wizardLanguage } from '../prompts/language.js';
+import { wizardLanguage, wizardWords } from '../prompts/language.js';
 import type { WizardDependencies } from '../prompts/session.js';
 import { ExistingFilesError, runWizard, writeFiles } from '../prompts/wizard.js';
 import { newRecordText } from '../register/record-file.js';
@@ -53,16 +53,12 @@ export async function requestNew(
 ): Promise<number> {
   const { today } = parseClock(options);
   const register = openRegister(io.cwd, options.path);
+  const lang = wizardLanguage(options.lang, register.config?.data.languages);
+  const t = wizardWords(lang);
   return runWizard<NewRequestAnswers>(io, deps, {
     preset: presetAnswers(options, io.cwd),
     flagOf: FLAG_OF,
-    ask: (asker) =>
-      askNewRequest(
-        asker,
-        register,
-        today,
-        wizardLanguage(options.lang, register.config?.data.languages),
-      ),
+    ask: (asker) => askNewRequest(asker, register, today, lang),
     write: async (answers) => {
       const request = buildRequest(answers);
       let written: string | undefined;
@@ -86,13 +82,15 @@ export async function requestNew(
         await registerHolidays(register, (m) => io.stderr.write(`warning: ${m}\n`)),
       );
       const lines = [
-        `Recorded ${written ?? '?'} (status open).`,
-        `${describeDue(request.received, due)}; ${daysLeftText(today, due.due)}.`,
-        `An extension (up to ${maxExtensionMonths()} further months) must be notified to the ` +
-          `person, with its reasons, by ${due.due} (Art. 12(3)).`,
+        t('request.report.recorded', { path: written ?? '?' }),
+        t('request.report.due_line', {
+          due: describeDue(request.received, due, lang),
+          left: daysLeftText(today, due.due, lang),
+        }),
+        t('request.report.extension', { max: String(maxExtensionMonths()), due: due.due }),
       ];
       io.stdout.write(`${lines.join('\n')}\n`);
-      for (const warning of applicabilityWarnings(register, request.type, answers.activities))
+      for (const warning of applicabilityWarnings(register, request.type, answers.activities, lang))
         io.stderr.write(`warning: ${warning}\n`);
       return EXIT.ok;
     },

@@ -9,7 +9,8 @@ import { mergeFlags, readAnswersFile } from '../prompts/answers.js';
 import { openRegister } from '../register/open.js';
 import { didYouMean } from '../register/suggest.js';
 import { registerHolidays } from '../model/requests.js';
-import { wizardLanguage } from '../prompts/language.js';
+import { wizardLanguage, wizardWords } from '../prompts/language.js';
+import { shownPath } from '../paths.js';
 import type { WizardDependencies } from '../prompts/session.js';
 import { runWizard, writeFiles } from '../prompts/wizard.js';
 import {
@@ -58,28 +59,26 @@ export async function requestUpdate(
     );
   }
 
+  const lang = wizardLanguage(options.lang, register.config?.data.languages);
   const preset = presetAnswers(options, io.cwd);
   const given = actionsGiven(preset);
   // Flags say what to record; a terminal, when there is one, asks only what they leave out.
   return runWizard<UpdateAnswers>(io, deps, {
     preset,
     flagOf: FLAG_OF,
-    ask: (asker) =>
-      askUpdate(
-        asker,
-        record.data,
-        given,
-        today,
-        wizardLanguage(options.lang, register.config?.data.languages),
-      ),
+    ask: (asker) => askUpdate(asker, record.data, given, today, lang),
     write: async (answers) => {
       const plan = planUpdate(
         record,
         answers,
         await registerHolidays(register, (m) => io.stderr.write(`warning: ${m}\n`)),
+        lang,
       );
       writeFiles(io, [{ abs: record.file.absPath, content: plan.text, replace: true }]);
-      io.stdout.write(`Updated ${record.file.relPath}.\n${plan.messages.join('\n')}\n`);
+      const updated = wizardWords(lang)('request.update.report.updated', {
+        path: shownPath(io.cwd, record.file.absPath),
+      });
+      io.stdout.write(`${updated}\n${plan.messages.join('\n')}\n`);
       return EXIT.ok;
     },
   });

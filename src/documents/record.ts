@@ -936,7 +936,7 @@ function exampleList(value: unknown, lang: string, defaultLanguage: string): str
  * request workflow, src/requests/rights.ts).
  */
 export function rightsAvailable(id: string, activity: Activity): string[] {
-  return REQUEST_TYPES.filter((type) => rightApplicability(type, id, activity) === undefined);
+  return REQUEST_TYPES.filter((type) => rightApplicability(type, activity) === undefined);
 }
 
 /** Machine-independent order (localeCompare depends on the machine's locale). */

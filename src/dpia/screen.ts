@@ -198,12 +198,6 @@ export interface ScreeningPlan {
   exemptionRecorded?: string;
 }
 
-const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-
-function countWord(n: number): string {
-  return COUNT_WORDS[n] ?? String(n);
-}
-
 /**
  * "délibération n° 2019-118" from the CNIL exempt list's reference in data/law/dpia.json (the
  * whole reference if it does not name a deliberation number).
@@ -212,6 +206,11 @@ function cnilExemptDeliberation(): string {
   const { reference } = loadLawData<LawDataFile & { cnil_exempt: { reference: string } }>(
     'dpia',
   ).cnil_exempt;
+  return deliberationOf(reference);
+}
+
+/** "délibération n° 2018-327" out of a CNIL list's reference (the whole reference otherwise). */
+function deliberationOf(reference: string): string {
   return /délibération n° [\d-]+/.exec(reference)?.[0] ?? reference;
 }
 
@@ -319,20 +318,73 @@ export function planScreening(
   };
 }
 
-/** The walk through the criteria and lists, the decision and what was written, as text. */
-export function describeScreening(plan: ScreeningPlan, lang: string): string {
-  const out: string[] = [`DPIA screening of ${plan.activityId}`, ''];
+/**
+ * The reasons of the decision in `reportLang` (wizard.json `dpia.report.reason_*`), from its
+ * basis; a label the law data lacks in that language is given in English.
+ */
+function reasonTexts(plan: ScreeningPlan, reportLang: string): string[] {
+  const t = wizardWords(reportLang);
+  const label = (l: Readonly<Record<string, string | undefined>>): string =>
+    l[reportLang] ?? l.en ?? '';
+  return plan.decision.basis.map((basis) => {
+    switch (basis.kind) {
+      case 'art35-3': {
+        const entry = listArt35Cases().find((c) => c.id === basis.id);
+        return t('dpia.report.reason_art35', {
+          reference: basis.reference,
+          letter: basis.id.slice(-1),
+          label: entry ? label(entry.label) : basis.id,
+        });
+      }
+      case 'cnil-required':
+      case 'cnil-exempt': {
+        const list = basis.kind === 'cnil-required' ? listCnilRequired() : listCnilExempt();
+        const item = list.find((i) => i.id === basis.id);
+        return t(
+          `dpia.report.reason_${basis.kind === 'cnil-required' ? 'cnil_required' : 'cnil_exempt'}`,
+          {
+            reference: basis.reference,
+            deliberation: deliberationOf(basis.reference),
+            number: item?.number ?? basis.id,
+            label: item ? label(item.label) : basis.id,
+          },
+        );
+      }
+      case 'criteria':
+        return t('dpia.report.reason_criteria', {
+          n: String(basis.criteria.length),
+          count: basis.criteria.length,
+          listed: basis.criteria.length > 0 ? ` (${basis.criteria.join(', ')})` : '',
+          threshold: String(basis.threshold),
+          reference: basis.reference,
+        });
+    }
+  });
+}
+
+/**
+ * The walk through the criteria and lists, the decision and what was written, as text: labels
+ * of the law data in `lang`, the report's own words in `reportLang` (default: `lang`).
+ */
+export function describeScreening(plan: ScreeningPlan, lang: string, reportLang = lang): string {
+  const t = wizardWords(reportLang);
+  const out: string[] = [t('dpia.report.title', { activity: plan.activityId }), ''];
   const cases = listArt35Cases().filter((entry) =>
     (plan.answers.art35Cases as readonly string[] | undefined)?.includes(entry.id),
   );
   if (cases.length > 0) {
-    out.push('Art. 35(3) cases (a DPIA is always required):');
-    for (const entry of cases) out.push(`  [x] ${entry.reference}: ${entry.label[lang]}`);
+    out.push(t('dpia.report.art35'));
+    for (const entry of cases) {
+      const line = t('dpia.report.art35_case', {
+        reference: entry.reference,
+        letter: entry.id.slice(-1),
+        label: entry.label[lang] ?? '',
+      });
+      out.push(`  [x] ${line}`);
+    }
     out.push('');
   }
-  out.push(
-    `WP248 rev.01 criteria (${countWord(dpiaThreshold())} or more: a DPIA is required in most cases):`,
-  );
+  out.push(t('dpia.report.criteria', { threshold: dpiaThreshold() }));
   for (const criterion of listDpiaCriteria()) {
     const met = plan.answers.criteria.includes(criterion.id);
     out.push(`  [${met ? 'x' : ' '}] ${criterion.number}. ${criterion.label[lang]}`);
@@ -340,47 +392,28 @@ export function describeScreening(plan: ScreeningPlan, lang: string): string {
   }
   const required = listCnilRequired().find((item) => item.id === plan.answers.cnilRequired);
   const exempt = listCnilExempt().find((item) => item.id === plan.answers.cnilExempt);
-  out.push(
-    '',
-    `CNIL list of processing requiring a DPIA (Art. 35(4)): ${required ? `item ${required.number}, ${required.label[lang]}` : 'no item applies'}`,
-  );
-  if (!required) {
-    out.push(
-      `CNIL list of processing exempted from a DPIA (Art. 35(5)): ${exempt ? `item ${exempt.number}, ${exempt.label[lang]}` : 'no item applies'}`,
-    );
-  }
-  out.push(
-    '',
-    `Decision: ${plan.decision.required ? 'a DPIA is required (Art. 35(1))' : 'no DPIA is required'}`,
-  );
-  for (const reason of plan.decision.reasons) out.push(`  - ${reason}`);
+  const item = (found: CnilListItem | undefined) =>
+    found
+      ? t('dpia.report.item', { number: found.number, label: found.label[lang] ?? '' })
+      : t('dpia.report.no_item');
+  out.push('', t('dpia.report.cnil_required', { item: item(required) }));
+  if (!required) out.push(t('dpia.report.cnil_exempt', { item: item(exempt) }));
+  out.push('', t(plan.decision.required ? 'dpia.report.required' : 'dpia.report.not_required'));
+  for (const reason of reasonTexts(plan, reportLang)) out.push(`  - ${reason}`);
   out.push('');
   if (plan.dpia)
-    out.push(
-      `Created ${plan.dpia.rel} (status draft); ${plan.activity.rel} now references it (dpia.ref).`,
-    );
-  else if (plan.existingRef)
-    out.push(
-      `The activity already references the DPIA \`${plan.existingRef}\`; review it if the ` +
-        `screening changed (Art. 35(11)).`,
-    );
-  else if (plan.overriddenBy) {
-    out.push(
-      `No DPIA was created: ${plan.activity.rel} documents why none is carried out ` +
-        `(dpia.not_required_reason). Check that the reason still holds for these criteria ` +
-        `(WP248 rev.01).`,
-    );
-  }
+    out.push(t('dpia.report.created', { dpia: plan.dpia.rel, activity: plan.activity.rel }));
+  else if (plan.existingRef) out.push(t('dpia.report.existing', { ref: plan.existingRef }));
+  else if (plan.overriddenBy)
+    out.push(t('dpia.report.overridden', { activity: plan.activity.rel }));
   if (plan.exemptionRecorded)
-    out.push(`Recorded the exemption as dpia.not_required_reason: ${plan.exemptionRecorded}`);
-  if (!plan.decision.required && plan.answers.cnilExempt) {
-    out.push('The exemption does not lift the other duties, notably security (Art. 32).');
-  }
+    out.push(t('dpia.report.exemption_recorded', { reason: plan.exemptionRecorded }));
+  if (!plan.decision.required && plan.answers.cnilExempt) out.push(t('dpia.report.other_duties'));
   const fields = [
     'dpia.criteria',
     ...(plan.answers.art35Cases ? ['dpia.art35_3'] : []),
     ...(plan.answers.cnilRequired ? ['dpia.cnil_list'] : []),
   ];
-  out.push(`Updated ${plan.activity.rel} (${fields.join(', ')}).`);
+  out.push(t('dpia.report.updated', { activity: plan.activity.rel, fields: fields.join(', ') }));
   return out.join('\n') + '\n';
 }

@@ -50,52 +50,44 @@ function anyBasis(activity: Activity, wanted: readonly string[]): boolean {
 }
 
 /**
- * Why the right may not apply to the activity, or undefined when nothing speaks against it.
- * `activityId` only words the message.
+ * Why the right may not apply to the activity: `processor` (Art. 28(3)(e): the controller
+ * answers) or the request type whose condition the activity does not meet, with the legal bases
+ * it relies on; undefined when nothing speaks against it. The feature words it
+ * (locales/<lang>/wizard.json `request.report.applies.*`).
  */
+export interface RightObstacle {
+  reason: 'processor' | RequestType;
+  /** The legal bases of the activity, comma-separated, as recorded. */
+  bases: string;
+}
+
 export function rightApplicability(
   type: RequestType,
-  activityId: string,
   activity: Activity,
-): string | undefined {
-  if ((activity.role ?? 'controller') === 'processor') {
-    // Art. 28(3)(e): a processor assists the controller, which answers the request.
-    return (
-      `${activityId}: we process these data for a controller; pass the request on to the ` +
-      `controller, who answers it (Art. 28(3)(e))`
-    );
-  }
+): RightObstacle | undefined {
   const listed = bases(activity).join(', ');
+  // Art. 28(3)(e): a processor assists the controller, which answers the request.
+  if ((activity.role ?? 'controller') === 'processor')
+    return { reason: 'processor', bases: listed };
   // Without a recorded legal basis there is nothing to judge the right against.
   if (listed === '') return undefined;
+  const obstacle = { reason: type, bases: listed };
   switch (type) {
     case 'portability':
       // Art. 20(1)(a): consent (6(1)(a), 9(2)(a)) or contract (6(1)(b)) only; never public task (20(3)).
-      return anyBasis(activity, basesGrantingRight('portability'))
-        ? undefined
-        : `${activityId}: the right to data portability applies only to processing based on ` +
-            `consent or a contract (Art. 20(1)(a)); this activity relies on ${listed}`;
+      return anyBasis(activity, basesGrantingRight('portability')) ? undefined : obstacle;
     case 'objection':
       // Art. 21(1): public task or legitimate interests; 21(2): direct marketing, whatever the basis.
-      return anyBasis(activity, basesGrantingRight('objection'))
-        ? undefined
-        : `${activityId}: the right to object applies to processing based on a public task or ` +
-            `legitimate interests (Art. 21(1)), or to direct marketing (Art. 21(2)); this ` +
-            `activity relies on ${listed}`;
+      return anyBasis(activity, basesGrantingRight('objection')) ? undefined : obstacle;
     case 'withdraw-consent':
-      return anyBasis(activity, basesGrantingRight('withdraw-consent'))
-        ? undefined
-        : `${activityId}: no purpose of this activity relies on consent, so there is no consent ` +
-            `to withdraw (Art. 7(3)); it relies on ${listed}`;
+      return anyBasis(activity, basesGrantingRight('withdraw-consent')) ? undefined : obstacle;
     case 'automated-decision':
-      return activity.automated_decisions?.used === true
-        ? undefined
-        : `${activityId}: the activity records no decision based solely on automated processing (Art. 22(1))`;
+      // Art. 22(1): only a decision based solely on automated processing.
+      return activity.automated_decisions?.used === true ? undefined : obstacle;
     case 'erasure':
       // Art. 17(3)(b): erasure does not apply where processing is needed for a legal obligation or a public task.
       return bases(activity).every((basis) => basesLimitingErasure().includes(basis))
-        ? `${activityId}: erasure may be refused while the data are needed for a legal ` +
-            `obligation or a public task (Art. 17(3)(b)); this activity relies on ${listed}`
+        ? obstacle
         : undefined;
     default:
       return undefined;

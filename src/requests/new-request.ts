@@ -36,15 +36,26 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
 
-/** `validate` for a date that has happened: a real date, not after `today`, not before `earliest`. */
-export function pastDate(today: string, earliest?: { date: string; what: string }) {
+/**
+ * `validate` for a date that has happened: a real date, not after `today`, not before the date
+ * the request was `received`; the refusals in `lang` (wizard.json `request.check.*`).
+ */
+export function pastDate(today: string, received?: string, lang = 'en') {
+  const t = wizardWords(lang);
   return (value: string): true | string => {
     const v = value.trim();
-    if (!isCalendarDate(v)) return `expected a date written YYYY-MM-DD (got "${value}")`;
-    if (v > today) return `${v} is after today (${today})`;
-    if (earliest && v < earliest.date) return `${v} is before ${earliest.what} (${earliest.date})`;
+    if (!isCalendarDate(v)) return t('request.check.date_format', { value });
+    if (v > today) return t('request.check.after_today', { date: v, today });
+    if (received !== undefined && v < received)
+      return t('request.check.before_received', { date: v, received });
     return true;
   };
+}
+
+/** `validate` for an answer that may not be empty: `request.check.<what>` says so. */
+export function nonEmpty(what: 'channel' | 'reason', lang = 'en') {
+  return (value: string): true | string =>
+    value.trim() !== '' ? true : wizardWords(lang)(`request.check.${what}`);
 }
 
 /**
@@ -52,20 +63,14 @@ export function pastDate(today: string, earliest?: { date: string; what: string 
  * Art. 5(1)(c)), with the same detectors as the personal-data-in-register rule, so that what
  * `gdpr check` would flag is never written in the first place.
  */
-export function validateReference(value: string): true | string {
+export function validateReference(value: string, lang = 'en'): true | string {
+  const t = wizardWords(lang);
   const v = value.trim();
-  if (v === '') return 'a ticket reference is required (e.g. TICKET-4512)';
-  if (hasEmailAddress(v))
-    return 'this looks like an e-mail address: give a ticket reference, never the person\u2019s name or address';
-  if (phoneNumbers(v).length > 0)
-    return 'this looks like a phone number: give a ticket reference, never the person\u2019s name or address';
+  if (v === '') return t('request.check.reference');
+  if (hasEmailAddress(v)) return t('request.check.reference_email');
+  if (phoneNumbers(v).length > 0) return t('request.check.reference_phone');
   return true;
 }
-
-const nonEmpty =
-  (what: string) =>
-  (value: string): true | string =>
-    value.trim() !== '' ? true : `${what} is required`;
 
 export async function askNewRequest(
   asker: Asker,
@@ -88,21 +93,21 @@ export async function askNewRequest(
       name: 'received',
       message: t('request.received'),
       default: today,
-      validate: pastDate(today),
+      validate: pastDate(today, undefined, lang),
     })
   ).trim();
   const channel = (
     await asker.input({
       name: 'channel',
       message: t('request.channel'),
-      validate: nonEmpty('the channel'),
+      validate: nonEmpty('channel', lang),
     })
   ).trim();
   const reference = (
     await asker.input({
       name: 'reference',
       message: t('request.reference'),
-      validate: validateReference,
+      validate: (v) => validateReference(v, lang),
     })
   ).trim();
   const activities = await asker.checkbox<string>({
@@ -152,38 +157,41 @@ export function requestFileCandidates(
   })();
 }
 
-/** Warnings for the activities the right does not apply to (LAW.md §7.2). */
+/** Warnings for the activities the right does not apply to (LAW.md §7.2), in `lang`. */
 export function applicabilityWarnings(
   register: Register,
   type: RequestType,
   activityIds: readonly string[],
+  lang = 'en',
 ): string[] {
+  const t = wizardWords(lang);
   const out: string[] = [];
   for (const id of activityIds) {
     const activity = register.records.activity.get(id);
     if (!activity) continue;
-    const warning = rightApplicability(type, id, activity.data);
-    if (warning) out.push(warning);
+    const obstacle = rightApplicability(type, activity.data);
+    if (obstacle)
+      out.push(t(`request.report.applies.${obstacle.reason}`, { id, bases: obstacle.bases }));
   }
   return out;
 }
 
 /**
  * "due 2026-12-10 (Art. 12(3): one month, Reg. 1182/71)", saying when the date was rolled over
- * a weekend or public holiday (Reg. 1182/71 Art. 3(4)).
+ * a weekend or public holiday (Reg. 1182/71 Art. 3(4)); in `lang` (wizard.json `request.report.*`).
  */
-export function describeDue(received: string, due: RequestDue): string {
+export function describeDue(received: string, due: RequestDue, lang = 'en'): string {
+  const t = wizardWords(lang);
   const months = deadlineValue('request_response_months').value;
   const calendarDate = addDuration(received, `P${months}M`);
-  const rolled =
-    calendarDate !== due.due
-      ? `; ${calendarDate} is not a working day, so the period ends on the next one, Art. 3(4)`
-      : '';
-  return `due ${due.due} (Art. 12(3): ${months === 1 ? 'one month' : `${months} months`}, Reg. 1182/71${rolled})`;
+  const rolled = calendarDate !== due.due ? t('request.report.rolled', { date: calendarDate }) : '';
+  return t('request.report.due', { due: due.due, months, rolled });
 }
 
-export function daysLeftText(today: string, due: string): string {
+/** "17 days left" / "3 days late", in `lang`. */
+export function daysLeftText(today: string, due: string, lang = 'en'): string {
   const days = daysBetween(today, due);
-  if (days < 0) return `${-days} day${days === -1 ? '' : 's'} late`;
-  return `${days} day${days === 1 ? '' : 's'} left`;
+  const t = wizardWords(lang);
+  if (days < 0) return t('request.report.late', { n: String(-days), days: -days });
+  return t('request.report.left', { n: String(days), days });
 }

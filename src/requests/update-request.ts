@@ -18,7 +18,7 @@ import { daysBetween, type HolidayCalendar } from '../law/deadlines.js';
 import type { Asker } from '../prompts/asker.js';
 import type { FileRecord } from '../register/load.js';
 import type { DataSubjectRequest } from '../types/register.js';
-import { pastDate } from './new-request.js';
+import { nonEmpty, pastDate } from './new-request.js';
 import { documentText, readRecordDocument, setInSchemaOrder } from '../register/record-file.js';
 
 export type UpdateAction = 'identity-verified' | 'extend' | 'complete' | 'refuse';
@@ -44,11 +44,6 @@ export function actionsGiven(answers: Readonly<Record<string, unknown>>): Update
   );
 }
 
-const nonEmpty =
-  (what: string) =>
-  (value: string): true | string =>
-    value.trim() !== '' ? true : `${what} is required`;
-
 /**
  * Asks what to record. With actions given (flags, `--answers`), only their details are asked;
  * otherwise one action is chosen first.
@@ -61,7 +56,7 @@ export async function askUpdate(
   lang = 'en',
 ): Promise<UpdateAnswers> {
   const t = wizardWords(lang);
-  const sinceReceipt = pastDate(today, { date: request.received, what: 'the date received' });
+  const sinceReceipt = pastDate(today, request.received, lang);
   let actions = [...given];
   if (actions.length === 0) {
     actions = [
@@ -102,7 +97,7 @@ export async function askUpdate(
           await asker.input({
             name: 'reason',
             message: t('request.update.extend_reason'),
-            validate: nonEmpty('the reason'),
+            validate: nonEmpty('reason', lang),
           })
         ).trim();
         const notified = (
@@ -138,7 +133,7 @@ export async function askUpdate(
           await asker.input({
             name: 'reason',
             message: t('request.update.refuse_reason'),
-            validate: nonEmpty('the reason'),
+            validate: nonEmpty('reason', lang),
           })
         ).trim();
         answers.refuse = { informed, reason };
@@ -156,34 +151,32 @@ export interface UpdatePlan {
   request: DataSubjectRequest;
 }
 
-/** The edited file and its messages; UsageError for what Art. 12 does not allow. */
+/**
+ * The edited file and its messages; UsageError for what Art. 12 does not allow. Messages and
+ * refusals in `lang` (wizard.json `request.update.report.*`).
+ */
 export function planUpdate(
   record: FileRecord<DataSubjectRequest>,
   answers: UpdateAnswers,
   calendar: HolidayCalendar | undefined,
+  lang = 'en',
 ): UpdatePlan {
+  const words = wizardWords(lang);
+  const t: typeof words = (key, values) => words(`request.update.report.${key}`, values);
   const request: DataSubjectRequest = structuredClone(record.data);
   const messages: string[] = [];
   const closing = (answers.complete ? 1 : 0) + (answers.refuse ? 1 : 0);
-  if (closing > 1)
-    throw new UsageError(
-      'a request is either answered (--complete) or refused (--refuse), not both',
-    );
-  if (answers.extend && answers.refuse)
-    throw new UsageError(
-      '--extend and --refuse cannot be recorded together: each has its own --reason',
-    );
+  if (closing > 1) throw new UsageError(t('both_closing'));
+  if (answers.extend && answers.refuse) throw new UsageError(t('extend_and_refuse'));
   if ((answers.extend || closing > 0) && request.status !== 'open') {
-    throw new UsageError(
-      `request ${record.id} is already ${request.status}; only an open request can be extended, answered or refused`,
-    );
+    throw new UsageError(t('not_open', { id: record.id, status: request.status }));
   }
 
   const before: RequestDue = requestDue(record.data, calendar);
 
   if (answers.identityVerified) {
     request.identity_verified = answers.identityVerified;
-    messages.push(`Identity verified on ${answers.identityVerified} (Art. 12(6)).`);
+    messages.push(t('identity', { date: answers.identityVerified }));
   }
 
   if (answers.extend) {
@@ -191,11 +184,7 @@ export function planUpdate(
     const firstMonth = before.due;
     // Art. 12(3): "The controller shall inform the data subject of any such extension within one month of receipt".
     if (notified > firstMonth) {
-      throw new UsageError(
-        `the person was told of the extension on ${notified}, after the first month (due ` +
-          `${firstMonth}): Art. 12(3) requires telling them, with the reasons, within one month ` +
-          `of receipt. The request stays due on ${firstMonth}; nothing was written.`,
-      );
+      throw new UsageError(t('extension_late', { notified, due: firstMonth }));
     }
     const already =
       request.extension && extensionDefects(request, firstMonth).length === 0
@@ -205,9 +194,13 @@ export function planUpdate(
     const max = maxExtensionMonths();
     if (total > max) {
       throw new UsageError(
-        `an extension of ${months} month${months === 1 ? '' : 's'} on top of ${already} already ` +
-          `granted would exceed the ${max} further months Art. 12(3) allows ` +
-          `(${responseMonths() + max} months from receipt in all); nothing was written.`,
+        t('extension_too_long', {
+          n: String(months),
+          months,
+          already,
+          max: String(max),
+          total: String(responseMonths() + max),
+        }),
       );
     }
     // A second extension adds its reasons to the first: both were told to the person.
@@ -232,32 +225,28 @@ export function planUpdate(
   if (answers.extend && request.extension) {
     const { months } = request.extension;
     messages.push(
-      `Extended by ${months} month${months === 1 ? '' : 's'}: due ${after.effectiveDue} ` +
-        `(Art. 12(3): ${responseMonths() + months} months from receipt, Reg. 1182/71).`,
+      t('extended', {
+        months,
+        due: after.effectiveDue,
+        total: String(responseMonths() + months),
+      }),
     );
   }
   if (answers.complete) {
     const late = daysBetween(after.effectiveDue, answers.complete);
+    const values = { date: answers.complete, due: after.effectiveDue };
     messages.push(
-      late > 0
-        ? `Completed on ${answers.complete}, ${late} day${late === 1 ? '' : 's'} after the due ` +
-            `date ${after.effectiveDue} (Art. 12(3)); record why in the case file.`
-        : `Completed on ${answers.complete}, within the due date ${after.effectiveDue}.`,
+      late > 0 ? t('completed_late', { ...values, n: String(late), late }) : t('completed', values),
     );
   }
   if (answers.refuse) {
-    messages.push(`Refused; the person was told on ${answers.refuse.informed}.`);
-    messages.push(
-      'Reminder (Art. 12(4)): the refusal letter must give the reasons and tell the person of ' +
-        'their right to lodge a complaint with a supervisory authority and to seek a judicial remedy.',
-    );
+    messages.push(t('refused', { date: answers.refuse.informed }));
+    messages.push(t('refusal_reminder'));
     // Art. 12(4): a refusal is told within one month of receipt, whatever the extension.
     const late = daysBetween(after.due, answers.refuse.informed);
     if (late > 0)
       messages.push(
-        `The person was told ${late} day${late === 1 ? '' : 's'} after the ` +
-          `${responseMonths() === 1 ? 'one' : responseMonths()}-month limit of ${after.due} ` +
-          `(Art. 12(4)); document the reasons for the delay in the case file.`,
+        t('refused_late', { n: String(late), late, months: responseMonths(), due: after.due }),
       );
   }
 

@@ -148,11 +148,14 @@ describe('gdpr dpia screen', () => {
         'languages: [fr, en]',
       ),
     });
+    // A French register gets a French report (test/dpia/french.test.ts); --lang en asks for English.
     const r = await screen(root, [
       '--criteria',
       'vulnerable-subjects,evaluation-scoring',
       '--cnil-exempt',
       'cnil-exempt-01-hr-under-250',
+      '--lang',
+      'en',
     ]);
     expect(r.code).toBe(0);
     expect(r.out).toContain(
