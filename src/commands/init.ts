@@ -40,7 +40,7 @@ const FLAG_OF: Readonly<Record<string, string>> = {
   dpo_email: '--dpo-email',
   dpo_external: '--dpo-external',
   rights_contact: '--rights-contact',
-  languages: '--languages',
+  languages: '--lang',
   supervisory_authority: '--authority',
   sectors: '--sectors',
   ci: '--ci',
@@ -62,7 +62,8 @@ export function presetAnswers(options: InitCommandOptions, cwd: string): Record<
       dpo_email: options.dpoEmail,
       dpo_external: options.dpoExternal,
       rights_contact: options.rightsContact,
-      languages: options.languages,
+      // --languages: the former name of --lang.
+      languages: options.lang ?? options.languages,
       supervisory_authority: options.authority,
       sectors: options.sectors,
       ci: options.ci,

@@ -508,9 +508,10 @@ export const INIT = defineCommand({
       .option('--no-dpo', 'no DPO has been designated')
       .option('--rights-contact <contact>', 'where people exercise their rights (e-mail or URL)')
       .option(
-        '--languages <list>',
-        'languages of the register, comma-separated, default first (e.g. fr,en)',
+        '--lang <list>',
+        'languages of the register and its scaffold, comma-separated, default first (e.g. de or fr,en)',
       )
+      .addOption(new Option('--languages <list>').hideHelp())
       .option('--authority <id>', 'lead supervisory authority (fr, ie, de-by-lda, uk-ico…)')
       .option(
         '--sectors <list>',

@@ -79,3 +79,27 @@ export function activityTemplate(sector: string): Document {
 export function catalogTemplate(kind: CatalogKind): Document {
   return templateDocument(`catalog/${kind}.yaml`);
 }
+
+/** The national retention rules of data/scaffold/national/<country>.yaml. */
+export interface NationalRetention {
+  /** Entries replacing those of catalog/retention.yaml with the same id. */
+  retention: readonly Record<string, unknown>[];
+  /** What every other entry becomes (its id kept): a period the organisation sets. */
+  other: Readonly<Record<string, unknown>>;
+}
+
+const national = new Map<string, NationalRetention | undefined>();
+/** The national retention rules of a country, undefined when it has none (the catalogue as it is). */
+export function nationalRetention(country: string): NationalRetention | undefined {
+  if (!/^[A-Z]{2}$/.test(country)) return undefined;
+  if (!national.has(country)) {
+    let text: string | undefined;
+    try {
+      text = readScaffold(`national/${country}.yaml`);
+    } catch {
+      text = undefined;
+    }
+    national.set(country, text === undefined ? undefined : (parse(text) as NationalRetention));
+  }
+  return national.get(country);
+}

@@ -15,11 +15,13 @@ import {
   type FileKind,
 } from '../register/kinds.js';
 import { localiseDocument, pickText } from './localise.js';
+import { nationaliseDocument } from './national.js';
 import type { InitAnswers, Placeholder } from './questions.js';
 import {
   activityTemplate,
   catalogTemplate,
   listDepartments,
+  nationalRetention,
   noticeTemplates,
 } from './scaffold-data.js';
 import { modeline, schemaPathFrom, yamlText } from '../register/yaml-file.js';
@@ -92,6 +94,7 @@ export function buildActivity(sector: string, answers: InitAnswers, today: strin
   const doc = activityTemplate(sector);
   const root = doc.contents;
   if (!isMap(root)) throw new Error(`data/scaffold/activities/${sector}.yaml is not a mapping`);
+  nationaliseDocument(doc, answers.organisation.country);
   // `notes` is a plain string (internal notes are not translated).
   const notes = pairOf(root, 'notes');
   if (notes) notes.value = new Scalar(pickText(notes.value, answers.languages) ?? '');
@@ -185,6 +188,23 @@ function keepEntries(doc: Document, used: ReadonlySet<string>): void {
   });
 }
 
+/**
+ * The retention rules of the organisation's country (data/scaffold/national/): its entries replace
+ * those with the same id; any other becomes a period the organisation sets, so that a German or
+ * Spanish register never cites French law. A country without a national file keeps the catalogue.
+ */
+function nationalRetentionRules(doc: Document, country: string): void {
+  const rules = nationalRetention(country);
+  const list = doc.contents;
+  if (!rules || !isSeq(list)) return;
+  list.items = list.items.map((item) => {
+    const id = isMap(item) ? item.get('id') : undefined;
+    if (typeof id !== 'string') return item;
+    const own = rules.retention.find((r) => r.id === id);
+    return doc.createNode(own ?? { id, ...rules.other });
+  });
+}
+
 function withComment(key: unknown, comment: string): Scalar {
   const scalar = isScalar(key) ? key : new Scalar(key);
   scalar.commentBefore = comment;
@@ -216,6 +236,8 @@ export function buildRegisterFiles(answers: InitAnswers, options: ScaffoldOption
   // stay in data/scaffold/catalog/ to copy entries from.
   for (const kind of CATALOG_KINDS) {
     const doc = catalogTemplate(kind);
+    nationaliseDocument(doc, answers.organisation.country);
+    if (kind === 'retention') nationalRetentionRules(doc, answers.organisation.country);
     keepEntries(doc, used);
     localiseDocument(doc, answers.languages);
     files.push(withModeline(kind, CATALOG_FILES[kind], doc, options));

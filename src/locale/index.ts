@@ -169,3 +169,22 @@ export function englishFallback(lang: string, dir: string = LOCALE_DIR): readonl
     ? meta.english_fallback.filter((d): d is string => typeof d === 'string')
     : [];
 }
+
+/**
+ * A message not worded yet: its key in a domain and its values, a value being a plain text
+ * (a field name, a value as written: never translated) or a wording itself (a phrase of the same
+ * domain). What is found before the language is known (loading a register) is kept this way
+ * and worded when it is printed.
+ */
+export interface Wording {
+  readonly key: string;
+  readonly values?: Readonly<Record<string, string | number | Wording>>;
+}
+
+/** The text of a wording in `lang` (English for a key the language lacks). */
+export function renderWording(lang: string, domain: string, wording: Wording): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(wording.values ?? {}))
+    values[name] = typeof value === 'object' ? renderWording(lang, domain, value) : value;
+  return message(lang, domain, wording.key, values);
+}

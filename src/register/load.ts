@@ -32,6 +32,7 @@ import type { ReferenceTarget } from './references.js';
 import type { Target } from './locate.js';
 import type { DocPath, SourceFile } from './source.js';
 import { validateDocument } from './validate.js';
+import { englishProblem, wording, type Wording } from './wording.js';
 import { pruneInvalid } from './prune.js';
 import { LineCounter } from 'yaml';
 
@@ -39,7 +40,10 @@ import { LineCounter } from 'yaml';
 export interface LoadProblem {
   rule: 'yaml-syntax' | 'schema';
   file: SourceFile;
+  /** In English: what every command but `check` prints. */
   message: string;
+  /** The same, to be worded in the language of the output (locales/<lang>/problems.json). */
+  wording: Wording;
   /** Either a document path (schema problems) or raw offsets (syntax problems). */
   path?: DocPath;
   target?: Target;
@@ -125,7 +129,7 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
     if (message === undefined) return true;
     const file = unreadable(join(root, relPath), relPath, kind);
     files.push(file);
-    problems.push({ rule: 'yaml-syntax', file, range: [0, 0], message });
+    problems.push(loadProblem('yaml-syntax', file, wording('file.refused', { message }), [0, 0]));
     return false;
   };
 
@@ -138,19 +142,25 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
       const file = unreadable(absPath, relPath, kind);
       files.push(file);
       const err = e as NodeJS.ErrnoException;
-      const message =
+      const w =
         e instanceof FileRefusedError
-          ? e.message
+          ? wording('file.refused', { message: e.message })
           : err.code === 'EISDIR'
-            ? `${relPath} is a directory, but a YAML file is expected here; move its content elsewhere or rename it`
-            : readErrorMessage(err);
-      problems.push({ rule: 'yaml-syntax', file, range: [0, 0], message });
+            ? wording('file.is_directory', { path: relPath })
+            : readErrorWording(err);
+      problems.push(loadProblem('yaml-syntax', file, w, [0, 0]));
       return undefined;
     }
     const parsed = parseFile(absPath, relPath, kind, bytes);
     files.push(parsed.file);
     for (const p of parsed.problems)
-      problems.push({ rule: 'yaml-syntax', file: parsed.file, range: p.range, message: p.message });
+      problems.push({
+        rule: 'yaml-syntax',
+        file: parsed.file,
+        range: p.range,
+        message: p.message,
+        wording: p.wording,
+      });
     if (parsed.problems.length > 0) return undefined;
     return parsed.file;
   };
@@ -160,7 +170,14 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
   const validate = (file: SourceFile, keepIndex = false): unknown => {
     const found = validateDocument(file.kind, file.data);
     for (const p of found)
-      problems.push({ rule: 'schema', file, path: p.path, target: p.target, message: p.message });
+      problems.push({
+        rule: 'schema',
+        file,
+        path: p.path,
+        target: p.target,
+        message: p.message,
+        wording: p.wording,
+      });
     const pruned = pruneInvalid(file.kind, file.data, found, keepIndex);
     if (pruned.data !== undefined && pruned.invalid.length > 0) invalid.set(file, pruned.invalid);
     return pruned.data;
@@ -195,13 +212,9 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
         const f = file ?? files.at(-1);
         if (f)
           problems.push({
-            rule: 'schema',
-            file: f,
+            ...loadProblem('schema', f, wording('file_name', { name, suggestion: suggestId(id) })),
             path: [],
             target: 'value',
-            message:
-              `the file name \`${name}\` is not a valid id (lower-case letters, digits ` +
-              `and hyphens); rename it, e.g. to \`${suggestId(id)}.yaml\``,
           });
         continue;
       }
@@ -313,20 +326,31 @@ function unreadable(absPath: string, relPath: string, kind: FileKind): SourceFil
   return { absPath, relPath, kind, text: '', doc: undefined, lineCounter, data: undefined };
 }
 
-function readErrorMessage(e: NodeJS.ErrnoException): string {
+function readErrorWording(e: NodeJS.ErrnoException): Wording {
   switch (e.code) {
     case 'EACCES':
     case 'EPERM':
-      return 'cannot read the file: permission denied; check its permissions (chmod a+r)';
+      return wording('file.permission');
     case 'ELOOP':
-      return 'cannot read the file: it is a symbolic link that loops back on itself; replace it with the real file';
+      return wording('file.loop');
     case 'ENOENT':
-      return 'cannot read the file: it is a broken symbolic link or was removed while reading';
+      return wording('file.gone');
     case 'EISDIR':
-      return 'this is a directory, but a YAML file is expected here';
+      return wording('file.directory');
     default:
-      return `cannot read the file: ${e.message}`;
+      return wording('file.unreadable', { error: e.message });
   }
+}
+
+function loadProblem(
+  rule: LoadProblem['rule'],
+  file: SourceFile,
+  w: Wording,
+  range?: [number, number],
+): LoadProblem {
+  const p: LoadProblem = { rule, file, message: englishProblem(w), wording: w };
+  if (range) p.range = range;
+  return p;
 }
 
 function suggestId(stem: string): string {

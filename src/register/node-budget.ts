@@ -25,11 +25,7 @@ export function countNodes(text: string, max = MAX_NODES): number {
   return n;
 }
 
-/** The finding for a file over the bound, or undefined. */
-export function nodeBudgetMessage(text: string, max = MAX_NODES): string | undefined {
-  if (countNodes(text, max) <= max) return undefined;
-  return (
-    `this file holds more than ${max} values, over the limit for a register file; split it ` +
-    `(one file per record) or remove what does not belong in the register`
-  );
+/** The bound a file is over (locales/<lang>/problems.json `file.too_many_nodes`), or undefined. */
+export function overNodeBudget(text: string, max = MAX_NODES): string | undefined {
+  return countNodes(text, max) <= max ? undefined : String(max);
 }

@@ -1,8 +1,9 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { buildPositions, compactLineIndex } from './positions.js';
 import type { FileKind } from './kinds.js';
-import { nodeBudgetMessage } from './node-budget.js';
+import { overNodeBudget } from './node-budget.js';
 import { syntaxProblems } from './syntax-hints.js';
+import { englishProblem, wording, type Wording } from './wording.js';
 import type { SourceFile } from './source.js';
 
 /** Files beyond this size are refused: no register file is legitimately this large. */
@@ -12,7 +13,9 @@ export const MAX_ALIAS_COUNT = 100;
 
 /** A problem found while reading or parsing, located by character offsets. */
 export interface ParseProblem {
+  /** In English; `wording` is the same for the language of the output. */
   message: string;
+  wording: Wording;
   /** [start, end) offsets in `SourceFile.text`. */
   range: [number, number];
   code: string;
@@ -50,13 +53,12 @@ export function parseFile(
 
   if (bytes.byteLength > MAX_FILE_BYTES) {
     const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
-    problems.push({
-      code: 'FILE_TOO_LARGE',
-      range: [0, 0],
-      message:
-        `file is ${mb} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a ` +
-        `register file; split it (one file per record) or remove what does not belong in the register`,
-    });
+    problems.push(
+      problem('FILE_TOO_LARGE', [0, 0], 'file.too_large', {
+        mb,
+        limit: String(MAX_FILE_BYTES / 1024 / 1024),
+      }),
+    );
     lineCounter.addNewLine(0);
     return { file: empty(''), problems };
   }
@@ -67,19 +69,15 @@ export function parseFile(
   } catch {
     text = lenientDecoder.decode(bytes);
     const at = firstReplacement(text);
-    problems.push({
-      code: 'INVALID_UTF8',
-      range: [at, at + 1],
-      message: 'invalid UTF-8 byte sequence; save the file as UTF-8',
-    });
+    problems.push(problem('INVALID_UTF8', [at, at + 1], 'file.invalid_utf8'));
     const file = empty(text);
     indexLines(lineCounter, text);
     return { file, problems };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const tooMany = nodeBudgetMessage(text);
-  if (tooMany) {
-    problems.push({ code: 'TOO_MANY_NODES', range: [0, 0], message: tooMany });
+  const tooMany = overNodeBudget(text);
+  if (tooMany !== undefined) {
+    problems.push(problem('TOO_MANY_NODES', [0, 0], 'file.too_many_nodes', { max: tooMany }));
     indexLines(lineCounter, text);
     return { file: empty(text), problems };
   }
@@ -91,13 +89,12 @@ export function parseFile(
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
-      problems.push({
-        code: 'ALIAS_COUNT',
-        range: firstAliasRange(text),
-        message:
-          `aliases expand too much (more than ${MAX_ALIAS_COUNT} alias expansions): ` +
-          `${(e as Error).message}; write the values out instead of nesting aliases`,
-      });
+      problems.push(
+        problem('ALIAS_COUNT', firstAliasRange(text), 'file.alias_count', {
+          max: String(MAX_ALIAS_COUNT),
+          error: (e as Error).message,
+        }),
+      );
     }
   }
   if (problems.length > 0)
@@ -119,6 +116,16 @@ export function parseFile(
     },
     problems,
   };
+}
+
+function problem(
+  code: string,
+  range: [number, number],
+  key: string,
+  values?: Wording['values'],
+): ParseProblem {
+  const w = wording(key, values);
+  return { code, range, message: englishProblem(w), wording: w };
 }
 
 const PARSE_OPTIONS = {

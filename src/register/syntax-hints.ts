@@ -6,11 +6,14 @@
  * two or three errors on the lines around it, of which only the first is useful.
  */
 import type { YAMLError } from 'yaml';
+import { englishProblem, wording, type Wording } from './wording.js';
 
 export interface SyntaxProblem {
   code: string;
   range: [number, number];
+  /** In English; `wording` is the same for the language of the output. */
   message: string;
+  wording: Wording;
 }
 
 /** The parser's errors, in order, as problems with hints; errors cascading from one slip dropped. */
@@ -34,29 +37,26 @@ export function syntaxProblems(text: string, errors: readonly YAMLError[]): Synt
 function explain(text: string, err: YAMLError): SyntaxProblem {
   const said = cleanYamlMessage(err.message);
   const at = err.pos[0];
-  const problem = (code: string, offset: number, message: string): SyntaxProblem => ({
-    code,
-    range: [offset, offset + 1],
-    message: `${message} (YAML: ${said})`,
-  });
+  const problem = (
+    code: string,
+    offset: number,
+    key: string,
+    values?: Wording['values'],
+  ): SyntaxProblem => {
+    const w = wording('syntax.with_parser', { hint: wording(`syntax.${key}`, values), said });
+    return { code, range: [offset, offset + 1], message: englishProblem(w), wording: w };
+  };
 
   const tab = tabIndentationAt(text, at) ?? tabIndentationInRange(text, err.pos);
-  if (tab !== undefined)
-    return problem(
-      'TAB_AS_INDENT',
-      tab,
-      'a tab is used for indentation; YAML indentation must use spaces: replace the tab with spaces (two per level)',
-    );
+  if (tab !== undefined) return problem('TAB_AS_INDENT', tab, 'tab');
 
   if (err.code === 'MISSING_CHAR' && /^Missing closing (["'])quote/.test(said)) {
     const quote = said.includes('"') ? '"' : "'";
     const open = unclosedQuote(text, quote, at);
-    return problem(
-      'UNCLOSED_QUOTE',
-      open ?? at,
-      `the quote ${quote} opened here is never closed; add the closing ${quote} at the end of ` +
-        `the value (inside the value, write ${quote === '"' ? '\\"' : "''"} for a quote)`,
-    );
+    return problem('UNCLOSED_QUOTE', open ?? at, 'unclosed_quote', {
+      quote,
+      escape: quote === '"' ? '\\"' : "''",
+    });
   }
 
   if (err.code === 'BLOCK_AS_IMPLICIT_KEY' || err.code === 'MULTILINE_IMPLICIT_KEY') {
@@ -64,38 +64,19 @@ function explain(text: string, err: YAMLError): SyntaxProblem {
     const rest = text.slice(at, lineEnd(text, at));
     const second = /\S:(\s|$)/.exec(rest);
     if (said.startsWith('Nested mappings') && second) {
-      return problem(
-        'TWO_KEYS_ON_ONE_LINE',
-        at + second.index + 1,
-        'a second `key:` on the same line as a value; put each key on its own line, or quote the ' +
-          'value if it contains `: `',
-      );
+      return problem('TWO_KEYS_ON_ONE_LINE', at + second.index + 1, 'two_keys');
     }
     if (said.includes('block sequence')) {
-      return problem(
-        'BAD_INDENT',
-        firstContent(text, line),
-        'this list item is indented differently from the items above it; align its `-` with theirs',
-      );
+      return problem('BAD_INDENT', firstContent(text, line), 'list_item_indent');
     }
     const next = nextContentLine(text, line);
     if (next !== undefined && indentOf(text, next) > indentOf(text, line)) {
-      return problem(
-        'BAD_INDENT',
-        firstContent(text, next),
-        'this line is indented more than the key above it; align it with the keys of its mapping ' +
-          '(or, if it belongs under the key above, leave that key without a value on its line)',
-      );
+      return problem('BAD_INDENT', firstContent(text, next), 'over_indented');
     }
   }
 
   if (err.code === 'MISSING_CHAR' && said.startsWith('Sequence item without - indicator')) {
-    return problem(
-      'BAD_INDENT',
-      firstContent(text, lineStart(text, at)),
-      'this line is inside a list but is neither a `- ` item nor indented under one; indent it ' +
-        'to the column of the first key of the item above, or start it with `- `',
-    );
+    return problem('BAD_INDENT', firstContent(text, lineStart(text, at)), 'outside_list_item');
   }
 
   if (err.code === 'BAD_INDENT' && said.includes('must start at the same column')) {
@@ -104,25 +85,20 @@ function explain(text: string, err: YAMLError): SyntaxProblem {
     return problem(
       'BAD_INDENT',
       firstContent(text, start),
-      list
-        ? 'this list item is not aligned with the items above it; align its `-` with theirs'
-        : 'this key is not aligned with the keys of its mapping; indent it like the keys above ' +
-            'it (under a list item, to the column of the key after the `- `)',
+      list ? 'list_item_not_aligned' : 'key_not_aligned',
     );
   }
 
   if (err.code === 'MISSING_CHAR' && said.startsWith('Implicit map keys need to be followed')) {
-    return problem(
-      'MISSING_CHAR',
-      firstContent(text, lineStart(text, at)),
-      'a line with no `key:`; add `: ` after the key, or, if it continues the value above, quote that value',
-    );
+    return problem('MISSING_CHAR', firstContent(text, lineStart(text, at)), 'missing_colon');
   }
 
+  const w = wording('syntax.parser', { said });
   return {
     code: err.code,
     range: [at, Math.max(err.pos[1], at + 1)],
-    message: said,
+    message: englishProblem(w),
+    wording: w,
   };
 }
 

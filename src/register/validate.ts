@@ -5,14 +5,18 @@ import { PACKAGE_ROOT } from '../paths.js';
 import { REGISTER_FORMATS } from './formats.js';
 import type { FileKind } from './kinds.js';
 import { pointerToPath, type DocPath } from './source.js';
-import { didYouMean } from './suggest.js';
+import { closest } from './suggest.js';
+import { englishProblem, wording, type Wording } from './wording.js';
 import type { Target } from './locate.js';
 
 /** A schema problem, located by a path into the document. */
 export interface SchemaProblem {
   path: DocPath;
   target: Target;
+  /** In English: what every command but `check` prints. */
   message: string;
+  /** The same, to be worded in the language of the output (locales/<lang>/problems.json). */
+  wording: Wording;
   /** The JSON Schema keyword that failed (`required`, `format`, `enum`…). */
   keyword?: string;
   /** For `required`: the missing key. */
@@ -50,21 +54,6 @@ export function validateDocument(kind: FileKind, data: unknown): SchemaProblem[]
   return mapAjvErrors(collapseAlternatives(validate.errors ?? []), data, kind);
 }
 
-const KIND_NOUN: Record<FileKind, string> = {
-  config: 'gdpr.yaml',
-  activity: 'an activity',
-  party: 'a party',
-  notice: 'a notice',
-  incident: 'an incident',
-  request: 'a request',
-  dpia: 'a DPIA record',
-  review: 'a review record',
-  'data-categories': 'the data-categories catalogue',
-  'data-subjects': 'the data-subjects catalogue',
-  retention: 'the retention catalogue',
-  'security-measures': 'the security-measures catalogue',
-};
-
 /**
  * `oneOf`/`anyOf` (texts, counts, authorities…) make ajv report every branch. Keep the errors of
  * the branch whose type matches the value; when no branch's type matches, keep one error that
@@ -90,66 +79,91 @@ export function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObjec
   return errors.filter((e) => !drop.has(e) && e.keyword !== 'if');
 }
 
-function show(value: unknown): string {
+/** A value as the message shows it: as written between backticks, or the shape of a collection. */
+function show(value: unknown): string | Wording {
   if (value === null) return 'null';
   if (typeof value === 'string') return `\`${value}\``;
-  if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a mapping';
+  if (typeof value === 'object')
+    return wording(Array.isArray(value) ? 'value.list' : 'value.mapping');
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
     return `\`${String(value)}\``;
   return `\`${typeof value}\``;
 }
 
-function typeOf(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return 'a string';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a number';
-  return `a ${typeof value}`;
+/** What a value is ("a list", "an integer"), said of the value found. */
+function typeOf(value: unknown): Wording {
+  if (value === null || value === undefined) return wording('actual.empty');
+  if (Array.isArray(value)) return wording('actual.list');
+  if (typeof value === 'object') return wording('actual.mapping');
+  if (typeof value === 'string') return wording('actual.string');
+  if (typeof value === 'number')
+    return wording(Number.isInteger(value) ? 'actual.integer' : 'actual.number');
+  return wording('actual.other', { type: typeof value });
 }
 
-const TYPE_PHRASE: Record<string, string> = {
-  string: 'a string',
-  object: 'a mapping (key: value pairs)',
-  array: 'a list',
-  integer: 'a whole number',
-  number: 'a number',
-  boolean: 'true or false',
-  null: 'empty',
-};
+/** JSON Schema types with a phrase in the catalogue (`type.<name>`). */
+const TYPES = new Set(['string', 'object', 'array', 'integer', 'number', 'boolean', 'null']);
 
-/** Friendly phrases for the shared definitions of common.schema.json, found in ajv's schemaPath. */
-const DEFINITION_PHRASES = {
-  id: 'an id: lower-case letters, digits and hyphens, starting with a letter or digit (e.g. `crm-2024`)',
-  date: 'a date written YYYY-MM-DD (e.g. 2026-03-14)',
-  instant: 'an instant with its time-zone offset, RFC 3339 (e.g. 2026-03-14T09:30:00+01:00)',
-  duration: 'an ISO 8601 duration (e.g. P3M, P2Y, P13M, PT72H)',
-  country: 'an ISO 3166-1 alpha-2 country code in upper case (e.g. FR, DE, US)',
-  language: 'an ISO 639-1 language code in lower case (e.g. fr, en)',
-  text: 'a text: a string, or a mapping from language code to string (e.g. { en: Recruitment, fr: Recrutement })',
-  textList: 'a list of strings, or a mapping from language code to a list of strings',
-  count: 'a whole number, a range { min, max }, or `unknown`',
-  tristate: 'true, false or `unknown`',
-  url: 'a URL starting with https://, http:// or mailto: (e.g. https://example.example/privacy)',
-  contact:
-    'an e-mail address, an http(s): or mailto: URL, or a postal address (not a javascript:, ' +
-    'data:, vbscript: or file: link)',
-};
-const DEFINITION_PHRASE: Readonly<Record<string, string>> = DEFINITION_PHRASES;
+/** The shared definitions of common.schema.json with a phrase (`definition.<name>`), found in ajv's schemaPath. */
+const DEFINITIONS = new Set([
+  'id',
+  'date',
+  'instant',
+  'duration',
+  'country',
+  'language',
+  'text',
+  'textList',
+  'count',
+  'tristate',
+  'url',
+  'contact',
+]);
 
-const FORMAT_PHRASE: Record<string, string> = {
-  date: DEFINITION_PHRASES.date,
-  'date-time': DEFINITION_PHRASES.instant,
-  'iso-duration': DEFINITION_PHRASES.duration,
-  'country-code': DEFINITION_PHRASES.country,
-  'language-code': DEFINITION_PHRASES.language,
-  email: 'an e-mail address',
-  uri: 'a URL (e.g. https://example.example/privacy)',
-};
+/** The formats with a phrase (`format.<name>`). */
+const FORMATS = new Set([
+  'date',
+  'date-time',
+  'iso-duration',
+  'country-code',
+  'language-code',
+  'email',
+  'uri',
+]);
+
+/**
+ * The JSON Schema keywords worded by `keyword.<name>` (and its variants) of the problems
+ * catalogue; any other is worded by `keyword.other` with ajv's own message.
+ */
+export const WORDED_KEYWORDS = [
+  'required',
+  'additionalProperties',
+  'enum',
+  'const',
+  'type',
+  'oneOf',
+  'anyOf',
+  'format',
+  'pattern',
+  'propertyNames',
+  'minItems',
+  'uniqueItems',
+  'minProperties',
+  'minLength',
+  'minimum',
+  'exclusiveMinimum',
+  'maximum',
+  'exclusiveMaximum',
+  'multipleOf',
+] as const;
 
 function definitionOf(schemaPath: string): string | undefined {
   const m = /definitions\/([A-Za-z]+)\//.exec(schemaPath);
   return m?.[1];
+}
+
+function definitionPhrase(def: string | undefined): Wording | undefined {
+  return def !== undefined && DEFINITIONS.has(def) ? wording(`definition.${def}`) : undefined;
 }
 
 function enumValues(schema: unknown): string[] | undefined {
@@ -157,6 +171,20 @@ function enumValues(schema: unknown): string[] | undefined {
     return (schema as { enum: unknown[] }).enum.map(String);
   }
   return undefined;
+}
+
+/** " Did you mean `x`?" for a near miss, else nothing. */
+function suggestion(word: string, candidates: Iterable<string>): Wording | string {
+  const near = closest(word, candidates);
+  return near === undefined ? '' : wording('did_you_mean', { near });
+}
+
+/** "a string or empty": the types of a `type` keyword, joined. */
+function typesPhrase(types: string): Wording | string {
+  const phrases = types
+    .split(',')
+    .map((t): Wording | string => (TYPES.has(t) ? wording(`type.${t}`) : t));
+  return phrases.reduce((first, second) => wording('type.or', { first, second }));
 }
 
 function mapAjvErrors(
@@ -168,9 +196,10 @@ function mapAjvErrors(
   const seen = new Set<string>();
   for (const e of errors) {
     const path = pointerToPath(e.instancePath, data);
-    const where = path.length === 0 ? KIND_NOUN[kind] : `\`${formatPathShort(path)}\``;
-    const p = mapOne(e, path, where, data);
-    if (!p) continue;
+    const where = path.length === 0 ? wording(`kind.${kind}`) : `\`${formatPathShort(path)}\``;
+    const mapped = mapOne(e, path, where, data, kind);
+    if (!mapped) continue;
+    const p: SchemaProblem = { ...mapped, message: englishProblem(mapped.wording) };
     const key = `${p.path.join('\u0000')}|${p.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -193,28 +222,40 @@ function formatPathShort(path: DocPath): string {
   return out;
 }
 
+type Mapped = Pick<SchemaProblem, 'path' | 'target' | 'wording'>;
+
 function mapOne(
   e: ErrorObject,
   path: (string | number)[],
-  where: string,
+  where: Wording | string,
   data: unknown,
-): SchemaProblem | undefined {
+  kind: FileKind,
+): Mapped | undefined {
   const params = e.params as Record<string, unknown>;
+  const at = (values: Wording['values'], key = `keyword.${e.keyword}`): Mapped => ({
+    path,
+    target: 'value',
+    wording: wording(key, { where, ...values }),
+  });
   switch (e.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
       const props = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)
         ?.properties;
       const values = enumValues(props?.[missing]);
-      const hint = values ? ` (one of: ${values.join(', ')})` : '';
+      const hint = values ? wording('one_of', { values: values.join(', ') }) : '';
       const empty = path.length === 0 && (data === null || data === undefined);
-      return {
-        path,
-        target: 'value',
-        message: empty
-          ? `the file is empty: ${where.replace(/^an? |^the /, 'a ')} needs \`${missing}\`${hint}`
-          : `${where} is missing the required key \`${missing}\`${hint}`,
-      };
+      return empty
+        ? {
+            path,
+            target: 'value',
+            wording: wording('keyword.required_empty_file', {
+              kind: wording(`kind_empty.${kind}`),
+              key: missing,
+              hint,
+            }),
+          }
+        : at({ key: missing, hint });
     }
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
@@ -223,132 +264,88 @@ function mapOne(
         return {
           path: [...path, key],
           target: 'key',
-          message:
-            `${where} has the key \`${key}\`, which is not a language code: use ISO 639-1 ` +
-            `codes (two lower-case letters, e.g. en, fr)`,
+          wording: wording('keyword.additionalProperties_language', { where, key }),
         };
       }
       const props = Object.keys(
         (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {},
       );
-      const dym = didYouMean(key, props);
-      const allowed = dym ? '' : props.length ? ` Allowed keys: ${props.join(', ')}.` : '';
+      const dym = suggestion(key, props);
+      const hint =
+        dym !== '' ? dym : props.length ? wording('allowed_keys', { keys: props.join(', ') }) : '';
       return {
         path: [...path, key],
         target: 'key',
-        message: `unknown key \`${key}\` in ${where}.${dym}${allowed}`,
+        wording: wording('keyword.additionalProperties', { where, key, hint }),
       };
     }
     case 'enum': {
       const values = (params.allowedValues as unknown[]).map(String);
-      const dym = typeof e.data === 'string' ? didYouMean(e.data, values) : '';
-      return {
-        path,
-        target: 'value',
-        message: `${where} must be one of: ${values.join(', ')} (found ${show(e.data)}).${dym}`,
-      };
+      const dym = typeof e.data === 'string' ? suggestion(e.data, values) : '';
+      return at({ values: values.join(', '), found: show(e.data), hint: dym });
     }
     case 'const':
-      return {
-        path,
-        target: 'value',
-        message: `${where} must be ${show(params.allowedValue)} (found ${show(e.data)})`,
-      };
+      return at({ expected: show(params.allowedValue), found: show(e.data) });
     case 'type': {
-      const def = definitionOf(e.schemaPath);
       const expected =
-        def && DEFINITION_PHRASE[def]
-          ? DEFINITION_PHRASE[def]
-          : String(params.type)
-              .split(',')
-              .map((t) => TYPE_PHRASE[t] ?? t)
-              .join(' or ');
-      return {
-        path,
-        target: 'value',
-        message: `${where} must be ${expected}, not ${typeOf(e.data)}`,
-      };
+        definitionPhrase(definitionOf(e.schemaPath)) ?? typesPhrase(String(params.type));
+      return at({ expected, actual: typeOf(e.data) });
     }
     case 'oneOf':
     case 'anyOf': {
-      const def = definitionOf(`${e.schemaPath}/`);
       const expected =
-        def && DEFINITION_PHRASE[def]
-          ? DEFINITION_PHRASE[def]
-          : 'one of the accepted forms (see the schema)';
-      return {
-        path,
-        target: 'value',
-        message: `${where} must be ${expected}, not ${typeOf(e.data)}`,
-      };
+        definitionPhrase(definitionOf(`${e.schemaPath}/`)) ?? wording('accepted_forms');
+      return at({ expected, actual: typeOf(e.data) }, 'keyword.oneOf');
     }
     case 'format': {
-      const phrase =
-        FORMAT_PHRASE[String(params.format)] ?? `in the format ${String(params.format)}`;
-      return {
-        path,
-        target: 'value',
-        message: `${where} must be ${phrase} (found ${show(e.data)})`,
-      };
+      const format = String(params.format);
+      const expected = FORMATS.has(format)
+        ? wording(`format.${format}`)
+        : wording('format.other', { format });
+      return at({ expected, found: show(e.data) });
     }
     case 'pattern': {
-      const def = definitionOf(e.schemaPath);
-      const phrase =
-        def && DEFINITION_PHRASE[def]
-          ? DEFINITION_PHRASE[def]
-          : `text matching ${String(params.pattern)}`;
-      return {
-        path,
-        target: 'value',
-        message: `${where} must be ${phrase} (found ${show(e.data)})`,
-      };
+      const expected =
+        definitionPhrase(definitionOf(e.schemaPath)) ??
+        wording('matching', { pattern: String(params.pattern) });
+      return at({ expected, found: show(e.data) });
     }
     case 'propertyNames': {
       const name = String(params.propertyName);
       const def = definitionOf(e.schemaPath);
-      const reason =
-        def === 'text' || def === 'textList'
-          ? 'a language code (ISO 639-1, two lower-case letters, e.g. en, fr)'
-          : 'an id (lower-case letters, digits and hyphens)';
+      const reason = wording(
+        def === 'text' || def === 'textList' ? 'property_name.language' : 'property_name.id',
+      );
       return {
         path: [...path, name],
         target: 'key',
-        message: `key \`${name}\` in ${where} must be ${reason}`,
+        wording: wording('keyword.propertyNames', { where, key: name, reason }),
       };
     }
-    case 'minItems': {
-      const n = Number(params.limit);
-      return {
-        path,
-        target: 'value',
-        message: `${where} must list at least ${n} item${n === 1 ? '' : 's'}`,
-      };
-    }
+    case 'minItems':
+      return at({ n: Number(params.limit) });
     case 'uniqueItems': {
       const arr = Array.isArray(e.data) ? (e.data as unknown[]) : [];
       const j = Number(params.j);
       return {
         path: [...path, j],
         target: 'value',
-        message: `${where} lists ${show(arr[j])} more than once`,
+        wording: wording('keyword.uniqueItems', { where, value: show(arr[j]) }),
       };
     }
     case 'minProperties':
-      return { path, target: 'value', message: `${where} must not be empty` };
     case 'minLength':
-      return { path, target: 'value', message: `${where} must not be empty` };
+      return at({});
     case 'minimum':
     case 'exclusiveMinimum':
     case 'maximum':
     case 'exclusiveMaximum':
-      return {
-        path,
-        target: 'value',
-        message: `${where} ${e.message ?? 'is out of range'} (found ${show(e.data)})`,
-      };
+      return at({ limit: String(params.limit), found: show(e.data) });
+    case 'multipleOf':
+      return at({ n: String(params.multipleOf) });
     case 'propertyName':
       return undefined;
     default:
-      return { path, target: 'value', message: `${where} ${e.message ?? 'is invalid'}` };
+      return at({ ajv: e.message ?? 'is invalid' }, 'keyword.other');
   }
 }

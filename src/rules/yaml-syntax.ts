@@ -1,11 +1,12 @@
 import { defineRule } from '../check/rule.js';
+import { problemText } from '../register/wording.js';
 
 export default defineRule({
   meta: {
     id: 'yaml-syntax',
     severity: 'error',
   },
-  check({ register, report }) {
+  check({ register, report, lang }) {
     // A YAML error often cascades into more on the same line (a tab, an unclosed quote): the
     // first one per line is the one to fix.
     const seen = new Set<string>();
@@ -17,7 +18,7 @@ export default defineRule({
       seen.add(key);
       report({
         messageId: 'problem',
-        data: { message: p.message },
+        data: { message: problemText(lang, p.wording) },
         file: p.file,
         range: p.range ?? [0, 0],
       });

@@ -264,7 +264,7 @@ describe('gdpr init', () => {
         '  address                Postal address of the main establishment (--address)',
         '  has_dpo                Has the organisation designated a data protection officer (DPO)? (--dpo-email or --no-dpo)',
         '  rights_contact         Where do people exercise their data protection rights (e-mail or URL)? (--rights-contact)',
-        '  languages              Languages of the register (the first is the default language) (--languages)',
+        '  languages              Languages of the register (the first is the default language) (--lang)',
         '  supervisory_authority  Lead supervisory authority (--authority)',
         '  sectors                Which processing activities should be scaffolded? (--sectors)',
         'Answer them with the flags shown, with --answers FILE (a YAML map of these names), or pass --yes to accept the defaults.',
