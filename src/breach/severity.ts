@@ -69,7 +69,27 @@ export interface EdpbDifference {
   enisa: { dpc: number; ei: number; cb: number; score: number; level: SeverityLevel };
   edpb: string;
   why: string;
+  /**
+   * Each ENISA factor that could have raised the score, with ENISA's words, the case's facts
+   * and why it does not apply: the record that nothing in ENISA, applied as written, closes the gap.
+   */
+  readings: EdpbDifferenceReading[];
+  /** What in the EDPB's own text, once read, would change the record. */
+  open_question?: string;
   source: string[];
+}
+
+/** One ENISA factor weighed against an EDPB case's facts (data/law/enisa-severity.json). */
+export interface EdpbDifferenceReading {
+  factor: 'dpc' | 'ei' | 'confidentiality' | 'integrity' | 'availability' | 'malicious_intent';
+  /** ENISA 2013's words, quoted. */
+  enisa: string;
+  enisa_source: string;
+  /** Where ENISA's words were read (https URLs). */
+  read_at: string[];
+  facts: string;
+  applies: boolean;
+  why: string;
 }
 
 const enisa = (): EnisaFile => loadLawData<EnisaFile>('enisa-severity');

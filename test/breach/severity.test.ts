@@ -47,9 +47,12 @@ function inputOf(incident: EdpbCase['incident']): BreachAssessmentInput {
 
 /**
  * Where a faithful reading of ENISA 2013 does not give the EDPB's answer, as the law data
- * records it (data/law/enisa-severity.json `edpb_differences`, with the reasoning and sources).
- * Case 02: simple data rebuilt from paper in 5 days, with malicious intent: SE 1.75, low
- * ("a few inconveniences"), where the EDPB notifies the authority.
+ * records it (data/law/enisa-severity.json `edpb_differences`, with the reasoning, ENISA's
+ * words for each factor that could close the gap, and sources).
+ * Case 02: simple data rebuilt from the controller's paper records in 5 days ("temporal
+ * unavailability", not data that "cannot be recovered from the controller or the
+ * individuals"), with malicious intent: SE 1.75, low ("a few inconveniences"), where the
+ * EDPB notifies the authority.
  */
 const KNOWN_DISAGREEMENTS: Record<string, SeverityLevel> = Object.fromEntries(
   edpbDifferences().map((d) => [d.case, d.enisa.level]),
@@ -117,6 +120,44 @@ describe('ENISA 2013 severity against the 18 EDPB 01/2021 cases', () => {
       expect(d.why.length).toBeGreaterThan(100);
       expect(d.source.join(' ')).toMatch(/EDPB Guidelines 01\/2021.*case 02/);
       expect(d.source.join(' ')).toMatch(/ENISA/);
+    }
+  });
+
+  it('records, for each difference, every ENISA factor that could close the gap, quoted and weighed against the facts', () => {
+    for (const d of edpbDifferences()) {
+      const c = EDPB_CASES.find((e) => e.id === d.case)!;
+      const s = assessSeverity(inputOf(c.incident));
+      // The factors that could lift a 1.75 to 2: the DPC, and each loss the case has or could have.
+      expect(d.readings.map((r) => r.factor).sort()).toEqual([
+        'availability',
+        'confidentiality',
+        'dpc',
+        'integrity',
+      ]);
+      for (const r of d.readings) {
+        // ENISA's own words, and where they were read.
+        expect(r.enisa, `${d.case} ${r.factor}`).toMatch(/^".{40,}"/);
+        expect(r.enisa_source, `${d.case} ${r.factor}`).toMatch(/^ENISA 2013, /);
+        expect(r.read_at.length, `${d.case} ${r.factor}`).toBeGreaterThan(0);
+        for (const url of r.read_at) expect(url).toMatch(/^https:\/\/\S+$/);
+        expect(r.facts.length).toBeGreaterThan(20);
+        expect(r.why.length).toBeGreaterThan(60);
+        // A reading that applied would be scored, and the case would no longer be a difference.
+        expect(r.applies, `${d.case} ${r.factor}`).toBe(false);
+      }
+      // The score the readings leave is the computed one: each factor at the level they give.
+      expect(s.dpc).toBe(1);
+      expect(s.cb_parts).toEqual({
+        confidentiality: 0,
+        integrity: 0,
+        availability: 0.25,
+        malicious_intent: 0.5,
+      });
+      const availability = d.readings.find((r) => r.factor === 'availability')!;
+      expect(availability.enisa).toContain(
+        'cannot be recovered from the controller or the individuals',
+      );
+      expect(d.open_question).toMatch(/section 2\.2/);
     }
   });
 
