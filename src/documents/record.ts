@@ -52,7 +52,7 @@ import { listArt35Cases, listCnilRequired, listDpiaCriteria, screen } from '../l
 import { REQUEST_TYPES, rightApplicability } from '../model/rights.js';
 import { isEea } from '../law/eea.js';
 import { art28Clauses } from '../law/processors.js';
-import type { Localised } from '../law/types.js';
+import { localised } from '../law/types.js';
 
 export type RecordRole = 'controller' | 'processor';
 
@@ -861,7 +861,7 @@ class Context {
         .map((c) =>
           word(this.lang, 'record', 'dpia.case', {
             reference: reference(c.reference),
-            label: lawLabel(c.label, this.lang),
+            label: localised(c.label, this.lang),
           }),
         )
         .join(semicolon(this.lang));
@@ -869,12 +869,12 @@ class Context {
       const item = listCnilRequired().find((i) => i.id === first.id);
       reason = word(this.lang, 'record', 'dpia.cnil_required', {
         number: item?.number ?? '',
-        label: item ? lawLabel(item.label, this.lang) : first.id,
+        label: item ? localised(item.label, this.lang) : first.id,
       });
     } else if (first?.kind === 'criteria') {
       const labels = listDpiaCriteria()
         .filter((c) => first.criteria.includes(c.id))
-        .map((c) => lawLabel(c.label, this.lang));
+        .map((c) => localised(c.label, this.lang));
       reason = word(this.lang, 'record', 'dpia.wp248', {
         criteria: labels.length > 0 ? joinList(labels, this.lang) : '0',
         threshold: first.threshold,
@@ -968,13 +968,4 @@ function contractStatus(dpa: NonNullable<Party['dpa']>, lang: DocumentLanguage):
     `contract.authorisation.${dpa.sub_processor_authorisation ?? 'not_recorded'}`,
   );
   return word(lang, 'record', 'contract.status', { clauses: clauseText, authorisation });
-}
-
-/**
- * A label of the law data (data/law/*.json: `{ en, fr, … }`) in the document's language; a
- * language the data does not have yet reads English there (`gdpr check` cannot see it: the data
- * is the tool's, docs/LANGUAGES.md lists the files to extend).
- */
-function lawLabel(label: Localised, lang: string): string {
-  return label[lang] ?? label.en;
 }

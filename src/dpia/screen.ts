@@ -22,7 +22,7 @@ import {
   type DpiaScreening as ScreeningDecision,
 } from '../law/dpia.js';
 import { loadLawData } from '../law/data.js';
-import type { LawDataFile } from '../law/types.js';
+import { localised, type LawDataFile } from '../law/types.js';
 import type { Asker, Choice } from '../prompts/asker.js';
 import type { FileRecord, Register } from '../register/load.js';
 import { didYouMean } from '../register/suggest.js';
@@ -70,7 +70,10 @@ function cnilChoices(
 ): Choice<string>[] {
   return [
     { value: NONE, name: noneLabel },
-    ...items.map((item) => ({ value: item.id, name: `${item.number}. ${item.label[lang]}` })),
+    ...items.map((item) => ({
+      value: item.id,
+      name: `${item.number}. ${localised(item.label, lang)}`,
+    })),
   ];
 }
 
@@ -97,8 +100,8 @@ export async function askScreening(
     message: t('dpia.criteria', { threshold: dpiaThreshold() }),
     choices: known.map((criterion) => ({
       value: criterion.id,
-      name: `${criterion.number}. ${criterion.label[lang]}`,
-      description: criterion.explanation[lang],
+      name: `${criterion.number}. ${localised(criterion.label, lang)}`,
+      description: localised(criterion.explanation, lang),
       checked: options.current.includes(criterion.id),
     })),
   });
@@ -226,7 +229,7 @@ function cnilExemptReason(id: string, lang: string): string {
   return wizardWords(lang)('dpia.cnil_exempt_reason', {
     deliberation,
     number: item.number,
-    label: item.label[lang] ?? item.label.en,
+    label: localised(item.label, lang),
   });
 }
 
@@ -378,7 +381,7 @@ export function describeScreening(plan: ScreeningPlan, lang: string, reportLang 
       const line = t('dpia.report.art35_case', {
         reference: entry.reference,
         letter: entry.id.slice(-1),
-        label: entry.label[lang] ?? '',
+        label: localised(entry.label, lang),
       });
       out.push(`  [x] ${line}`);
     }
@@ -387,14 +390,14 @@ export function describeScreening(plan: ScreeningPlan, lang: string, reportLang 
   out.push(t('dpia.report.criteria', { threshold: dpiaThreshold() }));
   for (const criterion of listDpiaCriteria()) {
     const met = plan.answers.criteria.includes(criterion.id);
-    out.push(`  [${met ? 'x' : ' '}] ${criterion.number}. ${criterion.label[lang]}`);
-    if (met) out.push(`        ${criterion.explanation[lang]}`);
+    out.push(`  [${met ? 'x' : ' '}] ${criterion.number}. ${localised(criterion.label, lang)}`);
+    if (met) out.push(`        ${localised(criterion.explanation, lang)}`);
   }
   const required = listCnilRequired().find((item) => item.id === plan.answers.cnilRequired);
   const exempt = listCnilExempt().find((item) => item.id === plan.answers.cnilExempt);
   const item = (found: CnilListItem | undefined) =>
     found
-      ? t('dpia.report.item', { number: found.number, label: found.label[lang] ?? '' })
+      ? t('dpia.report.item', { number: found.number, label: localised(found.label, lang) })
       : t('dpia.report.no_item');
   out.push('', t('dpia.report.cnil_required', { item: item(required) }));
   if (!required) out.push(t('dpia.report.cnil_exempt', { item: item(exempt) }));

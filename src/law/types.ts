@@ -8,6 +8,14 @@ export interface Localised {
   readonly [lang: string]: string | undefined;
 }
 
+/**
+ * A law label in `lang`, English where the data does not have that language yet (German and
+ * Spanish for some files: docs/LANGUAGES.md lists the files to extend).
+ */
+export function localised(label: Localised, lang: string): string {
+  return label[lang] ?? label.en;
+}
+
 /** A source is a URL (https://…) or a citation (OJ reference, article, deliberation). */
 export type Sources = string | string[];
 
