@@ -22,6 +22,11 @@ export interface Diagnostic {
   path: string;
   /** The article or guidance the rule comes from, e.g. `GDPR Art. 30(1)(f)`; absent when none. */
   article?: string;
+  /**
+   * The language `message` is worded in, when it is not English. Text formats then cite the
+   * article and write their own words in it; machine formats (JSON, SARIF) keep `article` as is.
+   */
+  lang?: string;
 }
 
 export interface Summary {

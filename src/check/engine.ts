@@ -94,7 +94,7 @@ export async function checkRegister(root: string, options: CheckOptions): Promis
       const message = ruleMessage(lang, rule.meta.id, r.messageId, r.data);
       const severity: Severity = setting ?? r.severity ?? rule.meta.severity;
       found.push({
-        diagnostic: toDiagnostic(rule, r, message, severity, options.cwd),
+        diagnostic: toDiagnostic(rule, r, message, severity, options.cwd, lang),
         file: r.file,
       });
     };
@@ -183,6 +183,7 @@ function toDiagnostic(
   message: string,
   severity: Severity,
   cwd: string,
+  lang: string,
 ): Diagnostic {
   const path = r.path ?? [];
   const range = r.range ?? locateRange(r.file, path, r.target ?? 'value');
@@ -200,6 +201,7 @@ function toDiagnostic(
   };
   const article = r.article ?? rule.meta.article;
   if (article) d.article = article;
+  if (lang !== FALLBACK_LANGUAGE) d.lang = lang;
   return d;
 }
 

@@ -1,3 +1,4 @@
+import { citeArticle } from '../locale/citation.js';
 import { FALLBACK_LANGUAGE } from '../locale/index.js';
 import type { Rule } from './rule.js';
 import { ruleDescription, ruleDocs, ruleText } from './rule-text.js';
@@ -24,6 +25,11 @@ export function describeRules(
     }));
 }
 
+/** A rule's article as the language cites it; as the rule writes it in English. */
+function cited(article: string, lang: string): string {
+  return lang === FALLBACK_LANGUAGE ? article : citeArticle(article, lang);
+}
+
 export function rulesAsText(rules: readonly Rule[], lang: string = FALLBACK_LANGUAGE): string {
   const rows = describeRules(rules, lang);
   const w = Math.max(...rows.map((r) => r.id.length));
@@ -32,7 +38,7 @@ export function rulesAsText(rules: readonly Rule[], lang: string = FALLBACK_LANG
     rows
       .map(
         (r) =>
-          `${r.id.padEnd(w)}  ${r.severity.padEnd(s)}  ${r.description}${r.article ? ` (${r.article})` : ''}`,
+          `${r.id.padEnd(w)}  ${r.severity.padEnd(s)}  ${r.description}${r.article ? ` (${cited(r.article, lang)})` : ''}`,
       )
       .join('\n') + '\n'
   );
@@ -59,7 +65,7 @@ export function rulesAsMarkdown(rules: readonly Rule[], lang: string = FALLBACK_
     '| --- | --- | --- |',
     ...sorted.map(
       (r) =>
-        `| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.severity} | ${r.meta.article ?? '—'} |`,
+        `| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.severity} | ${r.meta.article ? cited(r.meta.article, lang) : '—'} |`,
     ),
     '',
   ];
@@ -67,7 +73,10 @@ export function rulesAsMarkdown(rules: readonly Rule[], lang: string = FALLBACK_
     const docs = ruleDocs(lang, r.meta.id);
     out.push(`## ${r.meta.id}`, '', ruleDescription(lang, r.meta.id), '');
     out.push(`- **${page('defaultSeverity')}** ${r.meta.severity}`);
-    out.push(`- **${page('articleLabel')}** ${r.meta.article ?? page('noArticle')}`, '');
+    out.push(
+      `- **${page('articleLabel')}** ${r.meta.article ? cited(r.meta.article, lang) : page('noArticle')}`,
+      '',
+    );
     out.push(`**${page('why')}** ` + docs.why, '');
     out.push(`**${page('triggers')}** ` + docs.triggers, '');
     out.push(`**${page('fix')}** ` + docs.fix, '');

@@ -1,4 +1,5 @@
 import type { Diagnostic, Formatter } from '../diagnostics.js';
+import { citedArticle } from './words.js';
 
 /**
  * GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff.
@@ -20,7 +21,8 @@ function annotation(d: Diagnostic): string {
   const propertyList = properties
     .map(([key, value]) => `${key}=${escapeProperty(value)}`)
     .join(',');
-  const message = d.article === undefined ? d.message : `${d.message} (${d.article})`;
+  const article = citedArticle(d);
+  const message = article === undefined ? d.message : `${d.message} (${article})`;
   return `::${d.severity} ${propertyList}::${escapeData(message)}`;
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic, Formatter } from '../diagnostics.js';
 import { fingerprint } from '../fingerprint.js';
+import { citedArticle } from './words.js';
 
 /** GitLab's severities, lowest first: info, minor, major, critical, blocker. */
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
@@ -31,7 +32,8 @@ export const formatGitlab: Formatter = (diagnostics) => {
     let id = fingerprint(d);
     for (let n = 0; seen.has(id); n++) id = rehash(id, d.message, n);
     seen.add(id);
-    const description = d.article === undefined ? d.message : `${d.message} (${d.article})`;
+    const article = citedArticle(d);
+    const description = article === undefined ? d.message : `${d.message} (${article})`;
     return {
       description,
       check_name: d.rule,

@@ -1,4 +1,5 @@
 import { groupByFile, summarize, type Diagnostic, type Formatter } from '../diagnostics.js';
+import { citedArticle } from './words.js';
 
 /**
  * JUnit XML, for CI systems that show test reports (GitLab, Jenkins, Azure DevOps). One
@@ -46,7 +47,8 @@ export const formatJunit: Formatter = (diagnostics) => {
 };
 
 function failureDetail(d: Diagnostic): string {
-  const article = d.article === undefined ? '' : ` (${d.article})`;
+  const cited = citedArticle(d);
+  const article = cited === undefined ? '' : ` (${cited})`;
   return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.rule}]${article}`;
 }
 

@@ -1,5 +1,7 @@
 import { Chalk } from 'chalk';
 import { groupByFile, summarize, type Diagnostic, type Formatter } from '../diagnostics.js';
+import { FALLBACK_LANGUAGE } from '../locale/index.js';
+import { citedArticle, findingsLanguage, severityWord, summaryLine } from './words.js';
 
 /**
  * Human-readable output modelled on ESLint's `stylish`: one block per file (in the order the caller
@@ -19,12 +21,9 @@ export const formatStylish: Formatter = (diagnostics, context) => {
     out.push('');
   }
 
-  const { errors, warnings } = summarize(diagnostics);
-  const total = errors + warnings;
-  const summary =
-    `✖ ${total} ${plural(total, 'problem')} ` +
-    `(${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')})`;
-  out.push(errors > 0 ? paint.red.bold(summary) : paint.yellow.bold(summary));
+  const counts = summarize(diagnostics);
+  const summary = `✖ ${summaryLine(findingsLanguage(diagnostics), counts)}`;
+  out.push(counts.errors > 0 ? paint.red.bold(summary) : paint.yellow.bold(summary));
   return out.join('\n') + '\n';
 };
 
@@ -53,15 +52,16 @@ function alignedLines(findings: readonly Diagnostic[], paint: Paint, width: numb
     line: String(d.line),
     column: String(d.column),
     severity: d.severity,
+    severityWord: severityWord(d.lang ?? FALLBACK_LANGUAGE, d.severity),
     message: d.message.replace(/\s+/g, ' ').trim(),
     rule: d.rule,
-    article: d.article === undefined ? '' : `(${d.article})`,
+    article: d.article === undefined ? '' : `(${citedArticle(d) ?? ''})`,
   }));
   const widest = (pick: (row: (typeof rows)[number]) => string): number =>
     Math.max(...rows.map((row) => pick(row).length));
   const lineWidth = widest((r) => r.line);
   const columnWidth = widest((r) => r.column);
-  const severityWidth = widest((r) => r.severity);
+  const severityWidth = widest((r) => r.severityWord);
   const indent = 2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2;
   const room = Math.max(MIN_MESSAGE_WIDTH, width - indent);
 
@@ -69,8 +69,8 @@ function alignedLines(findings: readonly Diagnostic[], paint: Paint, width: numb
     const severityColour = r.severity === 'error' ? paint.red : paint.yellow;
     const head =
       `  ${r.line.padStart(lineWidth)}:${r.column.padEnd(columnWidth)}  ` +
-      severityColour(r.severity) +
-      ' '.repeat(severityWidth - r.severity.length) +
+      severityColour(r.severityWord) +
+      ' '.repeat(severityWidth - r.severityWord.length) +
       '  ';
     const pieces: Piece[] = [
       ...r.message.split(' ').map((text): Piece => ({ text, kind: 'message' })),
@@ -109,8 +109,4 @@ function paintLine(line: readonly Piece[], paint: Paint): string {
     out += piece.kind === 'message' ? piece.text : paint.dim(piece.text);
   });
   return out;
-}
-
-function plural(count: number, noun: string): string {
-  return count === 1 ? noun : `${noun}s`;
 }

@@ -155,6 +155,20 @@ describe('gdpr check --lang (built binary)', () => {
     );
   });
 
+  it('words the text output in French: the article as the RGPD is cited, severities, summary', () => {
+    const fr = gdpr(['check', broken, '--lang', 'fr', ...TODAY]);
+    expect(fr.code).toBe(1);
+    expect(fr.stdout).toContain('(art. 10 du RGPD)');
+    expect(fr.stdout).toMatch(/^✖ \d+ problèmes \(\d+ erreurs, \d+ avertissements\)$/m);
+    expect(fr.stdout).toMatch(/^ +\d+:\d+ +avertissement +\S/m);
+    expect(fr.stdout).toMatch(/^ +\d+:\d+ +erreur +\S/m);
+    expect(fr.stdout).not.toContain('GDPR Art.');
+    const en = gdpr(['check', broken, '--lang', 'en', ...TODAY]);
+    expect(en.stdout).toContain('(GDPR Art. 10)');
+    expect(en.stdout).toMatch(/^✖ \d+ problems \(\d+ errors, \d+ warnings\)$/m);
+    expect(en.stdout).not.toMatch(/avertissement|du RGPD\)/);
+  });
+
   it('refuses a language without rule messages (exit 2)', () => {
     const r = gdpr(['check', broken, '--lang', 'xx', ...TODAY]);
     expect(r.code).toBe(2);
@@ -166,7 +180,7 @@ describe('gdpr check --lang (built binary)', () => {
     const fr = gdpr(['rules', '--lang', 'fr']);
     expect(fr.code).toBe(0);
     expect(fr.stdout).toContain(
-      'Un organisme établi hors de l’EEE désigne un représentant dans l’Union. (GDPR Art. 27)',
+      'Un organisme établi hors de l’EEE désigne un représentant dans l’Union. (art. 27 du RGPD)',
     );
     const en = gdpr(['rules']);
     expect(en.stdout).toContain(
