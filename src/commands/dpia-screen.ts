@@ -39,9 +39,9 @@ export async function dpiaScreen(
   const { today } = parseClock(options);
   const register = openRegister(io.cwd, options.path);
   const activity = findActivity(register, options.activity);
-  const lang = screeningLanguage(register);
-
   const wizardLang = wizardLanguage(options.lang, register.config?.data.languages);
+  // The labels of the law data follow --lang when given, else the register's language.
+  const lang = options.lang === undefined ? screeningLanguage(register) : wizardLang;
   const flags = screeningFlags(options);
   return runWizard<ScreeningAnswers>(io, deps, {
     preset: flags,

@@ -48,7 +48,13 @@ import type {
 } from '../types/register.js';
 import { countryName, durationInWords, joinList, localise } from '../render/words.js';
 import { semicolon, word, wordFor, type DocumentLanguage } from '../render/i18n.js';
-import { listArt35Cases, listCnilRequired, listDpiaCriteria, screen } from '../law/dpia.js';
+import {
+  cnilLabel,
+  listArt35Cases,
+  listCnilRequired,
+  listDpiaCriteria,
+  screen,
+} from '../law/dpia.js';
 import { REQUEST_TYPES, rightApplicability } from '../model/rights.js';
 import { isEea } from '../law/eea.js';
 import { art28Clauses } from '../law/processors.js';
@@ -869,7 +875,7 @@ class Context {
       const item = listCnilRequired().find((i) => i.id === first.id);
       reason = word(this.lang, 'record', 'dpia.cnil_required', {
         number: item?.number ?? '',
-        label: item ? localised(item.label, this.lang) : first.id,
+        label: item ? cnilLabel(item, this.lang) : first.id,
       });
     } else if (first?.kind === 'criteria') {
       const labels = listDpiaCriteria()

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Document } from 'yaml';
 import { UsageError } from '../errors.js';
 import {
+  cnilLabel,
   dpiaThreshold,
   listArt35Cases,
   listCnilExempt,
@@ -72,7 +73,7 @@ function cnilChoices(
     { value: NONE, name: noneLabel },
     ...items.map((item) => ({
       value: item.id,
-      name: `${item.number}. ${localised(item.label, lang)}`,
+      name: `${item.number}. ${cnilLabel(item, lang)}`,
     })),
   ];
 }
@@ -145,7 +146,7 @@ async function askArt35(
     message: t('dpia.art35_3'),
     choices: cases.map((entry) => ({
       value: entry.id,
-      name: `${entry.reference.replace(/^GDPR /, '')}: ${entry.label[options.lang]}`,
+      name: `${entry.reference.replace(/^GDPR /, '')}: ${localised(entry.label, options.lang)}`,
       checked: options.currentArt35?.includes(entry.id) ?? false,
     })),
     default: [...(options.currentArt35 ?? [])],
@@ -229,7 +230,7 @@ function cnilExemptReason(id: string, lang: string): string {
   return wizardWords(lang)('dpia.cnil_exempt_reason', {
     deliberation,
     number: item.number,
-    label: localised(item.label, lang),
+    label: cnilLabel(item, lang),
   });
 }
 
@@ -323,12 +324,11 @@ export function planScreening(
 
 /**
  * The reasons of the decision in `reportLang` (wizard.json `dpia.report.reason_*`), from its
- * basis; a label the law data lacks in that language is given in English.
+ * basis, quoting the law data's labels in `lang` (a CNIL item the data lacks in `lang` in
+ * French, anything else in English).
  */
-function reasonTexts(plan: ScreeningPlan, reportLang: string): string[] {
+function reasonTexts(plan: ScreeningPlan, lang: string, reportLang: string): string[] {
   const t = wizardWords(reportLang);
-  const label = (l: Readonly<Record<string, string | undefined>>): string =>
-    l[reportLang] ?? l.en ?? '';
   return plan.decision.basis.map((basis) => {
     switch (basis.kind) {
       case 'art35-3': {
@@ -336,7 +336,7 @@ function reasonTexts(plan: ScreeningPlan, reportLang: string): string[] {
         return t('dpia.report.reason_art35', {
           reference: basis.reference,
           letter: basis.id.slice(-1),
-          label: entry ? label(entry.label) : basis.id,
+          label: entry ? localised(entry.label, lang) : basis.id,
         });
       }
       case 'cnil-required':
@@ -349,7 +349,7 @@ function reasonTexts(plan: ScreeningPlan, reportLang: string): string[] {
             reference: basis.reference,
             deliberation: deliberationOf(basis.reference),
             number: item?.number ?? basis.id,
-            label: item ? label(item.label) : basis.id,
+            label: item ? cnilLabel(item, lang) : basis.id,
           },
         );
       }
@@ -390,19 +390,22 @@ export function describeScreening(plan: ScreeningPlan, lang: string, reportLang 
   out.push(t('dpia.report.criteria', { threshold: dpiaThreshold() }));
   for (const criterion of listDpiaCriteria()) {
     const met = plan.answers.criteria.includes(criterion.id);
-    out.push(`  [${met ? 'x' : ' '}] ${criterion.number}. ${localised(criterion.label, lang)}`);
-    if (met) out.push(`        ${localised(criterion.explanation, lang)}`);
+    const label = localised(criterion.label, lang);
+    const explanation = localised(criterion.explanation, lang);
+    out.push(`  [${met ? 'x' : ' '}] ${criterion.number}. ${label}`);
+    // Where only the official heading was read, the explanation is the heading: said once.
+    if (met && explanation !== label) out.push(`        ${explanation}`);
   }
   const required = listCnilRequired().find((item) => item.id === plan.answers.cnilRequired);
   const exempt = listCnilExempt().find((item) => item.id === plan.answers.cnilExempt);
   const item = (found: CnilListItem | undefined) =>
     found
-      ? t('dpia.report.item', { number: found.number, label: localised(found.label, lang) })
+      ? t('dpia.report.item', { number: found.number, label: cnilLabel(found, lang) })
       : t('dpia.report.no_item');
   out.push('', t('dpia.report.cnil_required', { item: item(required) }));
   if (!required) out.push(t('dpia.report.cnil_exempt', { item: item(exempt) }));
   out.push('', t(plan.decision.required ? 'dpia.report.required' : 'dpia.report.not_required'));
-  for (const reason of reasonTexts(plan, reportLang)) out.push(`  - ${reason}`);
+  for (const reason of reasonTexts(plan, lang, reportLang)) out.push(`  - ${reason}`);
   out.push('');
   if (plan.dpia)
     out.push(t('dpia.report.created', { dpia: plan.dpia.rel, activity: plan.activity.rel }));

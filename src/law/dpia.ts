@@ -1,5 +1,6 @@
 import { loadLawData } from './data.js';
-import type { LawDataFile, Localised, Sources } from './types.js';
+import { FALLBACK_LANGUAGE } from '../locale/index.js';
+import { localised, type LawDataFile, type Localised, type Sources } from './types.js';
 
 /** The nine WP248 rev.01 criteria, in the order of the guidelines. */
 export type DpiaCriterionId =
@@ -45,6 +46,8 @@ interface CnilList {
   source: Sources;
   verified: boolean;
   note: string;
+  /** The language of the list's own text: its labels stand in for a language they lack. */
+  fallback_language?: string;
   items: CnilListItem[];
 }
 
@@ -84,6 +87,16 @@ export function listCnilExempt(): readonly CnilListItem[] {
   return dpiaFile().cnil_exempt.items;
 }
 
+/**
+ * The label of a CNIL list item in `lang`; where the data lacks that language, in the list's
+ * own language (`fallback_language`: French law is quoted in French), not in English.
+ */
+export function cnilLabel(item: CnilListItem, lang: string): string {
+  const file = dpiaFile();
+  const list = [file.cnil_required, file.cnil_exempt].find((l) => l.items.includes(item));
+  return localised(item.label, lang, list?.fallback_language);
+}
+
 export interface DpiaScreeningInput {
   /** Ids of CNIL required-list items the processing matches. */
   cnilRequired?: readonly string[];
@@ -91,6 +104,8 @@ export interface DpiaScreeningInput {
   cnilExempt?: readonly string[];
   /** Ids of Art. 35(3) cases (`art35-3-a` … `art35-3-c`) the processing falls under. */
   art35Cases?: readonly string[];
+  /** The language of the labels quoted in `reasons` (a folder of locales/; default English). */
+  lang?: string;
 }
 
 export type DpiaScreeningBasis =
@@ -101,7 +116,7 @@ export type DpiaScreeningBasis =
 
 export interface DpiaScreening {
   required: boolean;
-  /** Human-readable reasons (English), each citing its source. */
+  /** Human-readable reasons (English sentences quoting labels in `input.lang`), each citing its source. */
   reasons: string[];
   /** The same reasons as data, for callers that word them differently. */
   basis: DpiaScreeningBasis[];
@@ -134,6 +149,7 @@ export function screen(criteria: readonly string[], input: DpiaScreeningInput = 
     ),
   ];
   if (problems.length > 0) throw new RangeError(problems.join('; '));
+  const lang = input.lang ?? FALLBACK_LANGUAGE;
 
   const met = file.criteria
     .filter((criterion) => criteria.includes(criterion.id))
@@ -143,7 +159,7 @@ export function screen(criteria: readonly string[], input: DpiaScreeningInput = 
   if (art35.length > 0) {
     return {
       required: true,
-      reasons: art35.map((entry) => `${entry.reference}: ${entry.label.en}`),
+      reasons: art35.map((entry) => `${entry.reference}: ${localised(entry.label, lang)}`),
       basis: art35.map((entry) => ({ kind: 'art35-3', id: entry.id, reference: entry.reference })),
     };
   }
@@ -155,7 +171,9 @@ export function screen(criteria: readonly string[], input: DpiaScreeningInput = 
     const reference = file.cnil_required.reference;
     return {
       required: true,
-      reasons: requiredItems.map((item) => `${reference}, item ${item.number}: ${item.label.en}`),
+      reasons: requiredItems.map(
+        (item) => `${reference}, item ${item.number}: ${cnilLabel(item, lang)}`,
+      ),
       basis: requiredItems.map((item) => ({ kind: 'cnil-required', id: item.id, reference })),
     };
   }
@@ -165,7 +183,9 @@ export function screen(criteria: readonly string[], input: DpiaScreeningInput = 
     const reference = file.cnil_exempt.reference;
     return {
       required: false,
-      reasons: exemptItems.map((item) => `${reference}, item ${item.number}: ${item.label.en}`),
+      reasons: exemptItems.map(
+        (item) => `${reference}, item ${item.number}: ${cnilLabel(item, lang)}`,
+      ),
       basis: exemptItems.map((item) => ({ kind: 'cnil-exempt', id: item.id, reference })),
     };
   }

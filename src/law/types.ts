@@ -9,11 +9,12 @@ export interface Localised {
 }
 
 /**
- * A law label in `lang`, English where the data does not have that language yet (German and
- * Spanish for some files: docs/LANGUAGES.md lists the files to extend).
+ * A law label in `lang`; where the data does not have that language, in `fallback` when given
+ * (the language of a national law, e.g. the CNIL lists are quoted in French), else in English
+ * (docs/LANGUAGES.md lists the files to extend).
  */
-export function localised(label: Localised, lang: string): string {
-  return label[lang] ?? label.en;
+export function localised(label: Localised, lang: string, fallback?: string): string {
+  return label[lang] ?? (fallback === undefined ? undefined : label[fallback]) ?? label.en;
 }
 
 /** A source is a URL (https://…) or a citation (OJ reference, article, deliberation). */

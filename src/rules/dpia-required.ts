@@ -9,7 +9,7 @@ export default defineRule({
     article: 'GDPR Art. 35, 36',
     severity: 'error',
   },
-  check({ register, report, text }) {
+  check({ register, report, text, lang }) {
     const knownCriteria = new Set<string>(listDpiaCriteria().map((criterion) => criterion.id));
     const cnilItems = listCnilRequired().map((item) => item.id);
     for (const activity of activities(register)) {
@@ -41,7 +41,7 @@ export default defineRule({
       // restricts criteria to the WP248 ids; the filter keeps screen() from throwing if the two drift.
       const criteria = (dpia.criteria ?? []).filter((criterion) => knownCriteria.has(criterion));
       const art35Cases = dpia.art35_3 ?? [];
-      const screening = screen(criteria, { cnilRequired, art35Cases });
+      const screening = screen(criteria, { cnilRequired, art35Cases, lang });
       const art35 = art35Cases.length > 0;
       const listed = cnilRequired.length > 0;
       if (

@@ -56,6 +56,13 @@ const ENGLISH = [
   'How ',
   'Why ',
   'January',
+  // Law data quoted by the record (data/law/dpia.json): the WP248 criteria and Art. 35(3).
+  'Evaluation or scoring',
+  'Systematic monitoring',
+  'large scale',
+  'Large-scale',
+  'vulnerable data subjects',
+  'highly personal',
 ];
 
 function leaks(text: string): string[] {

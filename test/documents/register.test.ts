@@ -381,6 +381,42 @@ dpia:
     expect(fr).toContain(
       'RGPD, art. 35.3.b : Traitement à grande échelle de catégories particulières de données',
     );
+    // German and Spanish quote the official wording of Art. 35(3)(b) (data/law/dpia.json).
+    const de = (await run({ format: 'md', lang: 'de' }, root)).out;
+    expect(de).toContain(
+      'umfangreiche Verarbeitung besonderer Kategorien von personenbezogenen Daten gemäß Artikel 9 Absatz 1',
+    );
+    expect(de).not.toContain('Large-scale processing');
+    const es = (await run({ format: 'md', lang: 'es' }, root)).out;
+    expect(es).toContain(
+      'tratamiento a gran escala de las categorías especiales de datos a que se refiere el artículo 9, apartado 1',
+    );
+    expect(es).not.toContain('Large-scale processing');
+  });
+
+  it('quotes a CNIL list item in French, not in English, in a German or Spanish record', async () => {
+    const root = minimal(`name: Staff monitoring
+status: active
+purposes:
+  - description: Monitor staff
+    legal_basis: legitimate-interests
+    legitimate_interest: Security
+data_subjects: [customers]
+data:
+  - category: identity
+    retention: customers-3y
+dpia:
+  criteria: []
+  cnil_list: cnil-required-04-employee-monitoring
+`);
+    const french = "surveiller de manière constante l'activité des employés";
+    for (const lang of ['de', 'es']) {
+      const md = (await run({ format: 'md', lang }, root)).out;
+      expect(md, lang).toContain(french);
+      expect(md, lang).not.toContain("Constant monitoring of employees' activity");
+    }
+    const en = (await run({ format: 'md', lang: 'en' }, root)).out;
+    expect(en).toContain("Constant monitoring of employees' activity");
   });
 
   it('escapes Markdown and HTML in register values', async () => {

@@ -164,8 +164,9 @@ describe('gdpr dpia screen', () => {
     expect(r.out).toContain(
       'The exemption does not lift the other duties, notably security (Art. 32).',
     );
-    // French register: labels in French.
-    expect(r.out).toContain('  [x] 1. Évaluation ou notation\n');
+    // --lang en: the labels of the law data follow it too, though the register is French first.
+    expect(r.out).toContain('  [x] 1. Evaluation or scoring\n');
+    expect(r.out).not.toContain('Évaluation ou notation');
     const text = readFileSync(join(root, FILE), 'utf8');
     expect(text).toContain(
       [
@@ -179,6 +180,57 @@ describe('gdpr dpia screen', () => {
     );
     expect(existsSync(join(root, 'dpias'))).toBe(false);
     expectValid(root);
+  });
+
+  it('--lang de / --lang es: the criteria and the Art. 35(3) cases in German or Spanish, a CNIL item in French', async () => {
+    const expected = {
+      de: {
+        criterion: '  [x] 7. Daten zu schutzbedürftigen Betroffenen\n',
+        art35: 'systematische umfangreiche Überwachung öffentlich zugänglicher Bereiche',
+      },
+      es: {
+        criterion: '  [x] 7. Datos relativos a interesados vulnerables\n',
+        art35: 'observación sistemática a gran escala de una zona de acceso público',
+      },
+    };
+    for (const [lang, words] of Object.entries(expected)) {
+      const root = register();
+      const r = await screen(root, [
+        '--art35-3',
+        'art35-3-c',
+        '--criteria',
+        'vulnerable-subjects,systematic-monitoring',
+        '--lang',
+        lang,
+      ]);
+      expect(r.err, lang).toBe('');
+      expect(r.code, lang).toBe(0);
+      expect(r.out, lang).toContain(words.criterion);
+      expect(r.out, lang).toContain(words.art35);
+      // An explanation that is only the heading is not printed a second time.
+      expect(r.out.split(words.criterion.trim().slice(7)).length, lang).toBe(2);
+      for (const english of [
+        'Data concerning vulnerable data subjects',
+        'Systematic monitoring',
+        'People in a position of imbalance',
+      ])
+        expect(r.out, `${lang}: ${english}`).not.toContain(english);
+
+      const listed = await screen(register(), [
+        '--criteria',
+        '',
+        '--cnil-required',
+        'cnil-required-04-employee-monitoring',
+        '--lang',
+        lang,
+      ]);
+      expect(listed.code, lang).toBe(0);
+      // French law, quoted in French rather than in English.
+      expect(listed.out, lang).toContain(
+        "Traitements ayant pour finalité de surveiller de manière constante l'activité des employés",
+      );
+      expect(listed.out, lang).not.toContain("Constant monitoring of employees' activity");
+    }
   });
 
   it('re-screening updates the existing dpia block in place, keeps its comment and drops a stale cnil_list', async () => {

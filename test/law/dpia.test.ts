@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  cnilLabel,
   dpiaThreshold,
   listArt35Cases,
   listCnilExempt,
@@ -7,6 +10,9 @@ import {
   listDpiaCriteria,
   screen,
 } from '../../src/law/dpia.js';
+import { localised } from '../../src/law/types.js';
+import { localeLanguages } from '../../src/locale/index.js';
+import { REPO_ROOT } from '../helpers/cli.js';
 
 describe('DPIA data (LAW.md §8)', () => {
   it('has the nine WP248 criteria with the agreed ids, in order', () => {
@@ -47,7 +53,79 @@ describe('DPIA data (LAW.md §8)', () => {
   });
 });
 
+describe('DPIA data in every language of locales/', () => {
+  const languages = localeLanguages();
+
+  it('covers at least de, en, es and fr', () => {
+    expect(languages).toEqual(expect.arrayContaining(['de', 'en', 'es', 'fr']));
+  });
+
+  it('every WP248 criterion has a label and an explanation in every language', () => {
+    for (const criterion of listDpiaCriteria())
+      for (const lang of languages) {
+        expect(criterion.label[lang]?.trim(), `${criterion.id} label ${lang}`).toBeTruthy();
+        expect(
+          criterion.explanation[lang]?.trim(),
+          `${criterion.id} explanation ${lang}`,
+        ).toBeTruthy();
+      }
+  });
+
+  it('every Art. 35(3) case has a label in every language', () => {
+    for (const entry of listArt35Cases())
+      for (const lang of languages)
+        expect(entry.label[lang]?.trim(), `${entry.id} ${lang}`).toBeTruthy();
+  });
+
+  it('records where the German and Spanish words of each criterion were read', () => {
+    const raw = JSON.parse(readFileSync(join(REPO_ROOT, 'data/law/dpia.json'), 'utf8')) as {
+      criteria: {
+        id: string;
+        languages?: Record<string, { source?: string[]; verified?: unknown }>;
+      }[];
+    };
+    for (const criterion of raw.criteria)
+      for (const lang of ['de', 'es']) {
+        const read = criterion.languages?.[lang];
+        expect(read?.source?.length, `${criterion.id} ${lang}`).toBeGreaterThan(0);
+        expect(typeof read?.verified, `${criterion.id} ${lang}`).toBe('boolean');
+      }
+  });
+
+  it('takes the official wording of Art. 35(3) in German and Spanish', () => {
+    const c = listArt35Cases().find((entry) => entry.id === 'art35-3-c');
+    expect(c?.label.de).toBe(
+      'systematische umfangreiche Überwachung öffentlich zugänglicher Bereiche',
+    );
+    expect(c?.label.es).toBe('observación sistemática a gran escala de una zona de acceso público');
+  });
+
+  it('a CNIL item lacking a language is quoted in French (the law’s language), other labels in English', () => {
+    const item = listCnilRequired()[3]!;
+    expect(cnilLabel(item, 'de')).toBe(item.label.fr);
+    expect(cnilLabel(item, 'es')).toBe(item.label.fr);
+    expect(cnilLabel(item, 'en')).toBe(item.label.en);
+    expect(cnilLabel(listCnilExempt()[0]!, 'de')).toBe(listCnilExempt()[0]!.label.fr);
+    expect(localised({ en: 'A', fr: 'B' }, 'de')).toBe('A');
+    expect(localised({ en: 'A', fr: 'B' }, 'de', 'fr')).toBe('B');
+    expect(localised({ en: 'A', fr: 'B', de: 'C' }, 'de', 'fr')).toBe('C');
+  });
+});
+
 describe('screen', () => {
+  it('quotes the labels in the language asked for (English by default)', () => {
+    expect(screen([], { art35Cases: ['art35-3-c'], lang: 'de' }).reasons).toEqual([
+      'GDPR Art. 35(3)(c): systematische umfangreiche Überwachung öffentlich zugänglicher Bereiche',
+    ]);
+    expect(
+      screen([], { cnilRequired: ['cnil-required-14-large-scale-location'], lang: 'es' })
+        .reasons[0],
+    ).toMatch(/item 14: Traitements de données de localisation à large échelle$/);
+    expect(
+      screen([], { cnilRequired: ['cnil-required-14-large-scale-location'] }).reasons[0],
+    ).toMatch(/item 14: Large-scale location data$/);
+  });
+
   it('two criteria → required', () => {
     const result = screen(['large-scale', 'sensitive-data']);
     expect(result.required).toBe(true);

@@ -1,5 +1,8 @@
-import { ruleTester } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { checkRegister } from '../../src/check/engine.js';
 import rule from '../../src/rules/dpia-required.js';
+import { makeRegister } from '../helpers/register.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 /** An activity whose `dpia:` block holds `dpiaLines` (each indented by two spaces); the block's first line is line 12. */
 function monitoring(dpiaLines: string, status = 'active'): string {
@@ -208,3 +211,27 @@ const cases: Parameters<typeof ruleTester>[1] = {
 };
 
 ruleTester(rule, cases);
+
+describe('rule dpia-required in the language of the check', () => {
+  it('quotes the Art. 35(3) case in that language (gdpr check --lang fr)', async () => {
+    const root = makeRegister({
+      'activities/monitoring.yaml': monitoring('  art35_3: [art35-3-c]\n'),
+    });
+    const check = (lang: string) =>
+      checkRegister(root, {
+        today: '2026-11-23',
+        now: new Date('2026-11-23T00:00:00Z'),
+        cwd: root,
+        rules: [rule],
+        lang,
+      });
+    const [fr] = (await check('fr')).diagnostics;
+    expect(fr?.message).toContain(
+      "GDPR Art. 35(3)(c): Surveillance systématique à grande échelle d'une zone accessible au public",
+    );
+    const [en] = (await check('en')).diagnostics;
+    expect(en?.message).toContain(
+      'GDPR Art. 35(3)(c): Systematic monitoring of a publicly accessible area on a large scale',
+    );
+  });
+});
