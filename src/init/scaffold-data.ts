@@ -94,6 +94,10 @@ export interface NationalRetention {
   organisation?: Readonly<Record<string, unknown>>;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function isMissingFile(error: unknown): boolean {
   return error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT';
 }
@@ -110,28 +114,25 @@ function readNational(dir: string, country: string): NationalRetention | undefin
       file: path,
     });
   }
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const [error] = doc.errors;
   if (error) {
     const at = error.linePos?.[0];
-    throw new ConfigError(`broken national scaffold rules: ${error.message}`, {
+    // The pretty message ends with the position and a code frame: the position is given apart.
+    const [first = error.message] = error.message.split('\n');
+    const message = first.replace(/ at line \d+, column \d+:?$/, '');
+    throw new ConfigError(`broken national scaffold rules: ${message}`, {
       file: path,
       ...(at ? { line: at.line, column: at.col } : {}),
     });
   }
-  const rules = doc.toJS() as Partial<NationalRetention> | null;
-  if (
-    rules === null ||
-    typeof rules !== 'object' ||
-    !Array.isArray(rules.retention) ||
-    typeof rules.other !== 'object' ||
-    rules.other === null
-  )
+  const rules: unknown = doc.toJS();
+  if (!isRecord(rules) || !Array.isArray(rules.retention) || !isRecord(rules.other))
     throw new ConfigError(
       'broken national scaffold rules: expected `retention` (a list) and `other` (a mapping)',
       { file: path, line: 1, column: 1 },
     );
-  return rules as NationalRetention;
+  return rules as unknown as NationalRetention;
 }
 
 const national = new Map<string, NationalRetention | undefined>();
