@@ -8,6 +8,7 @@ import { parse, parseDocument, type Document } from 'yaml';
 import { DATA_DIR } from '../paths.js';
 import type { CatalogKind } from '../register/kinds.js';
 import { localeLanguages } from '../locale/index.js';
+import { ConfigError } from '../errors.js';
 
 export const SCAFFOLD_DIR = join(DATA_DIR, 'scaffold');
 
@@ -80,26 +81,72 @@ export function catalogTemplate(kind: CatalogKind): Document {
   return templateDocument(`catalog/${kind}.yaml`);
 }
 
-/** The national retention rules of data/scaffold/national/<country>.yaml. */
+/** The national rules of data/scaffold/national/<country>.yaml. */
 export interface NationalRetention {
   /** Entries replacing those of catalog/retention.yaml with the same id. */
   retention: readonly Record<string, unknown>[];
   /** What every other entry becomes (its id kept): a period the organisation sets. */
   other: Readonly<Record<string, unknown>>;
+  /**
+   * Fields gdpr.yaml `organisation` gets in that country (a template text becomes a string in
+   * the register's first language), e.g. Spain's `data_blocking` (art. 32 LOPDGDD).
+   */
+  organisation?: Readonly<Record<string, unknown>>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isMissingFile(error: unknown): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT';
+}
+
+/** Reads and parses one national file; undefined only when the file does not exist. */
+function readNational(dir: string, country: string): NationalRetention | undefined {
+  const path = join(dir, 'national', `${country}.yaml`);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (isMissingFile(error)) return undefined;
+    throw new ConfigError(`cannot read the national scaffold rules: ${(error as Error).message}`, {
+      file: path,
+    });
+  }
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  const [error] = doc.errors;
+  if (error) {
+    const at = error.linePos?.[0];
+    // The pretty message ends with the position and a code frame: the position is given apart.
+    const [first = error.message] = error.message.split('\n');
+    const message = first.replace(/ at line \d+, column \d+:?$/, '');
+    throw new ConfigError(`broken national scaffold rules: ${message}`, {
+      file: path,
+      ...(at ? { line: at.line, column: at.col } : {}),
+    });
+  }
+  const rules: unknown = doc.toJS();
+  if (!isRecord(rules) || !Array.isArray(rules.retention) || !isRecord(rules.other))
+    throw new ConfigError(
+      'broken national scaffold rules: expected `retention` (a list) and `other` (a mapping)',
+      { file: path, line: 1, column: 1 },
+    );
+  return rules as unknown as NationalRetention;
 }
 
 const national = new Map<string, NationalRetention | undefined>();
-/** The national retention rules of a country, undefined when it has none (the catalogue as it is). */
-export function nationalRetention(country: string): NationalRetention | undefined {
+/**
+ * The national rules of a country (data/scaffold/national/<country>.yaml), undefined when it has
+ * no such file: the catalogue as it is. A file that cannot be read or parsed is a ConfigError at
+ * its line and column, never "no national rules". Read once per process and folder.
+ */
+export function nationalRetention(
+  country: string,
+  dir: string = SCAFFOLD_DIR,
+): NationalRetention | undefined {
   if (!/^[A-Z]{2}$/.test(country)) return undefined;
-  if (!national.has(country)) {
-    let text: string | undefined;
-    try {
-      text = readScaffold(`national/${country}.yaml`);
-    } catch {
-      text = undefined;
-    }
-    national.set(country, text === undefined ? undefined : (parse(text) as NationalRetention));
-  }
-  return national.get(country);
+  const key = `${dir}\0${country}`;
+  if (!national.has(key)) national.set(key, readNational(dir, country));
+  return national.get(key);
 }

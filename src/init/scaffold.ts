@@ -123,9 +123,12 @@ export function buildConfig(
   placeholders: readonly Placeholder[] = [],
 ): Document {
   const departments = listDepartments().filter((d) => departmentIds.includes(d.id));
+  const { dpo, ...organisation } = answers.organisation;
+  const national = nationalOrganisation(answers);
   const config = {
     version: 1,
-    organisation: answers.organisation,
+    // In the order of the schema: the national fields (e.g. data_blocking) come before `dpo`.
+    organisation: { ...organisation, ...national, ...(dpo ? { dpo } : {}) },
     rights_contact: answers.rightsContact,
     supervisory_authority: answers.supervisoryAuthority,
     languages: answers.languages,
@@ -146,6 +149,14 @@ export function buildConfig(
       ' Business owners and internal recipients of the activities (Art. 30(1)(d)).',
     );
   }
+  const organisationMap = ownPair(root, 'organisation').value as YAMLMap;
+  for (const key of Object.keys(national)) {
+    const pair = ownPair(organisationMap, key);
+    pair.key = withComment(
+      pair.key,
+      ' Written by `gdpr init` for your country: check it against what you actually do.',
+    );
+  }
   const rights = ownPair(root, 'rights_contact');
   rights.key = withComment(
     rights.key,
@@ -161,6 +172,20 @@ export function buildConfig(
     if (isScalar(node)) node.comment = ' placeholder written by `gdpr init --yes`: replace it';
   }
   return doc;
+}
+
+/**
+ * The fields data/scaffold/national/<country>.yaml adds to `organisation` (Spain: data_blocking,
+ * art. 32 LOPDGDD), each text in the register's first language it has.
+ */
+function nationalOrganisation(answers: InitAnswers): Record<string, string> {
+  const fields = nationalRetention(answers.organisation.country)?.organisation ?? {};
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    const text = pickText(new Document(value).contents, answers.languages);
+    if (text !== undefined) out[key] = text;
+  }
+  return out;
 }
 
 /** Ids an activity refers to in the catalogues: categories, retention rules, subjects, measures. */

@@ -4,7 +4,8 @@ import type { LawDataFile, Localised, Sources } from './types.js';
 /**
  * A reference retention period (LAW.md §9). `law` references are legal obligations or
  * limitation periods (they justify intermediate archiving); `cnil` references are CNIL
- * recommendations used as benchmarks in sanctions.
+ * recommendations used as benchmarks in sanctions; `authority` references are the guidance of
+ * another supervisory authority (the German DSK or BfDI, the Spanish AEPD).
  */
 export interface RetentionReference {
   id: string;
@@ -14,7 +15,7 @@ export interface RetentionReference {
   min?: string;
   /** The event the period runs from. */
   from: Localised;
-  kind: 'law' | 'cnil';
+  kind: 'law' | 'cnil' | 'authority';
   reference: string;
   label: Localised;
   source: Sources;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { Document, parse } from 'yaml';
+import { localiseDocument } from '../../src/init/localise.js';
 import { askInitQuestions, slugOf } from '../../src/init/questions.js';
 import { buildActivity, buildRegisterFiles } from '../../src/init/scaffold.js';
 import { InvalidAnswerError, PresetAsker } from '../../src/prompts/asker.js';
@@ -280,13 +281,23 @@ describe('scaffold builder', () => {
       '2026-11-23',
     ).toJSON() as { name: Record<string, string> };
     expect(Object.keys(enFr.name)).toEqual(['en', 'fr']);
-    // German is not in the templates: English stays, and `gdpr check` reports the missing translations.
+    // Every template is now in German too: a German register gets plain German strings.
     const de = buildActivity(
       'recruitment',
       { ...base, languages: ['de'] },
       '2026-11-23',
     ).toJSON() as { name: unknown };
-    expect(de.name).toEqual({ en: 'Recruitment' });
+    expect(de.name).toBe('Personalgewinnung');
+  });
+
+  it('keeps English for a text without any register language, so that `gdpr check` reports the missing translations', () => {
+    const doc = new Document({ name: { fr: 'Recrutement', en: 'Recruitment' } });
+    localiseDocument(doc, ['de']);
+    expect(doc.toJSON()).toEqual({ name: { en: 'Recruitment' } });
+    const es = new Document({ name: { fr: 'Recrutement', en: 'Recruitment' } });
+    localiseDocument(es, ['es', 'fr']);
+    // Only a later register language: kept as a map, so that the first language is reported missing.
+    expect(es.toJSON()).toEqual({ name: { fr: 'Recrutement' } });
   });
 
   it('flags the video-surveillance activity for DPIA screening', () => {

@@ -242,11 +242,11 @@ describe('supervisory authorities (LAW.md §10)', () => {
 describe('retention references (LAW.md §9)', () => {
   it('has the ids of §9 with valid ISO 8601 durations', () => {
     const references = listRetentionReferences();
-    expect(references).toHaveLength(31);
+    expect(references).toHaveLength(36);
     for (const reference of references) {
       expect(isDuration(reference.duration), reference.id).toBe(true);
       if (reference.min !== undefined) expect(isDuration(reference.min), reference.id).toBe(true);
-      expect(['law', 'cnil']).toContain(reference.kind);
+      expect(['law', 'cnil', 'authority']).toContain(reference.kind);
       expect(reference.from.fr.length).toBeGreaterThan(0);
     }
   });
