@@ -740,7 +740,7 @@ describe('vocabularies match REGISTER-FORMAT.md', () => {
     [
       'activity.schema.json',
       'dataRequirement',
-      ['statutory', 'contractual', 'precondition', 'optional'],
+      ['statutory', 'contractual', 'precondition', 'access-condition', 'optional'],
     ],
     [
       'activity.schema.json',

@@ -542,9 +542,10 @@ export interface ConsentRecord {
 export type DataSource = 'data-subject' | 'third-party' | 'public';
 
 /**
- * Art. 13(2)(e): whether providing the data is statutory, contractual, a precondition of a contract, or optional.
+ * Art. 13(2)(e): whether providing the data is statutory, contractual, a precondition of a contract, a condition of access to premises or a service (e.g. video surveillance), or optional.
  */
-export type DataRequirement = 'statutory' | 'contractual' | 'precondition' | 'optional';
+export type DataRequirement =
+  'statutory' | 'contractual' | 'precondition' | 'access-condition' | 'optional';
 
 /**
  * Art. 30(1)(c), (f): a category of personal data, its retention and its source.

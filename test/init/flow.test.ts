@@ -308,7 +308,12 @@ describe('scaffold builder', () => {
     };
     expect(video.dpia).toEqual({ criteria: ['systematic-monitoring'] });
     expect(video.data).toEqual([
-      { category: 'images', retention: 'video-footage', source: 'data-subject' },
+      {
+        category: 'images',
+        retention: 'video-footage',
+        source: 'data-subject',
+        requirement: 'access-condition',
+      },
     ]);
     expect(video.notes).toContain('AIPD');
   });
