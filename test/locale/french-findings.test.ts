@@ -126,11 +126,13 @@ const REGISTER: Readonly<Record<string, string>> = {
     'type: access\nreceived: 2026-10-20\nchannel: email\nreference: T-3\nstatus: open\n',
   'parties/acme-in.yaml': `name: Acme India\nkind: processor\ncountry: IN\ncontact: privacy@acme.example\nsub_processors: [acme-us]\n${DPA}`,
   'parties/acme-us.yaml': 'name: Acme US\nkind: sub-processor\ncountry: US\n',
+  'parties/ca-agency.yaml': 'name: Agence\nkind: public-authority\ncountry: CA\n',
   'activities/customers.yaml': ACTIVITY.replace(
     'recipients:\n  - department: sales\n',
     'recipients:\n  - department: sales\n  - party: acme-in\ntransfers:\n  - party: acme-in\n    country: IN\n' +
       '  - party: acme-in\n    country: IN\n    mechanism: adequacy\n' +
-      '  - party: acme-in\n    country: IN\n    mechanism: scc\n    tia: { date: 2020-01-01, conclusion: not-effective }\n',
+      '  - party: acme-in\n    country: IN\n    mechanism: scc\n    tia: { date: 2020-01-01, conclusion: not-effective }\n' +
+      '  - party: ca-agency\n    country: CA\n    mechanism: adequacy\n',
   )
     .replace('reviewed: 2026-06-01\n', 'reviewed: 2025-11-22\nreview_every: P1Y\n')
     .replace('department: sales', 'department: salse'),
@@ -158,6 +160,7 @@ describe('every fragment a rule builds, in French (a register reaching each)', (
       "transfer-mechanism-required: `acme-us` (un sous-traitant ultérieur, par `acme-in`) reçoit les données dans un pays hors de l’EEE (États-Unis d'Amérique, `US`), selon `country`, mais aucun transfert vers ce pays n’est enregistré pour elle ; ajoutez à `transfers` une entrée avec `party: acme-us`, `country: US` et un `mechanism` (adequacy, scc, bcr, code-of-conduct, certification ou derogation)",
       'transfer-mechanism-required: le transfert vers `acme-in` (Inde, `IN`) ne cite aucun outil du chapitre V ;',
       'transfer-mechanism-required: `mechanism: adequacy`, mais aucune décision d’adéquation en vigueur ne couvre ce pays (Inde, `IN`) ;',
+      'transfer-mechanism-required: `mechanism: adequacy`, mais la décision d’adéquation (Canada : Décision de la Commission du 20 décembre 2001 (2002/2/CE)) ne couvre que les organisations commerciales, et `ca-agency` est une autorité publique ;',
       'transfer-impact-assessment: l’analyse d’impact du transfert vers `acme-in` (Inde, `IN`) date du 2020-01-01, au-delà de la période de revue (P1Y, échéance le 2021-01-01) ; revoyez-la au regard du droit et de la pratique actuels de ce pays',
       'transfer-impact-assessment: l’analyse d’impact du transfert conclut que `scc` n’est pas efficace pour `acme-in` (Inde, `IN`) :',
       'security-measures-required: l’activité `care` traite des données de l’art. 9 du RGPD (`health`) mais ne liste aucune mesure de chiffrement (`encryption`) ni aucune mesure de contrôle d’accès (`access-control`) ; ajoutez à `security_measures` une mesure de catalog/security-measures.yaml avec `kind: encryption` et une avec `kind: access-control` (`badge` n’a pas de `kind` : donnez à chaque mesure listée son `kind`, car les identifiants ne sont lus que pour des mots anglais ou français comme `encrypt`, `chiffr`, `acces`)',
