@@ -2,7 +2,7 @@ import { defineRule } from '../check/rule.js';
 import { activities } from '../model/activities.js';
 import { adequacyFor } from '../law/adequacy.js';
 import { addDuration } from '../law/duration.js';
-import { isEea } from '../law/eea.js';
+import { canonicalCountryCode, isEea } from '../law/eea.js';
 import { tiaMechanisms, tiaReviewPeriod } from '../law/transfers.js';
 import { countryName } from '../render/words.js';
 
@@ -32,7 +32,7 @@ export default defineRule({
           country: transfer.country,
           place: text('_words.place', {
             code: transfer.country,
-            name: countryName(transfer.country, lang),
+            name: countryName(canonicalCountryCode(transfer.country), lang),
           }),
           mechanism: transfer.mechanism,
         };

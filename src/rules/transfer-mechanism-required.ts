@@ -11,7 +11,7 @@ const MECHANISMS = ['adequacy', 'scc', 'bcr', 'code-of-conduct', 'certification'
 
 /** A country as the findings name it: its code, with its name where the language gives it. */
 function place({ text, lang }: RuleContext, code: string): string {
-  return text('_words.place', { code, name: countryName(code, lang) });
+  return text('_words.place', { code, name: countryName(canonicalCountryCode(code), lang) });
 }
 
 export default defineRule({
