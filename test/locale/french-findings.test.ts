@@ -175,6 +175,23 @@ describe('every fragment a rule builds, in French (a register reaching each)', (
       expect(text).toContain(sentence);
   });
 
+  it('names where the review period comes from', async () => {
+    const config = BASE_REGISTER['gdpr.yaml']!;
+    const never = await french({
+      'gdpr.yaml': config.replace('review_every: P1Y\n', ''),
+      'activities/customers.yaml': ACTIVITY.replace('reviewed: 2026-06-01\n', ''),
+    });
+    expect(never.map((f) => f.message)).toContain(
+      'l’activité `customers` n’a pas de date de revue ; revoyez la fiche et ajoutez `reviewed: YYYY-MM-DD` (la période de revue est de P1Y, celle par défaut)',
+    );
+    const timed = await french({
+      'gdpr.yaml': config.replace('review_every: P1Y', 'review_every: PT5H'),
+    });
+    expect(timed.map((f) => f.message)).toContain(
+      'la période de revue `PT5H` de gdpr.yaml comporte une partie horaire et ne peut pas s’ajouter à une date ; utilisez des années, des mois, des semaines ou des jours (par ex. P1Y, P6M)',
+    );
+  });
+
   it('says when a reference period is not yet verified', async () => {
     const findings = await french({
       'catalog/retention.yaml': BASE_REGISTER['catalog/retention.yaml']!.replace(
