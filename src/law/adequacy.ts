@@ -16,6 +16,12 @@ export interface AdequacyDecision {
   name: Localised;
   /** Decision reference; null where the number was not found. */
   decision: string | null;
+  /**
+   * The decision's reference in another language, as the title of that language version reads
+   * on EUR-Lex (`decision` is the English one), by language code; `decision_source` says where.
+   */
+  decision_title?: Readonly<Record<string, string>>;
+  decision_source?: Sources;
   date: string | null;
   scope: AdequacyScope;
   /** Last day of validity (YYYY-MM-DD), or null when the decision has no end date. */

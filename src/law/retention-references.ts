@@ -17,6 +17,11 @@ export interface RetentionReference {
   from: Localised;
   kind: 'law' | 'cnil' | 'authority';
   reference: string;
+  /**
+   * The reference as titled in another language, by language code (`reference` is the English
+   * citation): for a CNIL or French-law reference, the French title is the original's own.
+   */
+  reference_title?: Readonly<Record<string, string>>;
   label: Localised;
   source: Sources;
   verified: boolean;

@@ -1,10 +1,17 @@
 import { defineRule } from '../check/rule.js';
 import { mustNotifyAuthority } from '../model/breaches.js';
 import { breachDeadline, hoursBetween, type BreachDeadline } from '../law/deadlines.js';
+import { message } from '../locale/index.js';
 
-/** Hours for a message: one decimal, never "0" for a deadline missed by minutes. */
-function formatHours(hours: number): string {
-  return String(Math.max(0.1, Math.round(hours * 10) / 10));
+/**
+ * Hours for a message: one decimal, never "0" for a deadline missed by minutes, with the
+ * language's decimal separator (`typography.decimal_separator` of locales/<lang>/words.json).
+ */
+function formatHours(hours: number, lang: string): string {
+  return String(Math.max(0.1, Math.round(hours * 10) / 10)).replace(
+    '.',
+    message(lang, 'words', 'typography.decimal_separator'),
+  );
 }
 
 function deadlineOf(discoveredAt: string): BreachDeadline | undefined {
@@ -22,7 +29,7 @@ export default defineRule({
     article: 'GDPR Art. 33(1), 33(2), 33(5)',
     severity: 'error',
   },
-  check({ register, now, report }) {
+  check({ register, now, report, lang }) {
     for (const incident of register.records.incident.values()) {
       const data = incident.data;
       const file = incident.file;
@@ -52,7 +59,7 @@ export default defineRule({
           report({
             messageId: 'lateWithoutReason',
             data: {
-              elapsed: formatHours(hoursBetween(discovered, notified)),
+              elapsed: formatHours(hoursBetween(discovered, notified), lang),
               hours: deadline.hours,
             },
             file,
@@ -78,7 +85,7 @@ export default defineRule({
             deadline: deadline.deadlineIso,
             hours: deadline.hours,
             discovered: data.discovered_at,
-            left: formatHours(hoursBetween(now, deadline.deadline)),
+            left: formatHours(hoursBetween(now, deadline.deadline), lang),
           },
           file,
           path: ['notifications', 'authority'],
@@ -98,7 +105,7 @@ export default defineRule({
             deadline: deadline.deadlineIso,
             hours: deadline.hours,
             discovered: data.discovered_at,
-            late: formatHours(hoursBetween(deadline.deadline, now)),
+            late: formatHours(hoursBetween(deadline.deadline, now), lang),
           },
           file,
           path: ['notifications', 'authority'],

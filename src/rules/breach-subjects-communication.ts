@@ -1,6 +1,7 @@
 import { defineRule } from '../check/rule.js';
 import { breachDuties } from '../model/breaches.js';
 import { hoursBetween, instantTime } from '../law/deadlines.js';
+import { message } from '../locale/index.js';
 
 export default defineRule({
   meta: {
@@ -8,7 +9,7 @@ export default defineRule({
     article: 'GDPR Art. 34(1), 34(3)',
     severity: 'error',
   },
-  check({ register, now, report }) {
+  check({ register, now, report, lang }) {
     for (const incident of register.records.incident.values()) {
       const data = incident.data;
       const assessment = data.assessment;
@@ -25,7 +26,15 @@ export default defineRule({
           duty.deadline === null ? 0 : hoursBetween(new Date(instantTime(duty.deadline)), now);
         report({
           messageId: duty.state === 'overdue' ? 'notCommunicated' : 'communicationPending',
-          data: { reason, deadline, late: String(Math.max(0.1, Math.round(late * 10) / 10)) },
+          data: {
+            reason,
+            deadline,
+            // One decimal, with the language's decimal separator (locales/<lang>/words.json).
+            late: String(Math.max(0.1, Math.round(late * 10) / 10)).replace(
+              '.',
+              message(lang, 'words', 'typography.decimal_separator'),
+            ),
+          },
           file: incident.file,
           path: ['notifications', 'subjects'],
           // Still within what can be "without undue delay": a warning; after it, the rule's severity.

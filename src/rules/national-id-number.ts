@@ -2,6 +2,7 @@ import { defineRule } from '../check/rule.js';
 import { localisedText } from '../check/rule-text.js';
 import { activities, dataItems } from '../model/activities.js';
 import { nationalIdRuleFor } from '../law/national-id.js';
+import { countryName } from '../render/words.js';
 
 export default defineRule({
   meta: {
@@ -12,6 +13,10 @@ export default defineRule({
   check({ register, report, lang, text }) {
     const country = register.config?.data.organisation.country;
     const rule = nationalIdRuleFor(country);
+    const place =
+      country === undefined
+        ? text('_words.organisationCountry')
+        : text('_words.place', { code: country, name: countryName(country, lang) });
     for (const activity of activities(register)) {
       for (const item of dataItems(register, activity.data)) {
         if (item.category.data.national_id !== true) continue;
@@ -20,7 +25,7 @@ export default defineRule({
           data: {
             category: item.category.id,
             restriction: localisedText(rule.restriction, lang),
-            country: country ?? text('_words.organisationCountry'),
+            country: place,
           },
           file: activity.file,
           path: ['data', item.index, 'category'],

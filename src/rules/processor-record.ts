@@ -7,7 +7,7 @@ export default defineRule({
     article: 'GDPR Art. 30(2)',
     severity: 'error',
   },
-  check({ register, report }) {
+  check({ register, report, text }) {
     const actingFor = new Map<string, string[]>();
     for (const activity of activities(register)) {
       if (roleOf(activity.data) !== 'processor') continue;
@@ -32,7 +32,7 @@ export default defineRule({
         messageId: 'noContact',
         data: {
           party: id,
-          activities: activityIds.length === 1 ? `activity ${listed}` : `activities ${listed}`,
+          activities: text('processor-record.activities', { count: activityIds.length, listed }),
         },
         file: party.file,
         path: [],

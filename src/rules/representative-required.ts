@@ -1,5 +1,6 @@
 import { defineRule } from '../check/rule.js';
 import { lacksRequiredRepresentative } from '../model/organisation.js';
+import { countryName } from '../render/words.js';
 
 export default defineRule({
   meta: {
@@ -7,7 +8,7 @@ export default defineRule({
     article: 'GDPR Art. 27',
     severity: 'error',
   },
-  check({ register, report }) {
+  check({ register, report, text, lang }) {
     const config = register.config;
     if (config === undefined) return;
     // The engine skips a rule switched off in gdpr.yaml before it runs, so the shared condition's
@@ -15,7 +16,13 @@ export default defineRule({
     if (!lacksRequiredRepresentative(config.data)) return;
     report({
       messageId: 'missing',
-      data: { country: config.data.organisation.country },
+      data: {
+        country: config.data.organisation.country,
+        place: text('_words.place', {
+          code: config.data.organisation.country,
+          name: countryName(config.data.organisation.country, lang),
+        }),
+      },
       file: config.file,
       path: ['organisation'],
     });

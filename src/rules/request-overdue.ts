@@ -1,4 +1,4 @@
-import { defineRule } from '../check/rule.js';
+import { defineRule, type RuleContext } from '../check/rule.js';
 import {
   extensionDefects,
   maxExtensionMonths,
@@ -11,16 +11,14 @@ import { daysBetween } from '../law/deadlines.js';
 /** An open request due within this many days is shown as a warning: a reminder, not a breach of Art. 12(3). */
 const DUE_SOON_DAYS = 7;
 
-function days(n: number): string {
-  return `${n} day${n === 1 ? '' : 's'}`;
+/** Why an extension does not count, worded in the language of the check. */
+function extensionNote(defects: readonly ExtensionDefect[], text: RuleContext['text']): string {
+  return text('request-overdue.extension.note', {
+    defects: defects
+      .map((defect) => text(`request-overdue.extension.defects.${defect}`))
+      .join(text('request-overdue.extension.join')),
+  });
 }
-
-const DEFECT_PHRASE: Readonly<Record<ExtensionDefect, string>> = {
-  'too-long': 'it is longer than the law allows',
-  'no-reason': 'it has no `reason`',
-  'not-notified': 'the person was not told of it (`notified`)',
-  'notified-late': 'the person was told of it after the first month',
-};
 
 export default defineRule({
   meta: {
@@ -28,7 +26,7 @@ export default defineRule({
     article: 'GDPR Art. 12(3), 12(4)',
     severity: 'error',
   },
-  async check({ register, today, report }) {
+  async check({ register, today, report, text }) {
     const requests = [...register.records.request.values()];
     if (requests.length === 0) return;
 
@@ -83,13 +81,11 @@ export default defineRule({
       if (data.status === 'open') {
         const left = daysBetween(today, effectiveDue);
         const extension =
-          data.extension && extendedDue === undefined
-            ? ` (the extension does not count: ${defects.map((d) => DEFECT_PHRASE[d]).join('; ')})`
-            : '';
+          data.extension && extendedDue === undefined ? extensionNote(defects, text) : '';
         if (left < 0) {
           report({
             messageId: 'overdue',
-            data: { due: effectiveDue, extension, late: days(-left) },
+            data: { due: effectiveDue, extension, late: text('_words.days', { n: -left }) },
             file,
             path: ['received'],
           });
@@ -98,12 +94,9 @@ export default defineRule({
             messageId: 'dueSoon',
             data: {
               due: effectiveDue,
-              left: left === 0 ? 'today' : `in ${days(left)}`,
+              left: text('request-overdue.left', { days: left }),
               // Art. 12(3): an extension is possible only if told within the first month.
-              advice: data.extension
-                ? extension
-                : ', or, if it is complex, extend it: tell the person of the extension and its ' +
-                  'reasons by then and record `extension` with `reason` and `notified`',
+              advice: data.extension ? extension : text('request-overdue.extendAdvice'),
             },
             file,
             path: ['received'],

@@ -1,6 +1,7 @@
 import { defineRule } from '../check/rule.js';
 import { compareDurations, isDuration } from '../law/duration.js';
 import { listRetentionReferences, retentionReference } from '../law/retention-references.js';
+import { localised } from '../law/types.js';
 import { closest } from '../register/suggest.js';
 
 export default defineRule({
@@ -9,7 +10,7 @@ export default defineRule({
     article: 'GDPR Art. 5(1)(e); CNIL',
     severity: 'warning',
   },
-  check({ register, report }) {
+  check({ register, report, text, lang }) {
     for (const entry of register.catalogs.retention.values()) {
       const id = entry.data.reference;
       if (id === undefined) continue;
@@ -23,8 +24,10 @@ export default defineRule({
             reference: id,
             suggestion:
               near === undefined
-                ? ` Built-in references: ${ids.map((r) => `\`${r}\``).join(', ')}.`
-                : ` Did you mean \`${near}\`?`,
+                ? text('retention-above-reference.builtIn', {
+                    ids: ids.map((r) => `\`${r}\``).join(', '),
+                  })
+                : text('_words.didYouMean', { near }),
           },
           file: entry.file,
           path: [entry.index, 'reference'],
@@ -43,9 +46,9 @@ export default defineRule({
           duration,
           referenceDuration: reference.duration,
           reference: reference.id,
-          label: reference.label.en,
-          source: reference.reference,
-          caveat: reference.verified ? '' : ' (this reference is not yet verified)',
+          label: localised(reference.label, lang),
+          source: reference.reference_title?.[lang] ?? reference.reference,
+          caveat: reference.verified ? '' : text('retention-above-reference.unverified'),
         },
         file: entry.file,
         path: [entry.index, 'duration'],

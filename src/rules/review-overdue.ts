@@ -1,10 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import {
-  activeActivities,
-  reviewPeriod,
-  reviewPeriodSource,
-  type ReviewPeriodSource,
-} from '../model/activities.js';
+import { activeActivities, reviewPeriod, reviewPeriodSource } from '../model/activities.js';
 import { addDuration } from '../law/duration.js';
 import { activityFingerprint, lastLoggedReview } from '../model/reviews.js';
 
@@ -14,24 +9,18 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
-const SOURCE_PHRASE: Readonly<Record<ReviewPeriodSource, string>> = {
-  activity: ", set by the activity's `review_every`",
-  config: ', set by `review_every` in gdpr.yaml',
-  default: ', the default',
-};
-
 export default defineRule({
   meta: {
     id: 'review-overdue',
     article: 'GDPR Art. 24(1), 5(2)',
     severity: 'warning',
   },
-  check({ register, today, report }) {
+  check({ register, today, report, text }) {
     let badConfigPeriodReported = false;
     for (const activity of activeActivities(register)) {
       const own = activity.data.review_every;
       const period = reviewPeriod(register, activity.data);
-      const source = SOURCE_PHRASE[reviewPeriodSource(register, activity.data)];
+      const source = text(`review-overdue.source.${reviewPeriodSource(register, activity.data)}`);
       const logged = lastLoggedReview(register, activity.id);
       const ownDate = activity.data.reviewed;
       const fromLog =
@@ -70,7 +59,7 @@ export default defineRule({
           if (!badConfigPeriodReported)
             report({
               messageId: 'badPeriod',
-              data: { period, source: ' in gdpr.yaml' },
+              data: { period, source: text('review-overdue.source.badConfig') },
               file: config.file,
               path: ['review_every'],
             });
@@ -95,7 +84,7 @@ export default defineRule({
           period,
           source,
           due,
-          days: late === 1 ? '1 day' : `${late} days`,
+          days: text('_words.days', { n: late }),
         },
         file: activity.file,
         path: fromLog ? [] : ['reviewed'],

@@ -26,7 +26,7 @@ export default defineRule({
     article: 'GDPR Art. 30(1)(g), 32',
     severity: 'error',
   },
-  check({ register, report }) {
+  check({ register, report, text }) {
     for (const activity of activeActivities(register)) {
       const listed = activity.data.security_measures;
       if (listed === undefined || listed.length === 0) {
@@ -57,14 +57,19 @@ export default defineRule({
         data: {
           id: activity.id,
           categories,
-          missing: missing.map((tag) => MEASURE_TAGS[tag].kind).join(' and no '),
-          kinds: missing.map((tag) => MEASURE_TAGS[tag].kind).join('` and one with `kind: '),
+          missing: missing
+            .map((tag) => text(`security-measures-required.kinds.${MEASURE_TAGS[tag].kind}`))
+            .join(text('security-measures-required.missingJoin')),
+          kinds: missing
+            .map((tag) => MEASURE_TAGS[tag].kind)
+            .join(text('security-measures-required.kindsJoin')),
           untyped:
             untyped.length === 0
               ? ''
-              : ` (${untyped.join(', ')} ${untyped.length === 1 ? 'has' : 'have'} no \`kind\`: ` +
-                `give each listed measure its \`kind\`, as ids are read only for English or ` +
-                `French words such as \`encrypt\`, \`chiffr\`, \`acces\`)`,
+              : text('security-measures-required.untyped', {
+                  count: untyped.length,
+                  ids: untyped.join(', '),
+                }),
         },
         file: activity.file,
         path: ['security_measures'],

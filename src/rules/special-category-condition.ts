@@ -7,7 +7,7 @@ export default defineRule({
     article: 'GDPR Art. 9(2)',
     severity: 'error',
   },
-  check({ register, report }) {
+  check({ register, report, text }) {
     for (const activity of activities(register)) {
       // Art. 30(2) does not ask a processor for the Art. 9(2) condition: the controller establishes it.
       if (roleOf(activity.data) === 'processor') continue;
@@ -17,8 +17,13 @@ export default defineRule({
       if (condition === undefined) {
         const categories = [
           ...new Set(
-            special.map(
-              (item) => `\`${item.category.id}\` (${String(item.category.data.special)})`,
+            special.map((item) =>
+              text('special-category-condition.category', {
+                id: item.category.id,
+                special: text(
+                  `special-category-condition.kinds.${String(item.category.data.special)}`,
+                ),
+              }),
             ),
           ),
         ].join(', ');

@@ -2,8 +2,9 @@ import { defineRule } from '../check/rule.js';
 import { activities } from '../model/activities.js';
 import { adequacyFor } from '../law/adequacy.js';
 import { addDuration } from '../law/duration.js';
-import { isEea } from '../law/eea.js';
+import { canonicalCountryCode, isEea } from '../law/eea.js';
 import { tiaMechanisms, tiaReviewPeriod } from '../law/transfers.js';
+import { countryName } from '../render/words.js';
 
 export default defineRule({
   meta: {
@@ -11,7 +12,7 @@ export default defineRule({
     article: 'GDPR Art. 46; CJEU C-311/18; EDPB Recommendations 01/2020',
     severity: 'warning',
   },
-  check({ register, report, today }) {
+  check({ register, report, today, text, lang }) {
     const mechanisms = tiaMechanisms();
     const period = tiaReviewPeriod();
     for (const activity of activities(register)) {
@@ -29,6 +30,10 @@ export default defineRule({
         const data = {
           party: transfer.party,
           country: transfer.country,
+          place: text('_words.place', {
+            code: transfer.country,
+            name: countryName(canonicalCountryCode(transfer.country), lang),
+          }),
           mechanism: transfer.mechanism,
         };
         const at = ['transfers', index] as const;

@@ -2,9 +2,17 @@ import { defineRule, type RuleContext } from '../check/rule.js';
 import { activities, receivingParties, type ActivityRecord } from '../model/activities.js';
 import { adequacyFor, listAdequacyDecisions, type AdequacyDecision } from '../law/adequacy.js';
 import { canonicalCountryCode, isEea } from '../law/eea.js';
+import { localised } from '../law/types.js';
+import { countryName, joinList } from '../render/words.js';
 import type { Party, Transfer } from '../types/register.js';
 
-const MECHANISMS = 'adequacy, scc, bcr, code-of-conduct, certification or derogation';
+/** The Chapter V mechanisms (schema enum of `transfers[].mechanism`), offered in every finding. */
+const MECHANISMS = ['adequacy', 'scc', 'bcr', 'code-of-conduct', 'certification', 'derogation'];
+
+/** A country as the findings name it: its code, with its name where the language gives it. */
+function place({ text, lang }: RuleContext, code: string): string {
+  return text('_words.place', { code, name: countryName(canonicalCountryCode(code), lang) });
+}
 
 export default defineRule({
   meta: {
@@ -39,7 +47,8 @@ function nonEeaCountries(
   return out;
 }
 
-function checkRecipients({ register, report }: RuleContext, activity: ActivityRecord): void {
+function checkRecipients(context: RuleContext, activity: ActivityRecord): void {
+  const { register, report, text, lang } = context;
   const transfers = activity.data.transfers ?? [];
   for (const receiving of receivingParties(register, activity.data)) {
     const partyId = receiving.party.id;
@@ -54,11 +63,17 @@ function checkRecipients({ register, report }: RuleContext, activity: ActivityRe
           party: partyId,
           via:
             receiving.via.length > 0
-              ? ` (a sub-processor, through ${receiving.via.map((id) => `\`${id}\``).join(' → ')})`
+              ? text('transfer-mechanism-required.via', {
+                  chain: receiving.via.map((id) => `\`${id}\``).join(' → '),
+                })
               : '',
           country: written,
-          where: [...where].map((key) => `\`${key}\``).join(' and '),
-          mechanisms: MECHANISMS,
+          place: place(context, written),
+          where: joinList(
+            [...where].map((key) => `\`${key}\``),
+            lang,
+          ),
+          mechanisms: joinList(MECHANISMS, lang, 'or'),
         },
         file: activity.file,
         path: receiving.path,
@@ -67,7 +82,8 @@ function checkRecipients({ register, report }: RuleContext, activity: ActivityRe
   }
 }
 
-function checkTransfers({ register, report, today }: RuleContext, activity: ActivityRecord): void {
+function checkTransfers(context: RuleContext, activity: ActivityRecord): void {
+  const { register, report, lang } = context;
   (activity.data.transfers ?? []).forEach((transfer, index) => {
     // Within the EEA no Chapter V mechanism is needed (LAW.md §5.1): listing it is harmless.
     if (isEea(transfer.country)) return;
@@ -75,7 +91,12 @@ function checkTransfers({ register, report, today }: RuleContext, activity: Acti
     if (transfer.mechanism === undefined) {
       report({
         messageId: 'noMechanism',
-        data: { party: transfer.party, country: transfer.country, mechanisms: MECHANISMS },
+        data: {
+          party: transfer.party,
+          country: transfer.country,
+          place: place(context, transfer.country),
+          mechanisms: joinList(MECHANISMS, lang, 'or'),
+        },
         file: activity.file,
         path: at,
       });
@@ -85,7 +106,7 @@ function checkTransfers({ register, report, today }: RuleContext, activity: Acti
       // An unknown party is unknown-reference's finding; without it the decision's scope cannot be judged.
       const party = register.records.party.get(transfer.party);
       if (party === undefined) return;
-      const problem = adequacyProblem(transfer, party.data, today);
+      const problem = adequacyProblem(context, transfer, party.data);
       if (problem !== undefined) {
         report({ ...problem, file: activity.file, path: [...at, 'mechanism'] });
       }
@@ -106,10 +127,11 @@ function checkTransfers({ register, report, today }: RuleContext, activity: Acti
 
 /** Why `mechanism: adequacy` does not hold for this transfer, or undefined when a decision covers it. */
 function adequacyProblem(
+  context: RuleContext,
   transfer: Transfer,
   party: Party,
-  today: string,
 ): { messageId: string; data: Record<string, string> } | undefined {
+  const { today } = context;
   const covered = adequacyFor(transfer.country, {
     dpfCertified: party.dpf_certified === true,
     // Art. 45 decision 2002/2/EC reaches only organisations subject to PIPEDA: a public body is outside it.
@@ -119,22 +141,32 @@ function adequacyProblem(
   if (covered !== undefined) return undefined;
   const code = canonicalCountryCode(transfer.country);
   const decision = listAdequacyDecisions().find((entry) => entry.country === code);
-  if (decision === undefined)
-    return { messageId: 'adequacyNone', data: { country: transfer.country } };
-  const data = decisionData(decision, transfer.party);
+  const none = {
+    messageId: 'adequacyNone',
+    data: { country: transfer.country, place: place(context, transfer.country) },
+  };
+  if (decision === undefined) return none;
+  const data = decisionData(context, decision, transfer.party);
   if (decision.valid_until !== null && today > decision.valid_until) {
     return { messageId: 'adequacyExpired', data: { ...data, until: decision.valid_until } };
   }
   if (decision.scope === 'dpf-certified') return { messageId: 'adequacyDpf', data };
   if (decision.scope === 'commercial-organisations')
     return { messageId: 'adequacyCommercial', data };
-  return { messageId: 'adequacyNone', data: { country: transfer.country } };
+  return none;
 }
 
-function decisionData(decision: AdequacyDecision, party: string): Record<string, string> {
+function decisionData(
+  { text, lang }: RuleContext,
+  decision: AdequacyDecision,
+  party: string,
+): Record<string, string> {
   return {
-    countryName: decision.name.en,
-    decision: decision.decision ?? 'decision number not recorded',
+    countryName: localised(decision.name, lang),
+    decision:
+      decision.decision_title?.[lang] ??
+      decision.decision ??
+      text('transfer-mechanism-required.noDecisionNumber'),
     party,
   };
 }

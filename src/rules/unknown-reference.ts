@@ -32,7 +32,8 @@ export default defineRule({
         messageId: 'unknown',
         data: {
           id: ref.id,
-          where: WHERE[ref.target],
+          where:
+            ref.target === 'department' ? text('unknown-reference.departments') : WHERE[ref.target],
           suggestion: near ? text('_words.didYouMean', { near }) : '',
         },
         file: ref.file,
