@@ -43,6 +43,8 @@ export interface CnilListItem {
 
 interface CnilList {
   reference: string;
+  /** The reference as another language writes it (the deliberation's own French). */
+  reference_title?: Partial<Localised>;
   source: Sources;
   verified: boolean;
   note: string;
@@ -53,6 +55,8 @@ interface CnilList {
 
 interface DpiaFile extends LawDataFile {
   criteria_reference: string;
+  /** The WP248 reference as another language writes it (its official language versions). */
+  criteria_reference_title?: Partial<Localised>;
   criteria: DpiaCriterion[];
   threshold: number;
   art35_3: { reference: string; cases: Art35Case[] };
@@ -62,6 +66,21 @@ interface DpiaFile extends LawDataFile {
 
 function dpiaFile(): DpiaFile {
   return loadLawData<DpiaFile>('dpia');
+}
+
+/**
+ * A screening basis's `reference` (the WP248 guidelines, a CNIL list) as `lang` writes it, where
+ * the data has that language; else as recorded.
+ */
+export function referenceTitle(reference: string, lang: string): string {
+  const file = dpiaFile();
+  const titles = [
+    [file.criteria_reference, file.criteria_reference_title],
+    [file.cnil_required.reference, file.cnil_required.reference_title],
+    [file.cnil_exempt.reference, file.cnil_exempt.reference_title],
+  ] as const;
+  const title = titles.find(([ref]) => ref === reference)?.[1];
+  return title?.[lang] ?? reference;
 }
 
 export function listDpiaCriteria(): readonly DpiaCriterion[] {

@@ -1,6 +1,18 @@
-import { defineRule } from '../check/rule.js';
+import { defineRule, type RuleContext } from '../check/rule.js';
 import { activities, isActive } from '../model/activities.js';
-import { listCnilRequired, listDpiaCriteria, screen } from '../law/dpia.js';
+import {
+  cnilLabel,
+  listArt35Cases,
+  listCnilExempt,
+  listCnilRequired,
+  listDpiaCriteria,
+  referenceTitle,
+  screen,
+  type DpiaScreeningBasis,
+} from '../law/dpia.js';
+import { localised } from '../law/types.js';
+import { citeArticle } from '../locale/citation.js';
+import { rawMessage } from '../locale/index.js';
 import { closest } from '../register/suggest.js';
 
 export default defineRule({
@@ -51,7 +63,12 @@ export default defineRule({
       ) {
         report({
           messageId: art35 ? 'requiredArt35' : listed ? 'requiredListed' : 'required',
-          data: { id: activity.id, reasons: screening.reasons.join('; ') },
+          data: {
+            id: activity.id,
+            reasons: screening.basis
+              .map((basis) => reasonText(basis, lang, text))
+              .join(rawMessage(lang, 'words', 'typography.semicolon') ?? '; '),
+          },
           file: activity.file,
           path: ['dpia'],
         });
@@ -87,6 +104,36 @@ export default defineRule({
     }
   },
 });
+
+/** Why a DPIA is required, in the check's language, quoting the law data's labels in it. */
+function reasonText(basis: DpiaScreeningBasis, lang: string, text: RuleContext['text']): string {
+  switch (basis.kind) {
+    case 'art35-3': {
+      const entry = listArt35Cases().find((c) => c.id === basis.id);
+      return text('dpia-required.reasons.art35', {
+        reference: citeArticle(basis.reference, lang),
+        label: entry ? localised(entry.label, lang) : basis.id,
+      });
+    }
+    case 'cnil-required':
+    case 'cnil-exempt': {
+      const list = basis.kind === 'cnil-required' ? listCnilRequired() : listCnilExempt();
+      const item = list.find((i) => i.id === basis.id);
+      return text('dpia-required.reasons.cnil', {
+        reference: referenceTitle(basis.reference, lang),
+        number: item?.number ?? basis.id,
+        label: item ? cnilLabel(item, lang) : basis.id,
+      });
+    }
+    case 'criteria':
+      return text('dpia-required.reasons.criteria', {
+        count: basis.criteria.length,
+        listed: basis.criteria.length > 0 ? ` (${basis.criteria.join(', ')})` : '',
+        threshold: basis.threshold,
+        reference: referenceTitle(basis.reference, lang),
+      });
+  }
+}
 
 /** A near miss, or the one id the user's text begins (e.g. `cnil-required-04` for the full id). */
 function suggestCnilItem(given: string, ids: readonly string[]): string | undefined {

@@ -33,16 +33,17 @@ const ENGLISH = [
   'sub-processor, through',
   'decision number',
   'not yet verified',
+  'criteria met',
+  'is required from',
+  'Guidelines',
+  ', item ',
   'Built-in references',
   'activity `',
   'activities `',
 ];
 
-/**
- * Left out of the scan: dpia-required, whose reasons are worded by src/law/dpia.ts (a change of
- * its own), and yaml-syntax, which quotes the YAML parser's own English message.
- */
-const NOT_SCANNED = new Set(['dpia-required', 'yaml-syntax']);
+/** Left out of the scan: yaml-syntax, which quotes the YAML parser's own English message. */
+const NOT_SCANNED = new Set(['yaml-syntax']);
 
 interface Finding {
   rule: string;
@@ -173,6 +174,28 @@ describe('every fragment a rule builds, in French (a register reaching each)', (
       'processor-contract: `acme-us` est un sous-traitant ultérieur (`sub-processor`), mais aucun contrat signé n’est enregistré ;',
     ])
       expect(text).toContain(sentence);
+  });
+
+  it('gives the reasons a DPIA is required in French: WP248 criteria, Art. 35(3), CNIL list', async () => {
+    const dpia = (block: string): string =>
+      ACTIVITY.replace(/\ndpia:[^\n]*(\n  [^\n]*)*/, '') + block;
+    const findings = await french({
+      'activities/criteria.yaml': dpia('dpia:\n  criteria: [systematic-monitoring, large-scale]\n'),
+      'activities/art35.yaml': dpia('dpia:\n  art35_3: [art35-3-b]\n'),
+      'activities/listed.yaml': dpia('dpia:\n  cnil_list: cnil-required-01-health-establishments\n'),
+    });
+    const text = findings
+      .filter((f) => f.rule === 'dpia-required')
+      .map((f) => f.message)
+      .join('\n');
+    expect(englishIn(findings.filter((f) => f.rule === 'dpia-required'))).toEqual([]);
+    expect(text).toContain(
+      'l’activité `criteria` nécessite une AIPD (2 critères du WP248 remplis (systematic-monitoring, large-scale) ; une AIPD est requise à partir de 2 (lignes directrices du G29 concernant l’analyse d’impact relative à la protection des données (AIPD), WP248 rév. 01 (4 octobre 2017), approuvées par le CEPD))',
+    );
+    expect(text).toContain('l’activité `art35` nécessite une AIPD (art. 35.3.b du RGPD : ');
+    expect(text).toMatch(
+      /l’activité `listed` nécessite une AIPD \(délibération de la CNIL n° 2018-327 du 11 octobre 2018 \(JORF du 6 novembre 2018\), point 1 : [^)]/,
+    );
   });
 
   it('names where the review period comes from', async () => {

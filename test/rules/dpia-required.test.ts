@@ -227,7 +227,7 @@ describe('rule dpia-required in the language of the check', () => {
       });
     const [fr] = (await check('fr')).diagnostics;
     expect(fr?.message).toContain(
-      "GDPR Art. 35(3)(c): Surveillance systématique à grande échelle d'une zone accessible au public",
+      "art. 35.3.c du RGPD : Surveillance systématique à grande échelle d'une zone accessible au public",
     );
     const [en] = (await check('en')).diagnostics;
     expect(en?.message).toContain(
