@@ -37,7 +37,7 @@ export async function dpiaScreen(
   deps: WizardDependencies = {},
 ): Promise<number> {
   const { today } = parseClock(options);
-  const register = openRegister(io.cwd, options.path);
+  const register = openRegister(io.cwd, options.path, { lang: options.lang });
   const activity = findActivity(register, options.activity);
   const lang = screeningLanguage(register);
 
