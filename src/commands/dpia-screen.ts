@@ -7,6 +7,7 @@ import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
 import { openRegister } from '../register/open.js';
+import { commandLanguage } from '../locale/index.js';
 import {
   askScreening,
   describeScreening,
@@ -38,7 +39,11 @@ export async function dpiaScreen(
 ): Promise<number> {
   const { today } = parseClock(options);
   const register = openRegister(io.cwd, options.path, { lang: options.lang });
-  const activity = findActivity(register, options.activity);
+  const activity = findActivity(
+    register,
+    options.activity,
+    commandLanguage(options.lang, register.config?.data.languages),
+  );
   const lang = screeningLanguage(register);
 
   const wizardLang = wizardLanguage(options.lang, register.config?.data.languages);
