@@ -31,14 +31,17 @@ export class IncompleteRecordError extends Error {
   override readonly name = 'IncompleteRecordError';
 }
 
-/** The register has syntax or schema problems: commands other than `check` refuse to work on it. */
+/**
+ * The register has syntax or schema problems: commands other than `check` refuse to work on it.
+ * `header` says so in the language of the command; `lines` are the problems, `file:line:col: …`.
+ */
 export class InvalidRegisterError extends Error {
   override readonly name = 'InvalidRegisterError';
-  constructor(readonly lines: readonly string[]) {
-    super(
-      `the register has ${lines.length} problem${lines.length === 1 ? '' : 's'} to fix first ` +
-        `(run \`gdpr check\` for all findings):\n${lines.map((l) => `  ${l}`).join('\n')}`,
-    );
+  constructor(
+    readonly lines: readonly string[],
+    header: string,
+  ) {
+    super(`${header}\n${lines.map((l) => `  ${l}`).join('\n')}`);
   }
 }
 

@@ -6,8 +6,10 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { FALLBACK_LANGUAGE } from '../locale/index.js';
 import type { FileRecord, Register } from '../register/load.js';
 import { inSchemaOrder, newRecordText } from '../register/record-file.js';
+import { refusalText } from '../register/wording.js';
 import type { Incident } from '../types/register.js';
 import type { BreachAssessmentInput } from './assess.js';
 import { anyVulnerable, assessedCategories } from './categories.js';
@@ -18,8 +20,16 @@ export function registerStart(incident: string, path: string | undefined): strin
   return /[\\/]|\.ya?ml$/.test(incident) ? dirname(incident) : '.';
 }
 
-/** An incident by id (`2026-03-14-lost-laptop`) or by file path (relative to `cwd`). */
-export function findIncident(register: Register, ref: string, cwd: string): FileRecord<Incident> {
+/**
+ * An incident by id (`2026-03-14-lost-laptop`) or by file path (relative to `cwd`); an unknown
+ * one is refused in `lang`.
+ */
+export function findIncident(
+  register: Register,
+  ref: string,
+  cwd: string,
+  lang: string = FALLBACK_LANGUAGE,
+): FileRecord<Incident> {
   const byId = register.records.incident.get(ref);
   if (byId) return byId;
   if (/[\\/]|\.ya?ml$/.test(ref)) {
@@ -32,7 +42,13 @@ export function findIncident(register: Register, ref: string, cwd: string): File
   }
   const known = [...register.records.incident.keys()].sort();
   throw new UsageError(
-    `no incident "${ref}" in ${join(register.root, 'incidents')}${known.length ? `; known incidents: ${known.join(', ')}` : ' (there is none yet; record one with `gdpr breach new`)'}`,
+    refusalText(lang, 'incident_unknown', {
+      ref,
+      dir: join(register.root, 'incidents'),
+      known: known.length
+        ? refusalText(lang, 'incidents_known', { list: known.join(', ') })
+        : refusalText(lang, 'incidents_none'),
+    }),
   );
 }
 

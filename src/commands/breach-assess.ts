@@ -12,6 +12,7 @@ import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
 import { openRegister } from '../register/open.js';
+import { commandLanguage } from '../locale/index.js';
 import type { Incident } from '../types/register.js';
 import type { BREACH_ASSESS, OptionsOf } from './specs.js';
 
@@ -20,8 +21,15 @@ export type BreachAssessOptions = OptionsOf<typeof BREACH_ASSESS>;
 
 export async function breachAssess(options: BreachAssessOptions, io: Io): Promise<number> {
   const { now } = parseClock(options);
-  const register = openRegister(io.cwd, registerStart(options.incident, options.path));
-  const record = findIncident(register, options.incident, io.cwd);
+  const register = openRegister(io.cwd, registerStart(options.incident, options.path), {
+    lang: undefined,
+  });
+  const record = findIncident(
+    register,
+    options.incident,
+    io.cwd,
+    commandLanguage(undefined, register.config?.data.languages),
+  );
   const input = assessmentInput(record.data, register, now);
   const decision = assessBreach(input);
   const severity = assessSeverity(input);

@@ -8,6 +8,8 @@ import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
 import { emit, outputOf } from '../output.js';
 import { openRegister } from '../register/open.js';
+import { refusalText } from '../register/wording.js';
+import { commandLanguage } from '../locale/index.js';
 import type { BREACH_DRAFT, OptionsOf } from './specs.js';
 
 /** The options and arguments of `gdpr breach draft`, as declared in specs.ts. */
@@ -19,10 +21,19 @@ export async function breachDraft(options: BreachDraftOptions, io: Io): Promise<
   const output = outputOf(options);
   const to = options.to;
   if (to === undefined || !RECIPIENTS.includes(to))
-    throw new UsageError(`--to must be one of ${RECIPIENTS.join(', ')} (got "${String(to)}")`);
+    // Before the register is read: in --lang, else English.
+    throw new UsageError(
+      refusalText(commandLanguage(options.lang, undefined), 'recipient', {
+        values: RECIPIENTS.join(', '),
+        value: String(to),
+      }),
+    );
   const format = options.format ?? 'md';
-  const register = openRegister(io.cwd, registerStart(options.incident, options.path));
-  const record = findIncident(register, options.incident, io.cwd);
+  const register = openRegister(io.cwd, registerStart(options.incident, options.path), {
+    lang: options.lang,
+  });
+  const says = commandLanguage(options.lang, register.config?.data.languages);
+  const record = findIncident(register, options.incident, io.cwd, says);
   const config = register.config?.data;
   const defaultLanguage = config?.languages?.[0] ?? 'en';
   const languages = config?.languages ?? [];
@@ -31,10 +42,7 @@ export async function breachDraft(options: BreachDraftOptions, io: Io): Promise<
 
   const role = record.data.role ?? 'controller';
   if (to === 'controller' && role !== 'processor') {
-    throw new UsageError(
-      `the notice to the controller is what a processor sends (Art. 33(2)); incident ` +
-        `${record.id} is recorded with role: controller`,
-    );
+    throw new UsageError(refusalText(says, 'controller_notice', { id: record.id }));
   }
 
   const { today } = parseClock(options);

@@ -14,7 +14,7 @@ export type BreachListOptions = OptionsOf<typeof BREACH_LIST>;
 
 export async function breachList(options: BreachListOptions, io: Io): Promise<number> {
   const { now } = parseClock(options);
-  const register = openRegister(io.cwd, options.path);
+  const register = openRegister(io.cwd, options.path, { lang: undefined });
   const rows = incidentRows(register, now, { open: options.open === true });
   const text =
     options.format === 'json'

@@ -37,7 +37,7 @@ export async function breachNew(
   deps: BreachNewDependencies = {},
 ): Promise<number> {
   const { now } = parseClock(options);
-  const register = openRegister(io.cwd, options.path);
+  const register = openRegister(io.cwd, options.path, { lang: options.lang });
   const preset = options.answers !== undefined ? readAnswersFile(io.cwd, options.answers) : {};
   if (options.answers !== undefined) checkAnswerNames(preset, BREACH_NEW_ANSWERS, options.answers);
 

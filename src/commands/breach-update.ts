@@ -33,7 +33,9 @@ export async function breachUpdate(
   deps: BreachUpdateDependencies = {},
 ): Promise<number> {
   const { now } = parseClock(options);
-  const register = openRegister(io.cwd, registerStart(options.incident, options.path));
+  const register = openRegister(io.cwd, registerStart(options.incident, options.path), {
+    lang: options.lang,
+  });
   const record = findIncident(register, options.incident, io.cwd);
   const preset = options.answers !== undefined ? readAnswersFile(io.cwd, options.answers) : {};
   if (options.answers !== undefined)

@@ -13,7 +13,7 @@ export type DpiaListOptions = OptionsOf<typeof DPIA_LIST>;
 
 export async function dpiaList(options: DpiaListOptions, io: Io): Promise<number> {
   const { today } = parseClock(options);
-  const register = openRegister(io.cwd, options.path);
+  const register = openRegister(io.cwd, options.path, { lang: undefined });
   const rows = dpiaRows(register);
   // The JSON keeps its documented fields; "Title (id)" is for people.
   const text =

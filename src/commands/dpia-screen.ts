@@ -7,6 +7,7 @@ import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
 import { openRegister } from '../register/open.js';
+import { commandLanguage } from '../locale/index.js';
 import {
   askScreening,
   describeScreening,
@@ -37,8 +38,12 @@ export async function dpiaScreen(
   deps: WizardDependencies = {},
 ): Promise<number> {
   const { today } = parseClock(options);
-  const register = openRegister(io.cwd, options.path);
-  const activity = findActivity(register, options.activity);
+  const register = openRegister(io.cwd, options.path, { lang: options.lang });
+  const activity = findActivity(
+    register,
+    options.activity,
+    commandLanguage(options.lang, register.config?.data.languages),
+  );
   const wizardLang = wizardLanguage(options.lang, register.config?.data.languages);
   // The labels of the law data follow --lang when given, else the register's language.
   const lang = options.lang === undefined ? screeningLanguage(register) : wizardLang;

@@ -26,7 +26,7 @@ export async function drift(options: DriftCommandOptions, io: Io): Promise<numbe
         '(bearer scan . --report privacy --format json) or --privado <.privado/privado.json>',
     );
   }
-  const register = openRegister(io.cwd, options.path);
+  const register = openRegister(io.cwd, options.path, { lang: undefined });
   const detections: Detection[] = [
     ...bearer.flatMap((file) => readScannerReport(io.cwd, file, 'bearer')),
     ...privado.flatMap((file) => readScannerReport(io.cwd, file, 'privado')),

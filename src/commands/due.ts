@@ -6,6 +6,8 @@ import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
 import { emit, outputOf } from '../output.js';
 import { openRegister } from '../register/open.js';
+import { refusalText } from '../register/wording.js';
+import { commandLanguage } from '../locale/index.js';
 import { registerHolidays } from '../model/requests.js';
 import type { DUE, OptionsOf } from './specs.js';
 
@@ -15,7 +17,8 @@ export type DueOptions = OptionsOf<typeof DUE>;
 export async function due(options: DueOptions, io: Io): Promise<number> {
   const output = outputOf(options);
   const { today } = parseClock(options);
-  const register = openRegister(io.cwd, options.path);
+  // No --lang: the refusals speak the register's first language, as `check` does.
+  const register = openRegister(io.cwd, options.path, { lang: undefined });
   const calendar = await registerHolidays(register, (m) => io.stderr.write(`warning: ${m}\n`));
   let entries = collectDeadlines(register, calendar, today);
   if (options.within !== undefined) {
@@ -23,8 +26,9 @@ export async function due(options: DueOptions, io: Io): Promise<number> {
       entries = withinHorizon(entries, today, options.within);
     } catch {
       throw new UsageError(
-        `--within must be an ISO 8601 duration in days, weeks, months or years, e.g. P30D or P3M ` +
-          `(got "${options.within}")`,
+        refusalText(commandLanguage(undefined, register.config?.data.languages), 'within', {
+          value: options.within,
+        }),
       );
     }
   }

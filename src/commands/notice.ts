@@ -6,7 +6,9 @@ import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { emit, outputOf } from '../output.js';
 import { openRegister } from '../register/open.js';
-import { didYouMean } from '../register/suggest.js';
+import { closest } from '../register/suggest.js';
+import { didYouMeanText, refusalText } from '../register/wording.js';
+import { commandLanguage } from '../locale/index.js';
 import {
   buildNoticeModel,
   defaultLanguageOf,
@@ -24,16 +26,25 @@ export async function notice(options: NoticeOptions, io: Io): Promise<number> {
   const output = outputOf(options);
   const format = options.format ?? 'md';
   if (format === 'pdf' && (output === undefined || output === '-')) {
-    throw new UsageError('--format pdf needs --out FILE (a PDF is not written to the terminal)');
+    // Before the register is read: in --lang, else English.
+    throw new UsageError(refusalText(commandLanguage(options.lang, undefined), 'pdf_needs_out'));
   }
-  const register = openRegister(io.cwd, options.path);
+  const register = openRegister(io.cwd, options.path, { lang: options.lang });
+  const says = commandLanguage(options.lang, register.config?.data.languages);
   const registerDefault = defaultLanguageOf(register);
   const lang = documentLanguage(options.lang, register.config?.data.languages ?? [registerDefault]);
 
   if (!register.records.notice.has(options.noticeId)) {
     const known = [...register.records.notice.keys()].sort();
     throw new UsageError(
-      `no notice \`${options.noticeId}\` in notices/.${didYouMean(options.noticeId, known)} ${known.length > 0 ? `Notices: ${known.join(', ')}.` : 'Create one in notices/<id>.yaml.'}`,
+      refusalText(says, 'notice_unknown', {
+        id: options.noticeId,
+        hint: didYouMeanText(says, closest(options.noticeId, known)),
+        known:
+          known.length > 0
+            ? refusalText(says, 'notices_known', { list: known.join(', ') })
+            : refusalText(says, 'notices_none'),
+      }),
     );
   }
 

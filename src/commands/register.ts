@@ -9,6 +9,8 @@ import type { Io } from '../io.js';
 import { emit, outputOf } from '../output.js';
 import { openRegister } from '../register/open.js';
 import { chooseLanguage, languageProblem } from '../render/i18n.js';
+import { refusalText } from '../register/wording.js';
+import { commandLanguage } from '../locale/index.js';
 import { buildRecord, type RecordRole } from '../documents/record.js';
 import type { REGISTER, OptionsOf } from './specs.js';
 
@@ -21,12 +23,11 @@ export async function register(options: RegisterOptions, io: Io): Promise<number
   const role: RecordRole = options.role ?? 'controller';
   const format = options.format ?? 'md';
   if (format === 'xlsx' && (output === undefined || output === '-')) {
-    throw new UsageError(
-      '--format xlsx writes a binary file: give it with --out FILE (e.g. --out register.xlsx)',
-    );
+    // Before the register is read: in --lang, else English.
+    throw new UsageError(refusalText(commandLanguage(options.lang, undefined), 'xlsx_needs_out'));
   }
 
-  const reg = openRegister(io.cwd, options.path);
+  const reg = openRegister(io.cwd, options.path, { lang: options.lang });
   const languages = reg.config?.data.languages ?? [];
   const defaultLanguage = languages[0] ?? 'en';
   const lang = chooseLanguage(options.lang, languages);

@@ -13,7 +13,7 @@ export type RequestListOptions = OptionsOf<typeof REQUEST_LIST>;
 
 export async function requestList(options: RequestListOptions, io: Io): Promise<number> {
   const { today } = parseClock(options);
-  const register = openRegister(io.cwd, options.path);
+  const register = openRegister(io.cwd, options.path, { lang: undefined });
   const calendar = await registerHolidays(register, (m) => io.stderr.write(`warning: ${m}\n`));
   const rows = filterRequestRows(requestRows(register, calendar, today), {
     open: options.open,

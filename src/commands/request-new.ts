@@ -52,7 +52,7 @@ export async function requestNew(
   deps: WizardDependencies = {},
 ): Promise<number> {
   const { today } = parseClock(options);
-  const register = openRegister(io.cwd, options.path);
+  const register = openRegister(io.cwd, options.path, { lang: options.lang });
   const lang = wizardLanguage(options.lang, register.config?.data.languages);
   const t = wizardWords(lang);
   return runWizard<NewRequestAnswers>(io, deps, {

@@ -7,7 +7,9 @@ import type { Io } from '../io.js';
 import { parseClock } from '../options.js';
 import { mergeFlags, readAnswersFile } from '../prompts/answers.js';
 import { openRegister } from '../register/open.js';
-import { didYouMean } from '../register/suggest.js';
+import { closest } from '../register/suggest.js';
+import { didYouMeanText, refusalText } from '../register/wording.js';
+import { commandLanguage } from '../locale/index.js';
 import { registerHolidays } from '../model/requests.js';
 import { wizardLanguage, wizardWords } from '../prompts/language.js';
 import { shownPath } from '../paths.js';
@@ -51,11 +53,15 @@ export async function requestUpdate(
   deps: WizardDependencies = {},
 ): Promise<number> {
   const { today } = parseClock(options);
-  const register = openRegister(io.cwd, options.path);
+  const register = openRegister(io.cwd, options.path, { lang: options.lang });
   const record = register.records.request.get(options.id);
   if (record === undefined) {
+    const says = commandLanguage(options.lang, register.config?.data.languages);
     throw new UsageError(
-      `no request \`${options.id}\` in requests/.${didYouMean(options.id, register.records.request.keys())}`,
+      refusalText(says, 'request_unknown', {
+        id: options.id,
+        hint: didYouMeanText(says, closest(options.id, register.records.request.keys())),
+      }),
     );
   }
 

@@ -26,7 +26,9 @@ import { loadLawData } from '../law/data.js';
 import { localised, type LawDataFile } from '../law/types.js';
 import type { Asker, Choice } from '../prompts/asker.js';
 import type { FileRecord, Register } from '../register/load.js';
-import { didYouMean } from '../register/suggest.js';
+import { closest } from '../register/suggest.js';
+import { didYouMeanText, refusalText } from '../register/wording.js';
+import { FALLBACK_LANGUAGE } from '../locale/index.js';
 import type { Activity, Art35Case, Dpia, Text } from '../types/register.js';
 import { wizardWords, type Words } from '../prompts/language.js';
 import {
@@ -54,11 +56,18 @@ export function screeningLanguage(register: Register): string {
   return chooseDocumentLanguage(undefined, register.config?.data.languages ?? []) ?? 'en';
 }
 
-export function findActivity(register: Register, id: string): FileRecord<Activity> {
+export function findActivity(
+  register: Register,
+  id: string,
+  lang: string = FALLBACK_LANGUAGE,
+): FileRecord<Activity> {
   const activity = register.records.activity.get(id);
   if (activity === undefined) {
     throw new UsageError(
-      `no activity \`${id}\` in activities/.${didYouMean(id, register.records.activity.keys())}`,
+      refusalText(lang, 'activity_unknown', {
+        id,
+        hint: didYouMeanText(lang, closest(id, register.records.activity.keys())),
+      }),
     );
   }
   return activity;

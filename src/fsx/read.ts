@@ -16,34 +16,44 @@ import {
   statSync,
 } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import {
+  FALLBACK_LANGUAGE,
+  PROBLEMS_DOMAIN,
+  renderWording,
+  type Wording,
+} from '../locale/index.js';
 
-/** Why a file of the register was not read; `message` is the finding, in the user's words. */
+/**
+ * Why a file of the register was not read. `wording` is the finding, a key of
+ * `locales/<lang>/problems.json` with its values, worded in the language of the output;
+ * `message` is the same in English.
+ */
 export class FileRefusedError extends Error {
   override readonly name = 'FileRefusedError';
   constructor(
-    message: string,
+    readonly wording: Wording,
     readonly code: 'NOT_REGULAR' | 'OUTSIDE' | 'TOO_LARGE',
   ) {
-    super(message);
+    super(renderWording(FALLBACK_LANGUAGE, PROBLEMS_DOMAIN, wording));
   }
 }
 
 const CHUNK = 64 * 1024;
 
-/** What kind of file system entry `st` is, in words ("a FIFO (named pipe)"). */
+/** What kind of file system entry `st` is ("a FIFO (named pipe)"): a key of `entry.*`. */
 function describe(st: {
   isFIFO(): boolean;
   isCharacterDevice(): boolean;
   isBlockDevice(): boolean;
   isSocket(): boolean;
   isDirectory(): boolean;
-}): string {
-  if (st.isFIFO()) return 'a FIFO (named pipe)';
-  if (st.isCharacterDevice()) return 'a character device';
-  if (st.isBlockDevice()) return 'a block device';
-  if (st.isSocket()) return 'a socket';
-  if (st.isDirectory()) return 'a directory';
-  return 'not a regular file';
+}): Wording {
+  if (st.isFIFO()) return { key: 'entry.fifo' };
+  if (st.isCharacterDevice()) return { key: 'entry.character_device' };
+  if (st.isBlockDevice()) return { key: 'entry.block_device' };
+  if (st.isSocket()) return { key: 'entry.socket' };
+  if (st.isDirectory()) return { key: 'entry.directory' };
+  return { key: 'entry.other' };
 }
 
 /** True when `path` is `root` or below it (both real paths). */
@@ -57,19 +67,16 @@ export function isInside(root: string, path: string): boolean {
  * Undefined for anything that is not a link, or a link that stays inside. Errors of the link
  * itself (a loop, a broken link) are thrown as the file system reports them.
  */
-export function linkOutside(root: string, absPath: string): string | undefined {
+export function linkOutside(root: string, absPath: string, folder = false): Wording | undefined {
   if (!lstatSync(absPath).isSymbolicLink()) return undefined;
   const target = realpathSync(absPath);
   if (isInside(realpathSync(root), target)) return undefined;
-  return (
-    `this is a symbolic link to ${target}, outside the register; a link is followed only ` +
-    `when it stays inside the register folder. Replace it with the file itself`
-  );
+  return { key: folder ? 'file.link_outside_folder' : 'file.link_outside', values: { target } };
 }
 
 /**
  * Reads one file of the register at `absPath` (inside `root`), at most `maxBytes` bytes.
- * Throws FileRefusedError (the message is the finding) or the file system's own error (ENOENT,
+ * Throws FileRefusedError (its wording is the finding) or the file system's own error (ENOENT,
  * EACCES, ELOOP, …) for the caller to word.
  */
 export function readRegisterFile(root: string, absPath: string, maxBytes: number): Uint8Array {
@@ -83,8 +90,7 @@ export function readRegisterFile(root: string, absPath: string, maxBytes: number
     });
   if (!st.isFile())
     throw new FileRefusedError(
-      `this is ${describe(st)}, not a regular file; a register holds only regular YAML files. ` +
-        `Remove it or replace it with the file itself`,
+      { key: 'file.not_regular', values: { what: describe(st) } },
       'NOT_REGULAR',
     );
   // O_NONBLOCK: should the file have been swapped for a FIFO since, opening does not block, and
@@ -94,7 +100,7 @@ export function readRegisterFile(root: string, absPath: string, maxBytes: number
     const fst = fstatSync(fd);
     if (!fst.isFile())
       throw new FileRefusedError(
-        `this is ${describe(fst)}, not a regular file; a register holds only regular YAML files`,
+        { key: 'file.not_regular_now', values: { what: describe(fst) } },
         'NOT_REGULAR',
       );
     if (fst.size > maxBytes) throw tooLarge(fst.size, maxBytes);
@@ -116,13 +122,11 @@ export function readRegisterFile(root: string, absPath: string, maxBytes: number
 }
 
 function tooLarge(size: number | undefined, maxBytes: number): FileRefusedError {
-  const limit = `${maxBytes / 1024 / 1024} MB`;
-  const what =
-    size === undefined
-      ? `file is larger than the ${limit} limit`
-      : `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${limit} limit`;
+  const limit = String(maxBytes / 1024 / 1024);
   return new FileRefusedError(
-    `${what} for a register file; split it (one file per record) or remove what does not belong in the register`,
+    size === undefined
+      ? { key: 'file.over_limit', values: { limit } }
+      : { key: 'file.too_large', values: { mb: (size / 1024 / 1024).toFixed(1), limit } },
     'TOO_LARGE',
   );
 }
@@ -130,9 +134,10 @@ function tooLarge(size: number | undefined, maxBytes: number): FileRefusedError 
 /**
  * A folder of the register layout (`activities`, `catalog`, …) that is something else: the
  * finding to report at its path, or undefined when it is a folder (or absent: folders are
- * optional). `what` names what belongs there ("a folder of activity files").
+ * optional). `what` names what belongs there ("a folder of activity files"), a wording of the
+ * same catalogue.
  */
-export function layoutProblem(root: string, relPath: string, what: string): string | undefined {
+export function layoutProblem(root: string, relPath: string, what: Wording): Wording | undefined {
   const absPath = join(root, relPath);
   let st;
   try {
@@ -141,19 +146,19 @@ export function layoutProblem(root: string, relPath: string, what: string): stri
     return undefined;
   }
   if (st.isSymbolicLink()) {
-    let outside: string | undefined;
+    let outside: Wording | undefined;
     try {
-      outside = linkOutside(root, absPath);
+      outside = linkOutside(root, absPath, true);
       st = statSync(absPath);
     } catch (e) {
-      return (
-        `${relPath} is a symbolic link that cannot be followed ` +
-        `(${(e as NodeJS.ErrnoException).code ?? 'error'}); replace it with ${what}`
-      );
+      return {
+        key: 'folder.link_broken',
+        values: { path: relPath, code: (e as NodeJS.ErrnoException).code ?? 'error', what },
+      };
     }
-    if (outside) return outside.replace('the file itself', 'the folder itself');
+    if (outside) return outside;
   }
   if (st.isDirectory()) return undefined;
-  const is = st.isFile() ? 'a file' : describe(st);
-  return `${relPath} is ${is}, but ${what} is expected here; move it aside and create the folder`;
+  const is = st.isFile() ? { key: 'entry.file' } : describe(st);
+  return { key: 'folder.not_folder', values: { path: relPath, is, what } };
 }

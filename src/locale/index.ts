@@ -43,6 +43,21 @@ export function isLocaleLanguage(lang: string): boolean {
   return localeLanguages().includes(lang);
 }
 
+/**
+ * The language of a command's own messages (refusals, usage errors), chosen as `check` chooses
+ * the language of its findings: `requested` (a `--lang`) when the tool speaks it, else the
+ * register's first language when it does, else English. A language without a catalogue of a
+ * domain falls back to English message by message.
+ */
+export function commandLanguage(
+  requested: string | undefined,
+  registerLanguages: readonly string[] | undefined,
+): string {
+  for (const lang of [requested, registerLanguages?.[0]])
+    if (lang !== undefined && isLocaleLanguage(lang)) return lang;
+  return FALLBACK_LANGUAGE;
+}
+
 /** The catalogue `locales/<lang>/<domain>.json` (empty when the language lacks that file). */
 export function catalogue(lang: string, domain: string, dir: string = LOCALE_DIR): Catalogue {
   const key = `${dir}\0${lang}\0${domain}`;
@@ -169,6 +184,12 @@ export function englishFallback(lang: string, dir: string = LOCALE_DIR): readonl
     ? meta.english_fallback.filter((d): d is string => typeof d === 'string')
     : [];
 }
+
+/**
+ * The domain of what is found wrong in a register's files (`locales/<lang>/problems.json`):
+ * YAML syntax, schema, files the reader refuses, and a command's refusal of a broken register.
+ */
+export const PROBLEMS_DOMAIN = 'problems';
 
 /**
  * A message not worded yet: its key in a domain and its values, a value being a plain text

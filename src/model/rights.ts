@@ -52,25 +52,26 @@ function anyBasis(activity: Activity, wanted: readonly string[]): boolean {
 /**
  * Why the right may not apply to the activity: `processor` (Art. 28(3)(e): the controller
  * answers) or the request type whose condition the activity does not meet, with the legal bases
- * it relies on; undefined when nothing speaks against it. The feature words it
- * (locales/<lang>/wizard.json `request.report.applies.*`).
+ * it relies on; undefined when nothing speaks against it. The feature words it, joining the bases
+ * as its language does (locales/<lang>/wizard.json `request.report.applies.*`,
+ * `request.report.bases_separator`).
  */
 export interface RightObstacle {
   reason: 'processor' | RequestType;
-  /** The legal bases of the activity, comma-separated, as recorded. */
-  bases: string;
+  /** The legal bases of the activity, in the order recorded (one per purpose, repeats kept). */
+  bases: readonly LegalBasis[];
 }
 
 export function rightApplicability(
   type: RequestType,
   activity: Activity,
 ): RightObstacle | undefined {
-  const listed = bases(activity).join(', ');
+  const listed = bases(activity);
   // Art. 28(3)(e): a processor assists the controller, which answers the request.
   if ((activity.role ?? 'controller') === 'processor')
     return { reason: 'processor', bases: listed };
   // Without a recorded legal basis there is nothing to judge the right against.
-  if (listed === '') return undefined;
+  if (listed.length === 0) return undefined;
   const obstacle = { reason: type, bases: listed };
   switch (type) {
     case 'portability':

@@ -124,12 +124,12 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
   const unknownIds = new Set<ReferenceTarget>();
 
   /** A folder of the layout that is a file, or a link leading out: one finding at its path. */
-  const folderOk = (relPath: string, kind: FileKind, what: string): boolean => {
-    const message = layoutProblem(root, relPath, what);
-    if (message === undefined) return true;
+  const folderOk = (relPath: string, kind: FileKind, what: Wording): boolean => {
+    const problem = layoutProblem(root, relPath, what);
+    if (problem === undefined) return true;
     const file = unreadable(join(root, relPath), relPath, kind);
     files.push(file);
-    problems.push(loadProblem('yaml-syntax', file, wording('file.refused', { message }), [0, 0]));
+    problems.push(loadProblem('yaml-syntax', file, problem, [0, 0]));
     return false;
   };
 
@@ -144,7 +144,7 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
       const err = e as NodeJS.ErrnoException;
       const w =
         e instanceof FileRefusedError
-          ? wording('file.refused', { message: e.message })
+          ? e.wording
           : err.code === 'EISDIR'
             ? wording('file.is_directory', { path: relPath })
             : readErrorWording(err);
@@ -200,7 +200,7 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
     records[kind] = map;
     recordIds[kind] = ids;
     const dir = RECORD_DIRS[kind];
-    if (!folderOk(dir, kind, `a folder of ${kind} files`)) {
+    if (!folderOk(dir, kind, wording(`folder.of.${kind}`))) {
       unknownIds.add(kind);
       continue;
     }
@@ -229,7 +229,7 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
   const catalogs = {} as { [K in CatalogKind]: Map<string, CatalogEntry<CatalogTypes[K]>> };
   const catalogFiles = {} as Record<CatalogKind, SourceFile | undefined>;
   const catalogIds = {} as Record<CatalogKind, Set<string>>;
-  const catalogDirOk = folderOk('catalog', 'data-categories', 'a folder of catalogue files');
+  const catalogDirOk = folderOk('catalog', 'data-categories', wording('folder.of.catalog'));
   for (const kind of CATALOG_KINDS) {
     const map = new Map<string, CatalogEntry<never>>();
     const ids = new Set<string>();

@@ -16,7 +16,7 @@ import Handlebars from 'handlebars';
 import { ConfigError } from '../errors.js';
 import { TEMPLATE_DIR } from '../paths.js';
 import { dateLocale } from '../locale/dates.js';
-import { message, type MessageValues } from '../locale/index.js';
+import { message, PROBLEMS_DOMAIN, renderWording, type MessageValues } from '../locale/index.js';
 import { format as formatDate, parseISO } from '../vendor/date-fns.js';
 import { FileRefusedError, readRegisterFile } from '../fsx/read.js';
 import { wordFor, type DocumentLanguage } from './i18n.js';
@@ -80,7 +80,11 @@ export function createRenderer(options: RendererOptions): Renderer {
     try {
       return new TextDecoder().decode(readRegisterFile(registerRoot, src.path, MAX_TEMPLATE_BYTES));
     } catch (e) {
-      const why = e instanceof FileRefusedError ? e.message : (e as Error).message;
+      // A refused override (a link out of the register, a FIFO…) in the language of the document.
+      const why =
+        e instanceof FileRefusedError
+          ? renderWording(lang, PROBLEMS_DOMAIN, e.wording)
+          : (e as Error).message;
       throw new ConfigError(why, { file: relative(registerRoot, src.path).split('\\').join('/') });
     }
   };

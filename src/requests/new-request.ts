@@ -171,7 +171,12 @@ export function applicabilityWarnings(
     if (!activity) continue;
     const obstacle = rightApplicability(type, activity.data);
     if (obstacle)
-      out.push(t(`request.report.applies.${obstacle.reason}`, { id, bases: obstacle.bases }));
+      out.push(
+        t(`request.report.applies.${obstacle.reason}`, {
+          id,
+          bases: obstacle.bases.join(t('request.report.bases_separator')),
+        }),
+      );
   }
   return out;
 }
