@@ -32,6 +32,7 @@ const INLINE = new Set([
   'fastest-levenshtein',
   'ajv-formats',
   'handlebars',
+  'chalk',
 ]);
 /** Built files imported by the bundle rather than copied into it (see above). */
 const KEEP = new Set(
