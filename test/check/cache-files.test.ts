@@ -70,6 +70,32 @@ describe('check --cache, per file', () => {
     expect(changed.out).not.toBe(first.out);
   });
 
+  it('keeps the registers of one run in one cache, each replaced only when it runs again', async () => {
+    const [a, b] = [register(), register()];
+    const run = async () => {
+      const cache = new CheckCache(a, 'cache.bin');
+      const out = [];
+      for (const root of [a, b]) out.push(await cache.check(root, options(root)));
+      cache.save();
+      return {
+        out: out.map((r) => JSON.stringify(r.diagnostics)),
+        reused: cache.reused,
+        out2: out,
+      };
+    };
+    const first = await run();
+    expect(first.out).toEqual([await uncached(a), await uncached(b)]);
+    const path = join(b, 'activities', 'copy.yaml');
+    writeFileSync(path, `${readFileSync(path, 'utf8')}# changed\n`);
+    const second = await run();
+    expect(second.out2.map((r) => r.cached)).toEqual([true, false]);
+    expect(second.reused).toBe(FILES - 1);
+    expect(second.out).toEqual([await uncached(a), await uncached(b)]);
+    // The parses of `a` were kept while `b` ran again.
+    writeFileSync(join(a, 'cache.bin'), '{}');
+    expect((await run()).reused).toBe(2 * FILES);
+  });
+
   it('sees a change of the rules configuration in gdpr.yaml', async () => {
     const root = register();
     await cached(root);
