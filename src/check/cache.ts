@@ -12,8 +12,9 @@
  * Any difference is a run of every rule on the whole register (cross-file rules see it all), but
  * not a parse of every file: beside the findings, the cache keeps each clean file's parse (its
  * data and positions) keyed by the hash of its bytes, in `<cache>.files` (parsed-files.ts), for
- * as long as the tool is the same. A file whose bytes did not change is not parsed again. Both
- * files are written atomically; one that cannot be read is ignored.
+ * as long as the tool is the same. A file whose bytes did not change is not parsed again, and
+ * the bytes the key hashed are the ones loaded (a file is read once). Both files are written
+ * atomically; one that cannot be read is ignored.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
@@ -21,7 +22,9 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../diagnostics.js';
+import { readRegisterFile } from '../fsx/read.js';
 import { writeFileAtomicSync } from '../fsx/write.js';
+import { MAX_FILE_BYTES } from '../register/parse.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { toolVersion } from '../version.js';
 import { checkRegister, type CheckOptions } from './engine.js';
@@ -70,8 +73,16 @@ function toolStamp(): string {
   return `${toolVersion()} ${stamps.join(' ')}`;
 }
 
-/** Every file under the register root, sorted, with its content hash (or size and mtime). */
-function registerStamp(root: string, cacheFile: string, hash: ReturnType<typeof createHash>): void {
+/**
+ * Every file under the register root, sorted, with its content hash (or size and mtime). The
+ * bytes of each regular file hashed are put in `read`, when given, by absolute path.
+ */
+function registerStamp(
+  root: string,
+  cacheFile: string,
+  hash: ReturnType<typeof createHash>,
+  read?: Map<string, Uint8Array>,
+): void {
   const walk = (dir: string): void => {
     let entries: Dirent[];
     try {
@@ -103,16 +114,29 @@ function registerStamp(root: string, cacheFile: string, hash: ReturnType<typeof 
         );
         continue;
       }
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(path);
+      } catch {
+        hash.update(`unreadable ${rel}\n`);
+        continue;
+      }
       hash.update(`${rel} ${stat.size}\n`);
-      hash.update(readFileSync(path));
+      hash.update(bytes);
       hash.update('\n');
+      if (entry.isFile()) read?.set(path, bytes);
     }
   };
   walk(root);
 }
 
 /** The key of one register's check: any change to what the findings depend on changes it. */
-export function checkKey(root: string, options: CheckOptions, cacheFile: string): string {
+export function checkKey(
+  root: string,
+  options: CheckOptions,
+  cacheFile: string,
+  read?: Map<string, Uint8Array>,
+): string {
   const hash = createHash('sha256');
   hash.update(
     JSON.stringify({
@@ -125,7 +149,7 @@ export function checkKey(root: string, options: CheckOptions, cacheFile: string)
       root,
     }),
   );
-  registerStamp(root, cacheFile, hash);
+  registerStamp(root, cacheFile, hash, read);
   return hash.digest('hex');
 }
 
@@ -176,12 +200,21 @@ export class CheckCache {
     root: string,
     options: CheckOptions,
   ): Promise<{ diagnostics: Diagnostic[]; cached: boolean }> {
-    const key = checkKey(root, options, this.file);
+    const read = new Map<string, Uint8Array>();
+    const key = checkKey(root, options, this.file, read);
     const hit = readCache(this.file).registers[root];
     if (hit?.key === key) return { diagnostics: hit.diagnostics, cached: true };
     this.parses ??= readParses(this.file + FILES_SUFFIX, this.tool);
     const store = new ParsedFiles(this.parses, true);
-    const { diagnostics } = await checkRegister(root, { ...options, parse: store.parse });
+    // The files the key hashed are judged as hashed (a regular file, not a link, at most 4 MB,
+    // the limit of the register's reader); any other is read by the register's reader.
+    const readFile = (absPath: string): Uint8Array =>
+      read.get(absPath) ?? readRegisterFile(root, absPath, MAX_FILE_BYTES);
+    const { diagnostics } = await checkRegister(root, {
+      ...options,
+      parse: store.parse,
+      readFile,
+    });
     this.reused += store.hits;
     this.results.set(root, { key, diagnostics });
     this.reparsed.set(root, store.used);

@@ -1,4 +1,11 @@
-import { linkSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  linkSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +101,19 @@ describe('check --cache, per file', () => {
     // The parses of `a` were kept while `b` ran again.
     writeFileSync(join(a, 'cache.bin'), '{}');
     expect((await run()).reused).toBe(2 * FILES);
+  });
+
+  it('reads links, and files it did not hash, through the register reader, as without the cache', async () => {
+    const root = register();
+    const outside = join(makeRegister(), 'activities', 'customers.yaml');
+    symlinkSync(outside, join(root, 'activities', 'away.yaml'));
+    symlinkSync(join(root, 'activities', 'copy.yaml'), join(root, 'activities', 'linked.yaml'));
+    const plain = await uncached(root);
+    expect(plain).toContain('away.yaml');
+    expect((await cached(root)).out).toBe(plain);
+    const path = join(root, 'activities', 'copy.yaml');
+    writeFileSync(path, `${readFileSync(path, 'utf8')}# changed\n`);
+    expect((await cached(root)).out).toBe(await uncached(root));
   });
 
   it('sees a change of the rules configuration in gdpr.yaml', async () => {
