@@ -7,25 +7,51 @@
  * rules and validators), the rules run, the day and instant judged (`--today`/`--now`), the
  * working directory (findings name files relative to it) and every file under the register root
  * (path and content hash; files over 4 MB by size and modification time). `.git`,
- * `node_modules` and the cache itself are left out. Any difference is a full run, whose result
- * replaces the entry; cross-file rules therefore always see the whole register.
+ * `node_modules` and the cache itself are left out.
+ *
+ * Any difference is a run of every rule on the whole register (cross-file rules see it all), but
+ * not a parse of every file: beside the findings, the cache keeps each clean file's parse (its
+ * data and positions) keyed by the hash of its bytes, in `<cache>.files` (parsed-files.ts), for
+ * as long as the tool is the same. A file whose bytes did not change is not parsed again, and
+ * the bytes the key hashed are the ones loaded (a file is read once). Both files are written
+ * atomically; one that cannot be read is ignored.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../diagnostics.js';
+import { readRegisterFile } from '../fsx/read.js';
 import { writeFileAtomicSync } from '../fsx/write.js';
+import { MAX_FILE_BYTES } from '../register/parse.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { toolVersion } from '../version.js';
 import { checkRegister, type CheckOptions } from './engine.js';
+import {
+  packEntries,
+  ParsedFiles,
+  unpackEntries,
+  type PackedEntries,
+  type ParsedEntry,
+} from './parsed-files.js';
 
 /** Default cache file, in the working directory, as ESLint's `.eslintcache`. */
 export const DEFAULT_CACHE_FILE = '.gdpr-cache';
 
 const FORMAT = 1;
 const HASHED_MAX_BYTES = 4 * 1024 * 1024;
-const SKIPPED = new Set(['.git', 'node_modules', '.gdpr-cache', '.hg', '.svn']);
+const SKIPPED = new Set([
+  '.git',
+  'node_modules',
+  '.gdpr-cache',
+  '.gdpr-cache.files',
+  '.hg',
+  '.svn',
+]);
+/** The companion file of the per-file parses: `<cache>.files`. */
+const FILES_SUFFIX = '.files';
+const FILES_FORMAT = 1;
 
 interface CacheFile {
   format: number;
@@ -47,8 +73,16 @@ function toolStamp(): string {
   return `${toolVersion()} ${stamps.join(' ')}`;
 }
 
-/** Every file under the register root, sorted, with its content hash (or size and mtime). */
-function registerStamp(root: string, cacheFile: string, hash: ReturnType<typeof createHash>): void {
+/**
+ * Every file under the register root, sorted, with its content hash (or size and mtime). The
+ * bytes of each regular file hashed are put in `read`, when given, by absolute path.
+ */
+function registerStamp(
+  root: string,
+  cacheFile: string,
+  hash: ReturnType<typeof createHash>,
+  read?: Map<string, Uint8Array>,
+): void {
   const walk = (dir: string): void => {
     let entries: Dirent[];
     try {
@@ -61,7 +95,7 @@ function registerStamp(root: string, cacheFile: string, hash: ReturnType<typeof 
     for (const entry of entries) {
       if (SKIPPED.has(entry.name)) continue;
       const path = join(dir, entry.name);
-      if (path === cacheFile) continue;
+      if (path === cacheFile || path === cacheFile + FILES_SUFFIX) continue;
       const rel = relative(root, path).split(sep).join('/');
       if (entry.isDirectory()) {
         walk(path);
@@ -80,16 +114,29 @@ function registerStamp(root: string, cacheFile: string, hash: ReturnType<typeof 
         );
         continue;
       }
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(path);
+      } catch {
+        hash.update(`unreadable ${rel}\n`);
+        continue;
+      }
       hash.update(`${rel} ${stat.size}\n`);
-      hash.update(readFileSync(path));
+      hash.update(bytes);
       hash.update('\n');
+      if (entry.isFile()) read?.set(path, bytes);
     }
   };
   walk(root);
 }
 
 /** The key of one register's check: any change to what the findings depend on changes it. */
-export function checkKey(root: string, options: CheckOptions, cacheFile: string): string {
+export function checkKey(
+  root: string,
+  options: CheckOptions,
+  cacheFile: string,
+  read?: Map<string, Uint8Array>,
+): string {
   const hash = createHash('sha256');
   hash.update(
     JSON.stringify({
@@ -102,7 +149,7 @@ export function checkKey(root: string, options: CheckOptions, cacheFile: string)
       root,
     }),
   );
-  registerStamp(root, cacheFile, hash);
+  registerStamp(root, cacheFile, hash, read);
   return hash.digest('hex');
 }
 
@@ -117,25 +164,96 @@ function readCache(path: string): CacheFile {
   return { format: FORMAT, registers: {} };
 }
 
+/** The per-file parses of the last runs, by absolute path; empty when unreadable or stale. */
+function readParses(path: string, tool: string): Map<string, ParsedEntry> {
+  try {
+    const stored = deserialize(readFileSync(path)) as Partial<PackedEntries> & {
+      format?: unknown;
+      tool?: unknown;
+    };
+    if (stored.format !== FILES_FORMAT || stored.tool !== tool) return new Map();
+    return unpackEntries(stored);
+  } catch {
+    // No file, a truncated one, or one of another Node version: parse afresh.
+    return new Map();
+  }
+}
+
 /**
- * The findings of `root`, replayed from `cacheFile` when nothing they depend on changed, else
- * computed by the engine and stored. A cache that cannot be read is ignored; one that cannot be
- * written is a usage error naming the file (as any other write).
+ * One run's cache: `check` answers each register (replayed, or computed with the stored parses
+ * of its unchanged files); `save` writes both files once, at the end of the run.
  */
+export class CheckCache {
+  private readonly file: string;
+  private readonly tool = toolStamp();
+  private parses: Map<string, ParsedEntry> | undefined;
+  private readonly results = new Map<string, { key: string; diagnostics: Diagnostic[] }>();
+  private readonly reparsed = new Map<string, Map<string, ParsedEntry>>();
+  /** Files whose parse was reused, over the run (for tests and the benchmark). */
+  reused = 0;
+
+  constructor(cwd: string, cacheFile: string) {
+    this.file = resolve(cwd, cacheFile);
+  }
+
+  async check(
+    root: string,
+    options: CheckOptions,
+  ): Promise<{ diagnostics: Diagnostic[]; cached: boolean }> {
+    const read = new Map<string, Uint8Array>();
+    const key = checkKey(root, options, this.file, read);
+    const hit = readCache(this.file).registers[root];
+    if (hit?.key === key) return { diagnostics: hit.diagnostics, cached: true };
+    this.parses ??= readParses(this.file + FILES_SUFFIX, this.tool);
+    const store = new ParsedFiles(this.parses, true);
+    // The files the key hashed are judged as hashed (a regular file, not a link, at most 4 MB,
+    // the limit of the register's reader); any other is read by the register's reader.
+    const readFile = (absPath: string): Uint8Array =>
+      read.get(absPath) ?? readRegisterFile(root, absPath, MAX_FILE_BYTES);
+    const { diagnostics } = await checkRegister(root, {
+      ...options,
+      parse: store.parse,
+      readFile,
+    });
+    this.reused += store.hits;
+    this.results.set(root, { key, diagnostics });
+    this.reparsed.set(root, store.used);
+    return { diagnostics, cached: false };
+  }
+
+  /**
+   * Writes what this run computed. The findings file is read again just before: another run may
+   * have stored other registers meanwhile. The parses of every register run here replace their
+   * older ones (so deleted files leave); those of other registers are kept.
+   */
+  save(): void {
+    if (this.results.size === 0) return;
+    const latest = readCache(this.file);
+    for (const [root, result] of this.results) latest.registers[root] = result;
+    writeFileAtomicSync(this.file, `${JSON.stringify(latest)}\n`, { force: true });
+
+    const files = new Map<string, ParsedEntry>();
+    const roots = [...this.reparsed.keys()].map((r) => r + sep);
+    for (const [absPath, entry] of this.parses ?? [])
+      if (!roots.some((r) => absPath.startsWith(r))) files.set(absPath, entry);
+    for (const used of this.reparsed.values())
+      for (const [absPath, entry] of used) files.set(absPath, entry);
+    writeFileAtomicSync(
+      this.file + FILES_SUFFIX,
+      serialize({ format: FILES_FORMAT, tool: this.tool, ...packEntries(files) }),
+      { force: true },
+    );
+  }
+}
+
+/** The findings of one register through the cache file `cacheFile` (see CheckCache). */
 export async function checkWithCache(
   root: string,
   options: CheckOptions,
   cacheFile: string,
 ): Promise<{ diagnostics: Diagnostic[]; cached: boolean }> {
-  const file = resolve(options.cwd, cacheFile);
-  const key = checkKey(root, options, file);
-  const cache = readCache(file);
-  const hit = cache.registers[root];
-  if (hit?.key === key) return { diagnostics: hit.diagnostics, cached: true };
-  const { diagnostics } = await checkRegister(root, options);
-  // Read again just before writing: another register of the same run may have been stored.
-  const latest = readCache(file);
-  latest.registers[root] = { key, diagnostics };
-  writeFileAtomicSync(file, `${JSON.stringify(latest)}\n`, { force: true });
-  return { diagnostics, cached: false };
+  const cache = new CheckCache(options.cwd, cacheFile);
+  const result = await cache.check(root, options);
+  cache.save();
+  return result;
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { checkRegister } from '../check/engine.js';
-import { checkWithCache, DEFAULT_CACHE_FILE } from '../check/cache.js';
+import { CheckCache, DEFAULT_CACHE_FILE } from '../check/cache.js';
 import { RULES } from '../rules/index.js';
 import { decideColor } from '../color.js';
 import { EXIT } from '../errors.js';
@@ -35,6 +35,10 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
   // each register keeps its own gdpr-suppressions.json.
   const diagnostics: Diagnostic[] = [];
   const unused: string[] = [];
+  const cache =
+    options.cache === true || options.cacheLocation !== undefined
+      ? new CheckCache(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE)
+      : undefined;
   for (const root of roots) {
     const context = {
       today,
@@ -43,14 +47,12 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
       rules: RULES,
       ...(lang === undefined ? { registerLanguage: true } : { lang }),
     };
-    const found =
-      options.cache === true || options.cacheLocation !== undefined
-        ? await checkWithCache(root, context, options.cacheLocation ?? DEFAULT_CACHE_FILE)
-        : await checkRegister(root, context);
+    const found = cache ? await cache.check(root, context) : await checkRegister(root, context);
     const applied = bulkSuppress(root, io, found.diagnostics, mode);
     diagnostics.push(...applied.diagnostics);
     unused.push(...applied.unused);
   }
+  cache?.save();
 
   const formatter = await loadFormatter(options.format ?? 'stylish');
   const color = output === undefined && decideColor(options.color, io.env, io.stdout.isTTY);

@@ -115,10 +115,16 @@ export interface Register {
 export interface LoadOptions {
   /** Injected for tests (unreadable files cannot be simulated as root). */
   readFile?: (absPath: string) => Uint8Array;
+  /**
+   * Parses one file read from disk; the default is `parseFile`. `check --cache` and the parse
+   * workers pass one that returns a file parsed earlier when its bytes are the same.
+   */
+  parse?: typeof parseFile;
 }
 
 export function loadRegister(root: string, options: LoadOptions = {}): Register {
   const readFile = options.readFile ?? ((p: string) => readRegisterFile(root, p, MAX_FILE_BYTES));
+  const parse = options.parse ?? parseFile;
   const files: SourceFile[] = [];
   const problems: LoadProblem[] = [];
   const unknownIds = new Set<ReferenceTarget>();
@@ -151,7 +157,7 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
       problems.push(loadProblem('yaml-syntax', file, w, [0, 0]));
       return undefined;
     }
-    const parsed = parseFile(absPath, relPath, kind, bytes);
+    const parsed = parse(absPath, relPath, kind, bytes);
     files.push(parsed.file);
     for (const p of parsed.problems)
       problems.push({
