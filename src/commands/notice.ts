@@ -53,10 +53,10 @@ export async function notice(options: NoticeOptions, io: Io): Promise<number> {
     model = buildNoticeModel(register, options.noticeId, lang);
   } catch (e) {
     if (!(e instanceof MissingItemsError)) throw e;
-    io.stderr.write(
-      `gdpr: the notice \`${e.noticeId}\` cannot be rendered: the register does not supply ${e.items.length === 1 ? 'this required item' : `these ${e.items.length} required items`}:\n`,
-    );
-    for (const item of e.items) io.stderr.write(`  ${formatMissingItem(item)}\n`);
+    // Each item's reason is kept as a wording: said here, in the command's language.
+    const header = refusalText(says, 'cannot_render', { id: e.noticeId, count: e.items.length });
+    io.stderr.write(`gdpr: ${header}\n`);
+    for (const item of e.items) io.stderr.write(`  ${formatMissingItem(item, says)}\n`);
     return EXIT.findings;
   }
 

@@ -30,6 +30,8 @@ import { authorityById } from '../law/authorities.js';
 import { adequacyFor } from '../law/adequacy.js';
 import { isEea } from '../law/eea.js';
 import { word, type DocumentLanguage } from '../render/i18n.js';
+import { FALLBACK_LANGUAGE } from '../locale/index.js';
+import { englishProblem, problemText, wording, type Wording } from '../register/wording.js';
 
 /** A register value that may be a link: only e-mail addresses and http(s) URLs become links. */
 export interface Link {
@@ -198,12 +200,18 @@ export interface MissingItem {
   file: string;
   /** The field, e.g. `organisation.email` or `purposes[0].legal_basis`. */
   field: string;
-  /** What the item is and the article that asks for it. */
+  /** What the item is and the article that asks for it, in English. */
   why: string;
+  /**
+   * The same reason not worded yet: a key under `refused.missing` of the problems catalogue
+   * (locales/<lang>/problems.json) and its values, so a command words it in its own language.
+   */
+  reason: Wording;
 }
 
-export function formatMissingItem(item: MissingItem): string {
-  return `${item.file}: ${item.field} (${item.why})`;
+/** `file: field (why)`, the reason in `lang` (English without it, or for a key it lacks). */
+export function formatMissingItem(item: MissingItem, lang: string = FALLBACK_LANGUAGE): string {
+  return `${item.file}: ${item.field} (${problemText(lang, item.reason)})`;
 }
 
 /** The register cannot supply every item the notice must give (Arts. 13, 14). */
@@ -282,7 +290,8 @@ interface Build {
   register: Register;
   lang: DocumentLanguage;
   missing: MissingItem[];
-  need: (file: string, field: string, why: string) => void;
+  /** Records a missing item; `reason` is its key under `refused.missing` of problems.json. */
+  need: (file: string, field: string, reason: string, values?: Record<string, string>) => void;
 }
 
 type Config = NonNullable<Register['config']>['data'];
@@ -305,15 +314,14 @@ interface ActivityPart {
 /** Art. 13(1)(a), 27: the controller's identity and contact details, and its representative. */
 function controllerItem(b: Build, config: Config, configFile: string): ControllerModel {
   const org = config.organisation;
-  const why = (what: string): string => `controller ${what}, Art. 13(1)(a)`;
-  if (!org.name) b.need(configFile, 'organisation.name', why('identity'));
-  if (!org.address) b.need(configFile, 'organisation.address', why('contact'));
-  if (!org.email) b.need(configFile, 'organisation.email', why('contact'));
+  if (!org.name) b.need(configFile, 'organisation.name', 'controller_identity');
+  if (!org.address) b.need(configFile, 'organisation.address', 'controller_contact');
+  if (!org.email) b.need(configFile, 'organisation.email', 'controller_contact');
   if (lacksRequiredRepresentative(config)) {
     b.need(
       configFile,
       'organisation.representative',
-      'representative in the Union of a controller established outside it, Art. 13(1)(a), 27',
+      'representative',
     );
   }
   const rep = org.representative;
@@ -348,7 +356,7 @@ function dpoItem(b: Build, config: Config, configFile: string): DpoModel | null 
     b.need(
       configFile,
       'organisation.dpo',
-      'DPO contact, Art. 13(1)(b); a public body must designate one, Art. 37(1)(a)',
+      'dpo',
     );
   }
   return null;
@@ -357,7 +365,7 @@ function dpoItem(b: Build, config: Config, configFile: string): DpoModel | null 
 /** Art. 12(2), 13(2)(b): where people exercise their rights. */
 function rightsContactItem(b: Build, config: Config, configFile: string): Link {
   if (config.rights_contact) return linkFor(config.rights_contact);
-  b.need(configFile, 'rights_contact', 'where people exercise their rights, Art. 12(2), 13(2)(b)');
+  b.need(configFile, 'rights_contact', 'rights_contact');
   return { text: '', href: null };
 }
 
@@ -377,7 +385,7 @@ function authorityItem(b: Build, config: Config, configFile: string): AuthorityM
     b.need(
       configFile,
       'supervisory_authority',
-      'the authority people may complain to, Art. 13(2)(d)',
+      'authority',
     );
     return NO_AUTHORITY;
   }
@@ -387,7 +395,8 @@ function authorityItem(b: Build, config: Config, configFile: string): AuthorityM
       b.need(
         configFile,
         'supervisory_authority',
-        `\`${sa}\` is not a built-in authority; describe it inline with name, address and complaint_url, Art. 13(2)(d)`,
+        'authority_unknown',
+        { id: sa },
       );
       return NO_AUTHORITY;
     }
@@ -412,7 +421,7 @@ function authorityItem(b: Build, config: Config, configFile: string): AuthorityM
     b.need(
       configFile,
       'supervisory_authority.complaint_url',
-      'how to reach the authority to complain, Art. 13(2)(d)',
+      'authority_contact',
     );
   }
   const complaint = sa.complaint_url ?? sa.url ?? sa.email;
@@ -444,7 +453,7 @@ function jointControllersItem(
   b.need(
     record.file.relPath,
     'joint_controllers',
-    'the other controllers of a joint activity, Art. 26(2)',
+    'joint_controllers',
   );
   return [];
 }
@@ -455,14 +464,14 @@ function purposesItem(b: Build, record: ActivityRecord): LawfulPurpose[] {
   const lawful: LawfulPurpose[] = [];
   record.data.purposes.forEach((p, i) => {
     if (!p.legal_basis) {
-      b.need(file, `purposes[${i}].legal_basis`, 'legal basis of the purpose, Art. 13(1)(c)');
+      b.need(file, `purposes[${i}].legal_basis`, 'legal_basis');
       return;
     }
     if (p.legal_basis === 'legitimate-interests' && !p.legitimate_interest) {
       b.need(
         file,
         `purposes[${i}].legitimate_interest`,
-        'the legitimate interest pursued, Art. 13(1)(d)',
+        'legitimate_interest',
       );
     }
     lawful.push({
@@ -503,7 +512,7 @@ function dataItems(b: Build, record: ActivityRecord): DataItems {
     b.need(
       file,
       'data',
-      'the categories of data, each with its retention period, Art. 13(2)(a), 14(1)(d)',
+      'data',
     );
   }
   const catalog = b.register.catalogs;
@@ -514,34 +523,36 @@ function dataItems(b: Build, record: ActivityRecord): DataItems {
       b.need(
         file,
         field('category'),
-        `\`${item.category}\` is not in catalog/data-categories.yaml; the notice must name the data, Art. 13, 14(1)(d)`,
+        'category_unknown',
+        { id: item.category },
       );
       return;
     }
     const cat = oneLine(category);
     if (!item.retention) {
-      b.need(file, field('retention'), 'how long the data are kept, Art. 13(2)(a)');
+      b.need(file, field('retention'), 'retention');
     } else if (!catalog.retention.has(item.retention)) {
       b.need(
         file,
         field('retention'),
-        `\`${item.retention}\` is not in catalog/retention.yaml; how long the data are kept, Art. 13(2)(a)`,
+        'retention_unknown',
+        { id: item.retention },
       );
     } else sorted.retention.push({ key: item.retention, category: cat });
-    if (!item.source) b.need(file, field('source'), 'where the data come from, Art. 13 or 14');
+    if (!item.source) b.need(file, field('source'), 'source');
     else if (item.source === 'data-subject') {
       if (!item.requirement) {
         b.need(
           file,
           field('requirement'),
-          'whether the person must provide the data and what happens if not, Art. 13(2)(e)',
+          'requirement',
         );
       } else sorted.requirement.push({ key: item.requirement, category: cat });
     } else if (!item.source_detail) {
       b.need(
         file,
         field('source_detail'),
-        'the source of data not obtained from the person, Art. 14(2)(f)',
+        'source_detail',
       );
     } else {
       const key = { source: item.source, detail: oneLine(item.source_detail) };
@@ -566,7 +577,8 @@ function retentionRows(b: Build, name: Text, items: DataItems['retention']): Ret
         b.need(
           rule.file.relPath,
           field,
-          `retention rule \`${rule.id}\` gives neither a period nor the criteria that set it, Art. 13(2)(a)`,
+          'retention_period',
+          { id: rule.id },
         );
       }
       continue;
@@ -647,7 +659,8 @@ function recipientsItem(
         b.need(
           file,
           `recipients[${i}].department`,
-          `\`${r.department}\` is not a department of gdpr.yaml; recipients, Art. 13(1)(e)`,
+          'department_unknown',
+          { id: r.department },
         );
       } else add('departments', oneLine(dept));
     }
@@ -657,7 +670,8 @@ function recipientsItem(
         b.need(
           file,
           `recipients[${i}].party`,
-          `\`${r.party}\` is not in parties/; recipients, Art. 13(1)(e)`,
+          'party_unknown',
+          { id: r.party },
         );
         return;
       }
@@ -687,7 +701,7 @@ function transfersItem(b: Build, record: ActivityRecord, name: Text): TransferRo
       b.need(
         file,
         `transfers[${i}].mechanism`,
-        'the safeguard a transfer outside the EEA relies on, Art. 13(1)(f)',
+        'transfer_mechanism',
       );
       return;
     }
@@ -695,8 +709,8 @@ function transfersItem(b: Build, record: ActivityRecord, name: Text): TransferRo
       b.need(
         file,
         `transfers[${i}].mechanism`,
-        `no adequacy decision covers this recipient in ${t.country}; give the safeguard the ` +
-          `transfer relies on, Art. 13(1)(f), 45–46`,
+        'no_adequacy',
+        { country: t.country },
       );
       return;
     }
@@ -704,7 +718,7 @@ function transfersItem(b: Build, record: ActivityRecord, name: Text): TransferRo
       b.need(
         file,
         `transfers[${i}].derogation`,
-        'the Art. 49(1) derogation relied on, Art. 13(1)(f)',
+        'derogation',
       );
       return;
     }
@@ -737,14 +751,14 @@ function automatedDecisionsItem(
     b.need(
       file,
       'automated_decisions.logic',
-      'meaningful information about the logic involved, Art. 13(2)(f)',
+      'automated_logic',
     );
   }
   if (!adm.significance) {
     b.need(
       file,
       'automated_decisions.significance',
-      'the significance and envisaged consequences, Art. 13(2)(f)',
+      'automated_significance',
     );
   }
   if (!adm.logic || !adm.significance) return [];
@@ -812,8 +826,7 @@ function coveredActivities(b: Build, notice: Notice, file: string): ActivityReco
     b.need(
       file,
       notice.activities?.length ? 'activities' : 'audience',
-      'no active controller activity is covered, so there is nothing to tell; list activities or ' +
-        'data subjects, Art. 13, 14',
+      'nothing_covered',
     );
   }
   return covered;
@@ -825,7 +838,7 @@ function isOursToTell(b: Build, record: ActivityRecord): boolean {
   b.need(
     record.file.relPath,
     'role',
-    'processor: the controller, not us, informs these people (Art. 28); remove the activity from the notice',
+    'processor',
   );
   return false;
 }
@@ -890,7 +903,7 @@ function controllerItems(b: Build): {
   const configFile = b.register.configFile?.relPath ?? 'gdpr.yaml';
   const config = b.register.config?.data;
   if (!config) {
-    b.need(configFile, 'organisation', 'controller identity and contact, Art. 13(1)(a)');
+    b.need(configFile, 'organisation', 'organisation');
     const controller = emptyController();
     return { controller, dpo: null, contact: { text: '', href: null }, authority: NO_AUTHORITY };
   }
@@ -919,7 +932,10 @@ export function buildNoticeModel(
     register,
     lang,
     missing,
-    need: (file, field, why) => missing.push({ file, field, why }),
+    need: (file, field, key, values) => {
+      const reason = wording(`refused.missing.${key}`, values);
+      missing.push({ file, field, why: englishProblem(reason), reason });
+    },
   };
   const { controller, dpo, contact, authority } = controllerItems(b);
 
