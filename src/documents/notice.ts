@@ -318,11 +318,7 @@ function controllerItem(b: Build, config: Config, configFile: string): Controlle
   if (!org.address) b.need(configFile, 'organisation.address', 'controller_contact');
   if (!org.email) b.need(configFile, 'organisation.email', 'controller_contact');
   if (lacksRequiredRepresentative(config)) {
-    b.need(
-      configFile,
-      'organisation.representative',
-      'representative',
-    );
+    b.need(configFile, 'organisation.representative', 'representative');
   }
   const rep = org.representative;
   return {
@@ -353,11 +349,7 @@ function dpoItem(b: Build, config: Config, configFile: string): DpoModel | null 
   const dpo = config.organisation.dpo;
   if (dpo) return { name: dpo.name ?? null, email: linkFor(dpo.email), phone: dpo.phone ?? null };
   if (config.organisation.public_body === true) {
-    b.need(
-      configFile,
-      'organisation.dpo',
-      'dpo',
-    );
+    b.need(configFile, 'organisation.dpo', 'dpo');
   }
   return null;
 }
@@ -382,22 +374,13 @@ const NO_AUTHORITY: AuthorityModel = {
 function authorityItem(b: Build, config: Config, configFile: string): AuthorityModel {
   const sa = config.supervisory_authority;
   if (sa === undefined) {
-    b.need(
-      configFile,
-      'supervisory_authority',
-      'authority',
-    );
+    b.need(configFile, 'supervisory_authority', 'authority');
     return NO_AUTHORITY;
   }
   if (typeof sa === 'string') {
     const builtIn = authorityById(sa);
     if (!builtIn) {
-      b.need(
-        configFile,
-        'supervisory_authority',
-        'authority_unknown',
-        { id: sa },
-      );
+      b.need(configFile, 'supervisory_authority', 'authority_unknown', { id: sa });
       return NO_AUTHORITY;
     }
     return {
@@ -418,11 +401,7 @@ function authorityItem(b: Build, config: Config, configFile: string): AuthorityM
     };
   }
   if (!sa.address && !sa.url && !sa.complaint_url && !sa.email) {
-    b.need(
-      configFile,
-      'supervisory_authority.complaint_url',
-      'authority_contact',
-    );
+    b.need(configFile, 'supervisory_authority.complaint_url', 'authority_contact');
   }
   const complaint = sa.complaint_url ?? sa.url ?? sa.email;
   return {
@@ -450,11 +429,7 @@ function jointControllersItem(
   );
   if (names.length > 0)
     return [{ activity: name, parties: names, essence: jointArrangementEssence(record.data) }];
-  b.need(
-    record.file.relPath,
-    'joint_controllers',
-    'joint_controllers',
-  );
+  b.need(record.file.relPath, 'joint_controllers', 'joint_controllers');
   return [];
 }
 
@@ -468,11 +443,7 @@ function purposesItem(b: Build, record: ActivityRecord): LawfulPurpose[] {
       return;
     }
     if (p.legal_basis === 'legitimate-interests' && !p.legitimate_interest) {
-      b.need(
-        file,
-        `purposes[${i}].legitimate_interest`,
-        'legitimate_interest',
-      );
+      b.need(file, `purposes[${i}].legitimate_interest`, 'legitimate_interest');
     }
     lawful.push({
       purpose: { ...p, legal_basis: p.legal_basis },
@@ -509,51 +480,29 @@ function dataItems(b: Build, record: ActivityRecord): DataItems {
   const sorted: DataItems = { retention: [], requirement: [], source: [] };
   const items = record.data.data ?? [];
   if (items.length === 0) {
-    b.need(
-      file,
-      'data',
-      'data',
-    );
+    b.need(file, 'data', 'data');
   }
   const catalog = b.register.catalogs;
   items.forEach((item, i) => {
     const field = (name: string): string => `data[${i}].${name}`;
     const category = catalog['data-categories'].get(item.category)?.data.name;
     if (category === undefined) {
-      b.need(
-        file,
-        field('category'),
-        'category_unknown',
-        { id: item.category },
-      );
+      b.need(file, field('category'), 'category_unknown', { id: item.category });
       return;
     }
     const cat = oneLine(category);
     if (!item.retention) {
       b.need(file, field('retention'), 'retention');
     } else if (!catalog.retention.has(item.retention)) {
-      b.need(
-        file,
-        field('retention'),
-        'retention_unknown',
-        { id: item.retention },
-      );
+      b.need(file, field('retention'), 'retention_unknown', { id: item.retention });
     } else sorted.retention.push({ key: item.retention, category: cat });
     if (!item.source) b.need(file, field('source'), 'source');
     else if (item.source === 'data-subject') {
       if (!item.requirement) {
-        b.need(
-          file,
-          field('requirement'),
-          'requirement',
-        );
+        b.need(file, field('requirement'), 'requirement');
       } else sorted.requirement.push({ key: item.requirement, category: cat });
     } else if (!item.source_detail) {
-      b.need(
-        file,
-        field('source_detail'),
-        'source_detail',
-      );
+      b.need(file, field('source_detail'), 'source_detail');
     } else {
       const key = { source: item.source, detail: oneLine(item.source_detail) };
       sorted.source.push({ key, category: cat });
@@ -574,12 +523,7 @@ function retentionRows(b: Build, name: Text, items: DataItems['retention']): Ret
     const field = `[${rule.index}].duration`;
     if (!rule.data.duration && !rule.data.criteria) {
       if (!b.missing.some((m) => m.file === rule.file.relPath && m.field === field)) {
-        b.need(
-          rule.file.relPath,
-          field,
-          'retention_period',
-          { id: rule.id },
-        );
+        b.need(rule.file.relPath, field, 'retention_period', { id: rule.id });
       }
       continue;
     }
@@ -656,23 +600,13 @@ function recipientsItem(
     if (r.department !== undefined) {
       const dept = departments.get(r.department);
       if (dept === undefined) {
-        b.need(
-          file,
-          `recipients[${i}].department`,
-          'department_unknown',
-          { id: r.department },
-        );
+        b.need(file, `recipients[${i}].department`, 'department_unknown', { id: r.department });
       } else add('departments', oneLine(dept));
     }
     if (r.party !== undefined) {
       const party = b.register.records.party.get(r.party);
       if (!party) {
-        b.need(
-          file,
-          `recipients[${i}].party`,
-          'party_unknown',
-          { id: r.party },
-        );
+        b.need(file, `recipients[${i}].party`, 'party_unknown', { id: r.party });
         return;
       }
       const kind = recipientKind(party.data.kind);
@@ -698,28 +632,15 @@ function transfersItem(b: Build, record: ActivityRecord, name: Text): TransferRo
       commercialOrganisation: party !== undefined && party.data.kind !== 'public-authority',
     });
     if (!t.mechanism) {
-      b.need(
-        file,
-        `transfers[${i}].mechanism`,
-        'transfer_mechanism',
-      );
+      b.need(file, `transfers[${i}].mechanism`, 'transfer_mechanism');
       return;
     }
     if (t.mechanism === 'adequacy' && !decision) {
-      b.need(
-        file,
-        `transfers[${i}].mechanism`,
-        'no_adequacy',
-        { country: t.country },
-      );
+      b.need(file, `transfers[${i}].mechanism`, 'no_adequacy', { country: t.country });
       return;
     }
     if (t.mechanism === 'derogation' && !t.derogation) {
-      b.need(
-        file,
-        `transfers[${i}].derogation`,
-        'derogation',
-      );
+      b.need(file, `transfers[${i}].derogation`, 'derogation');
       return;
     }
     const derogation = t.mechanism === 'derogation' ? (t.derogation ?? null) : null;
@@ -748,18 +669,10 @@ function automatedDecisionsItem(
   if (adm?.used !== true) return [];
   const file = record.file.relPath;
   if (!adm.logic) {
-    b.need(
-      file,
-      'automated_decisions.logic',
-      'automated_logic',
-    );
+    b.need(file, 'automated_decisions.logic', 'automated_logic');
   }
   if (!adm.significance) {
-    b.need(
-      file,
-      'automated_decisions.significance',
-      'automated_significance',
-    );
+    b.need(file, 'automated_decisions.significance', 'automated_significance');
   }
   if (!adm.logic || !adm.significance) return [];
   return [{ activity: name, logic: oneLine(adm.logic), significance: oneLine(adm.significance) }];
@@ -823,11 +736,7 @@ function latestReview(records: readonly ActivityRecord[]): string | null {
 function coveredActivities(b: Build, notice: Notice, file: string): ActivityRecord[] {
   const covered = activitiesCoveredBy(b.register, notice);
   if (covered.length === 0) {
-    b.need(
-      file,
-      notice.activities?.length ? 'activities' : 'audience',
-      'nothing_covered',
-    );
+    b.need(file, notice.activities?.length ? 'activities' : 'audience', 'nothing_covered');
   }
   return covered;
 }
@@ -835,11 +744,7 @@ function coveredActivities(b: Build, notice: Notice, file: string): ActivityReco
 /** Art. 28: a processor activity is the controller's to tell about, not ours. */
 function isOursToTell(b: Build, record: ActivityRecord): boolean {
   if (roleOf(record.data) !== 'processor') return true;
-  b.need(
-    record.file.relPath,
-    'role',
-    'processor',
-  );
+  b.need(record.file.relPath, 'role', 'processor');
   return false;
 }
 
