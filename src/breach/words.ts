@@ -7,6 +7,7 @@
 import {
   catalogue,
   FALLBACK_LANGUAGE,
+  PROBLEMS_DOMAIN,
   localeLanguages,
   message,
   rawMessage,
@@ -76,10 +77,16 @@ export function chooseBreachLanguage(
 export function breachLanguageProblem(
   requested: string | undefined,
   registerLanguages: readonly string[],
+  lang: string = FALLBACK_LANGUAGE,
 ): string {
   const known = breachLanguages();
   return requested !== undefined
-    ? `--lang must be one of ${known.join(', ')} (got "${requested}")`
-    : `none of the register's languages (${registerLanguages.join(', ')}) has breach drafts; ` +
-        `pass --lang ${known.join(' or --lang ')}`;
+    ? message(lang, PROBLEMS_DOMAIN, 'refused.lang_unknown', {
+        values: known.join(', '),
+        value: requested,
+      })
+    : message(lang, PROBLEMS_DOMAIN, 'refused.lang_none_breach', {
+        languages: registerLanguages.join(', '),
+        choices: known.join(message(lang, PROBLEMS_DOMAIN, 'refused.lang_or')),
+      });
 }

@@ -38,7 +38,10 @@ export async function breachDraft(options: BreachDraftOptions, io: Io): Promise<
   const defaultLanguage = config?.languages?.[0] ?? 'en';
   const languages = config?.languages ?? [];
   const lang = chooseBreachLanguage(options.lang, languages);
-  if (lang === undefined) throw new UsageError(breachLanguageProblem(options.lang, languages));
+  if (lang === undefined)
+    throw new UsageError(
+      breachLanguageProblem(options.lang, languages, commandLanguage(options.lang, undefined)),
+    );
 
   const role = record.data.role ?? 'controller';
   if (to === 'controller' && role !== 'processor') {

@@ -12,7 +12,7 @@ import { findRegisterRoot } from '../register/find-root.js';
 import { resolve } from 'node:path';
 import { SUPPRESSIONS_FILE, bulkSuppress, suppressionMode } from '../check/suppressions.js';
 import { messageLanguage, ruleDescription } from '../check/rule-text.js';
-import { FALLBACK_LANGUAGE } from '../locale/index.js';
+import { FALLBACK_LANGUAGE, commandLanguage } from '../locale/index.js';
 import { UsageError } from '../errors.js';
 import { toolVersion } from '../version.js';
 import type { CHECK, OptionsOf } from './specs.js';
@@ -24,7 +24,12 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
   const output = outputOf(options);
   const maxWarnings = parseCount('--max-warnings', options.maxWarnings);
   const { today, now } = parseClock(options);
-  const roots = await registerRoots(io.cwd, options.paths?.length ? options.paths : ['.']);
+  const roots = await registerRoots(
+    io.cwd,
+    options.paths?.length ? options.paths : ['.'],
+    // No register yet to take a language from: a missing register is refused in --lang.
+    commandLanguage(options.lang, undefined),
+  );
   const mode = suppressionMode(
     options,
     RULES.map((r) => r.meta.id),
@@ -84,7 +89,11 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
  * The register roots named by the arguments, each once, in the order given. An argument with
  * glob characters is expanded (folders only, sorted); one that matches nothing is a usage error.
  */
-async function registerRoots(cwd: string, args: readonly string[]): Promise<string[]> {
+async function registerRoots(
+  cwd: string,
+  args: readonly string[],
+  lang: string,
+): Promise<string[]> {
   const roots: string[] = [];
   for (const arg of args) {
     let folders = [arg];
@@ -99,7 +108,7 @@ async function registerRoots(cwd: string, args: readonly string[]): Promise<stri
       if (folders.length === 0) throw new UsageError(`no folder matches \`${arg}\``);
     }
     for (const folder of folders) {
-      const root = findRegisterRoot(resolve(cwd, folder));
+      const root = findRegisterRoot(resolve(cwd, folder), lang);
       if (!roots.includes(root)) roots.push(root);
     }
   }

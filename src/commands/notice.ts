@@ -32,7 +32,13 @@ export async function notice(options: NoticeOptions, io: Io): Promise<number> {
   const register = openRegister(io.cwd, options.path, { lang: options.lang });
   const says = commandLanguage(options.lang, register.config?.data.languages);
   const registerDefault = defaultLanguageOf(register);
-  const lang = documentLanguage(options.lang, register.config?.data.languages ?? [registerDefault]);
+  const lang = documentLanguage(
+    options.lang,
+    register.config?.data.languages ?? [registerDefault],
+    // A refused --lang says nothing of the reader's language: like the options refused before
+    // the register is read, the refusal follows a --lang the tool speaks, else English.
+    commandLanguage(options.lang, undefined),
+  );
 
   if (!register.records.notice.has(options.noticeId)) {
     const known = [...register.records.notice.keys()].sort();
@@ -53,10 +59,10 @@ export async function notice(options: NoticeOptions, io: Io): Promise<number> {
     model = buildNoticeModel(register, options.noticeId, lang);
   } catch (e) {
     if (!(e instanceof MissingItemsError)) throw e;
-    io.stderr.write(
-      `gdpr: the notice \`${e.noticeId}\` cannot be rendered: the register does not supply ${e.items.length === 1 ? 'this required item' : `these ${e.items.length} required items`}:\n`,
-    );
-    for (const item of e.items) io.stderr.write(`  ${formatMissingItem(item)}\n`);
+    // Each item's reason is kept as a wording: said here, in the command's language.
+    const header = refusalText(says, 'cannot_render', { id: e.noticeId, count: e.items.length });
+    io.stderr.write(`gdpr: ${header}\n`);
+    for (const item of e.items) io.stderr.write(`  ${formatMissingItem(item, says)}\n`);
     return EXIT.findings;
   }
 
@@ -79,8 +85,10 @@ export async function notice(options: NoticeOptions, io: Io): Promise<number> {
 function documentLanguage(
   requested: string | undefined,
   registerLanguages: readonly string[],
+  says: string,
 ): DocumentLanguage {
   const lang = chooseLanguage(requested, registerLanguages);
-  if (lang === undefined) throw new UsageError(languageProblem(requested, registerLanguages));
+  if (lang === undefined)
+    throw new UsageError(languageProblem(requested, registerLanguages, undefined, says));
   return lang;
 }

@@ -31,7 +31,11 @@ export async function register(options: RegisterOptions, io: Io): Promise<number
   const languages = reg.config?.data.languages ?? [];
   const defaultLanguage = languages[0] ?? 'en';
   const lang = chooseLanguage(options.lang, languages);
-  if (lang === undefined) throw new UsageError(languageProblem(options.lang, languages));
+  if (lang === undefined) {
+    // As for the options refused before the register is read: --lang if spoken, else English.
+    const says = commandLanguage(options.lang, undefined);
+    throw new UsageError(languageProblem(options.lang, languages, undefined, says));
+  }
   const model = buildRecord(reg, role, lang);
 
   let content: string | Uint8Array;

@@ -30,6 +30,8 @@ import { authorityById } from '../law/authorities.js';
 import { adequacyFor } from '../law/adequacy.js';
 import { isEea } from '../law/eea.js';
 import { word, type DocumentLanguage } from '../render/i18n.js';
+import { FALLBACK_LANGUAGE } from '../locale/index.js';
+import { englishProblem, problemText, wording, type Wording } from '../register/wording.js';
 
 /** A register value that may be a link: only e-mail addresses and http(s) URLs become links. */
 export interface Link {
@@ -198,12 +200,18 @@ export interface MissingItem {
   file: string;
   /** The field, e.g. `organisation.email` or `purposes[0].legal_basis`. */
   field: string;
-  /** What the item is and the article that asks for it. */
+  /** What the item is and the article that asks for it, in English. */
   why: string;
+  /**
+   * The same reason not worded yet: a key under `refused.missing` of the problems catalogue
+   * (locales/<lang>/problems.json) and its values, so a command words it in its own language.
+   */
+  reason: Wording;
 }
 
-export function formatMissingItem(item: MissingItem): string {
-  return `${item.file}: ${item.field} (${item.why})`;
+/** `file: field (why)`, the reason in `lang` (English without it, or for a key it lacks). */
+export function formatMissingItem(item: MissingItem, lang: string = FALLBACK_LANGUAGE): string {
+  return `${item.file}: ${item.field} (${problemText(lang, item.reason)})`;
 }
 
 /** The register cannot supply every item the notice must give (Arts. 13, 14). */
@@ -282,7 +290,8 @@ interface Build {
   register: Register;
   lang: DocumentLanguage;
   missing: MissingItem[];
-  need: (file: string, field: string, why: string) => void;
+  /** Records a missing item; `reason` is its key under `refused.missing` of problems.json. */
+  need: (file: string, field: string, reason: string, values?: Record<string, string>) => void;
 }
 
 type Config = NonNullable<Register['config']>['data'];
@@ -305,16 +314,11 @@ interface ActivityPart {
 /** Art. 13(1)(a), 27: the controller's identity and contact details, and its representative. */
 function controllerItem(b: Build, config: Config, configFile: string): ControllerModel {
   const org = config.organisation;
-  const why = (what: string): string => `controller ${what}, Art. 13(1)(a)`;
-  if (!org.name) b.need(configFile, 'organisation.name', why('identity'));
-  if (!org.address) b.need(configFile, 'organisation.address', why('contact'));
-  if (!org.email) b.need(configFile, 'organisation.email', why('contact'));
+  if (!org.name) b.need(configFile, 'organisation.name', 'controller_identity');
+  if (!org.address) b.need(configFile, 'organisation.address', 'controller_contact');
+  if (!org.email) b.need(configFile, 'organisation.email', 'controller_contact');
   if (lacksRequiredRepresentative(config)) {
-    b.need(
-      configFile,
-      'organisation.representative',
-      'representative in the Union of a controller established outside it, Art. 13(1)(a), 27',
-    );
+    b.need(configFile, 'organisation.representative', 'representative');
   }
   const rep = org.representative;
   return {
@@ -345,11 +349,7 @@ function dpoItem(b: Build, config: Config, configFile: string): DpoModel | null 
   const dpo = config.organisation.dpo;
   if (dpo) return { name: dpo.name ?? null, email: linkFor(dpo.email), phone: dpo.phone ?? null };
   if (config.organisation.public_body === true) {
-    b.need(
-      configFile,
-      'organisation.dpo',
-      'DPO contact, Art. 13(1)(b); a public body must designate one, Art. 37(1)(a)',
-    );
+    b.need(configFile, 'organisation.dpo', 'dpo');
   }
   return null;
 }
@@ -357,7 +357,7 @@ function dpoItem(b: Build, config: Config, configFile: string): DpoModel | null 
 /** Art. 12(2), 13(2)(b): where people exercise their rights. */
 function rightsContactItem(b: Build, config: Config, configFile: string): Link {
   if (config.rights_contact) return linkFor(config.rights_contact);
-  b.need(configFile, 'rights_contact', 'where people exercise their rights, Art. 12(2), 13(2)(b)');
+  b.need(configFile, 'rights_contact', 'rights_contact');
   return { text: '', href: null };
 }
 
@@ -374,21 +374,13 @@ const NO_AUTHORITY: AuthorityModel = {
 function authorityItem(b: Build, config: Config, configFile: string): AuthorityModel {
   const sa = config.supervisory_authority;
   if (sa === undefined) {
-    b.need(
-      configFile,
-      'supervisory_authority',
-      'the authority people may complain to, Art. 13(2)(d)',
-    );
+    b.need(configFile, 'supervisory_authority', 'authority');
     return NO_AUTHORITY;
   }
   if (typeof sa === 'string') {
     const builtIn = authorityById(sa);
     if (!builtIn) {
-      b.need(
-        configFile,
-        'supervisory_authority',
-        `\`${sa}\` is not a built-in authority; describe it inline with name, address and complaint_url, Art. 13(2)(d)`,
-      );
+      b.need(configFile, 'supervisory_authority', 'authority_unknown', { id: sa });
       return NO_AUTHORITY;
     }
     return {
@@ -409,11 +401,7 @@ function authorityItem(b: Build, config: Config, configFile: string): AuthorityM
     };
   }
   if (!sa.address && !sa.url && !sa.complaint_url && !sa.email) {
-    b.need(
-      configFile,
-      'supervisory_authority.complaint_url',
-      'how to reach the authority to complain, Art. 13(2)(d)',
-    );
+    b.need(configFile, 'supervisory_authority.complaint_url', 'authority_contact');
   }
   const complaint = sa.complaint_url ?? sa.url ?? sa.email;
   return {
@@ -441,11 +429,7 @@ function jointControllersItem(
   );
   if (names.length > 0)
     return [{ activity: name, parties: names, essence: jointArrangementEssence(record.data) }];
-  b.need(
-    record.file.relPath,
-    'joint_controllers',
-    'the other controllers of a joint activity, Art. 26(2)',
-  );
+  b.need(record.file.relPath, 'joint_controllers', 'joint_controllers');
   return [];
 }
 
@@ -455,15 +439,11 @@ function purposesItem(b: Build, record: ActivityRecord): LawfulPurpose[] {
   const lawful: LawfulPurpose[] = [];
   record.data.purposes.forEach((p, i) => {
     if (!p.legal_basis) {
-      b.need(file, `purposes[${i}].legal_basis`, 'legal basis of the purpose, Art. 13(1)(c)');
+      b.need(file, `purposes[${i}].legal_basis`, 'legal_basis');
       return;
     }
     if (p.legal_basis === 'legitimate-interests' && !p.legitimate_interest) {
-      b.need(
-        file,
-        `purposes[${i}].legitimate_interest`,
-        'the legitimate interest pursued, Art. 13(1)(d)',
-      );
+      b.need(file, `purposes[${i}].legitimate_interest`, 'legitimate_interest');
     }
     lawful.push({
       purpose: { ...p, legal_basis: p.legal_basis },
@@ -500,49 +480,29 @@ function dataItems(b: Build, record: ActivityRecord): DataItems {
   const sorted: DataItems = { retention: [], requirement: [], source: [] };
   const items = record.data.data ?? [];
   if (items.length === 0) {
-    b.need(
-      file,
-      'data',
-      'the categories of data, each with its retention period, Art. 13(2)(a), 14(1)(d)',
-    );
+    b.need(file, 'data', 'data');
   }
   const catalog = b.register.catalogs;
   items.forEach((item, i) => {
     const field = (name: string): string => `data[${i}].${name}`;
     const category = catalog['data-categories'].get(item.category)?.data.name;
     if (category === undefined) {
-      b.need(
-        file,
-        field('category'),
-        `\`${item.category}\` is not in catalog/data-categories.yaml; the notice must name the data, Art. 13, 14(1)(d)`,
-      );
+      b.need(file, field('category'), 'category_unknown', { id: item.category });
       return;
     }
     const cat = oneLine(category);
     if (!item.retention) {
-      b.need(file, field('retention'), 'how long the data are kept, Art. 13(2)(a)');
+      b.need(file, field('retention'), 'retention');
     } else if (!catalog.retention.has(item.retention)) {
-      b.need(
-        file,
-        field('retention'),
-        `\`${item.retention}\` is not in catalog/retention.yaml; how long the data are kept, Art. 13(2)(a)`,
-      );
+      b.need(file, field('retention'), 'retention_unknown', { id: item.retention });
     } else sorted.retention.push({ key: item.retention, category: cat });
-    if (!item.source) b.need(file, field('source'), 'where the data come from, Art. 13 or 14');
+    if (!item.source) b.need(file, field('source'), 'source');
     else if (item.source === 'data-subject') {
       if (!item.requirement) {
-        b.need(
-          file,
-          field('requirement'),
-          'whether the person must provide the data and what happens if not, Art. 13(2)(e)',
-        );
+        b.need(file, field('requirement'), 'requirement');
       } else sorted.requirement.push({ key: item.requirement, category: cat });
     } else if (!item.source_detail) {
-      b.need(
-        file,
-        field('source_detail'),
-        'the source of data not obtained from the person, Art. 14(2)(f)',
-      );
+      b.need(file, field('source_detail'), 'source_detail');
     } else {
       const key = { source: item.source, detail: oneLine(item.source_detail) };
       sorted.source.push({ key, category: cat });
@@ -563,11 +523,7 @@ function retentionRows(b: Build, name: Text, items: DataItems['retention']): Ret
     const field = `[${rule.index}].duration`;
     if (!rule.data.duration && !rule.data.criteria) {
       if (!b.missing.some((m) => m.file === rule.file.relPath && m.field === field)) {
-        b.need(
-          rule.file.relPath,
-          field,
-          `retention rule \`${rule.id}\` gives neither a period nor the criteria that set it, Art. 13(2)(a)`,
-        );
+        b.need(rule.file.relPath, field, 'retention_period', { id: rule.id });
       }
       continue;
     }
@@ -644,21 +600,13 @@ function recipientsItem(
     if (r.department !== undefined) {
       const dept = departments.get(r.department);
       if (dept === undefined) {
-        b.need(
-          file,
-          `recipients[${i}].department`,
-          `\`${r.department}\` is not a department of gdpr.yaml; recipients, Art. 13(1)(e)`,
-        );
+        b.need(file, `recipients[${i}].department`, 'department_unknown', { id: r.department });
       } else add('departments', oneLine(dept));
     }
     if (r.party !== undefined) {
       const party = b.register.records.party.get(r.party);
       if (!party) {
-        b.need(
-          file,
-          `recipients[${i}].party`,
-          `\`${r.party}\` is not in parties/; recipients, Art. 13(1)(e)`,
-        );
+        b.need(file, `recipients[${i}].party`, 'party_unknown', { id: r.party });
         return;
       }
       const kind = recipientKind(party.data.kind);
@@ -684,28 +632,15 @@ function transfersItem(b: Build, record: ActivityRecord, name: Text): TransferRo
       commercialOrganisation: party !== undefined && party.data.kind !== 'public-authority',
     });
     if (!t.mechanism) {
-      b.need(
-        file,
-        `transfers[${i}].mechanism`,
-        'the safeguard a transfer outside the EEA relies on, Art. 13(1)(f)',
-      );
+      b.need(file, `transfers[${i}].mechanism`, 'transfer_mechanism');
       return;
     }
     if (t.mechanism === 'adequacy' && !decision) {
-      b.need(
-        file,
-        `transfers[${i}].mechanism`,
-        `no adequacy decision covers this recipient in ${t.country}; give the safeguard the ` +
-          `transfer relies on, Art. 13(1)(f), 45–46`,
-      );
+      b.need(file, `transfers[${i}].mechanism`, 'no_adequacy', { country: t.country });
       return;
     }
     if (t.mechanism === 'derogation' && !t.derogation) {
-      b.need(
-        file,
-        `transfers[${i}].derogation`,
-        'the Art. 49(1) derogation relied on, Art. 13(1)(f)',
-      );
+      b.need(file, `transfers[${i}].derogation`, 'derogation');
       return;
     }
     const derogation = t.mechanism === 'derogation' ? (t.derogation ?? null) : null;
@@ -734,18 +669,10 @@ function automatedDecisionsItem(
   if (adm?.used !== true) return [];
   const file = record.file.relPath;
   if (!adm.logic) {
-    b.need(
-      file,
-      'automated_decisions.logic',
-      'meaningful information about the logic involved, Art. 13(2)(f)',
-    );
+    b.need(file, 'automated_decisions.logic', 'automated_logic');
   }
   if (!adm.significance) {
-    b.need(
-      file,
-      'automated_decisions.significance',
-      'the significance and envisaged consequences, Art. 13(2)(f)',
-    );
+    b.need(file, 'automated_decisions.significance', 'automated_significance');
   }
   if (!adm.logic || !adm.significance) return [];
   return [{ activity: name, logic: oneLine(adm.logic), significance: oneLine(adm.significance) }];
@@ -809,12 +736,7 @@ function latestReview(records: readonly ActivityRecord[]): string | null {
 function coveredActivities(b: Build, notice: Notice, file: string): ActivityRecord[] {
   const covered = activitiesCoveredBy(b.register, notice);
   if (covered.length === 0) {
-    b.need(
-      file,
-      notice.activities?.length ? 'activities' : 'audience',
-      'no active controller activity is covered, so there is nothing to tell; list activities or ' +
-        'data subjects, Art. 13, 14',
-    );
+    b.need(file, notice.activities?.length ? 'activities' : 'audience', 'nothing_covered');
   }
   return covered;
 }
@@ -822,11 +744,7 @@ function coveredActivities(b: Build, notice: Notice, file: string): ActivityReco
 /** Art. 28: a processor activity is the controller's to tell about, not ours. */
 function isOursToTell(b: Build, record: ActivityRecord): boolean {
   if (roleOf(record.data) !== 'processor') return true;
-  b.need(
-    record.file.relPath,
-    'role',
-    'processor: the controller, not us, informs these people (Art. 28); remove the activity from the notice',
-  );
+  b.need(record.file.relPath, 'role', 'processor');
   return false;
 }
 
@@ -890,7 +808,7 @@ function controllerItems(b: Build): {
   const configFile = b.register.configFile?.relPath ?? 'gdpr.yaml';
   const config = b.register.config?.data;
   if (!config) {
-    b.need(configFile, 'organisation', 'controller identity and contact, Art. 13(1)(a)');
+    b.need(configFile, 'organisation', 'organisation');
     const controller = emptyController();
     return { controller, dpo: null, contact: { text: '', href: null }, authority: NO_AUTHORITY };
   }
@@ -919,7 +837,10 @@ export function buildNoticeModel(
     register,
     lang,
     missing,
-    need: (file, field, why) => missing.push({ file, field, why }),
+    need: (file, field, key, values) => {
+      const reason = wording(`refused.missing.${key}`, values);
+      missing.push({ file, field, why: englishProblem(reason), reason });
+    },
   };
   const { controller, dpo, contact, authority } = controllerItems(b);
 

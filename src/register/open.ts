@@ -24,7 +24,8 @@ export interface OpenOptions {
  * that is known to be wrong. Each problem is given as `file:line:col: message`.
  */
 export function openRegister(cwd: string, path: string, options?: OpenOptions): Register {
-  const root = findRegisterRoot(resolve(cwd, path));
+  // No register yet, so no register language: --lang, else English.
+  const root = findRegisterRoot(resolve(cwd, path), commandLanguage(options?.lang, undefined));
   const register = loadRegister(root);
   if (register.problems.length > 0) {
     const lang =

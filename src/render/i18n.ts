@@ -8,9 +8,11 @@
 import type { Localised } from '../law/types.js';
 import {
   catalogue,
+  FALLBACK_LANGUAGE,
   isLocaleLanguage,
   localeLanguages,
   message,
+  PROBLEMS_DOMAIN,
   rawMessage,
   type MessageValues,
 } from '../locale/index.js';
@@ -98,16 +100,25 @@ export function chooseLanguage(
   return registerLanguages.find((l) => available.includes(l));
 }
 
-/** The usage error for a language `chooseLanguage` could not settle. */
+/**
+ * The usage error for a language `chooseLanguage` could not settle, in `lang`: a --lang the tool
+ * speaks (it may lack the document's templates), else English, as the other options refused.
+ */
 export function languageProblem(
   requested: string | undefined,
   registerLanguages: readonly string[],
   available: readonly string[] = localeLanguages(),
+  lang: string = FALLBACK_LANGUAGE,
 ): string {
   return requested !== undefined
-    ? `--lang must be one of ${available.join(', ')} (got "${requested}")`
-    : `none of the register's languages (${registerLanguages.join(', ')}) has built-in ` +
-        `templates; pass --lang ${available.join(' or --lang ')}`;
+    ? message(lang, PROBLEMS_DOMAIN, 'refused.lang_unknown', {
+        values: available.join(', '),
+        value: requested,
+      })
+    : message(lang, PROBLEMS_DOMAIN, 'refused.lang_none', {
+        languages: registerLanguages.join(', '),
+        choices: available.join(message(lang, PROBLEMS_DOMAIN, 'refused.lang_or')),
+      });
 }
 
 // ---------------------------------------------------------------------------------------------

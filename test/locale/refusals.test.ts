@@ -306,3 +306,116 @@ describe('the refusals of document commands in the language of the command', () 
     );
   });
 });
+
+describe('a notice refused for its missing Art. 13/14 items, in the language of the command', () => {
+  /** The example (languages: [fr, en]) with four items of the `employees` notice taken out. */
+  function missingItems(): string {
+    const { root } = copy();
+    const activity = join(root, 'activities', 'video-surveillance.yaml');
+    writeFileSync(
+      activity,
+      readFileSync(activity, 'utf8')
+        .replace(/^ {4}requirement: precondition\n/m, '')
+        .replace(/^ {4}legitimate_interest: .*\n/m, '')
+        .replace(/^( {4}retention: )video-footage$/m, '$1footage-forever'),
+    );
+    const config = join(root, 'gdpr.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/^rights_contact: .*\n/m, ''));
+    return root;
+  }
+
+  it('words the header and each reason in French, with the same files and fields as in English', async () => {
+    const root = missingItems();
+    const fr = await cli(['notice', 'employees', root]);
+    const en = await cli(['notice', 'employees', root, '--lang', 'en']);
+    expect(fr.code).toBe(1);
+    expect(en.code).toBe(1);
+    expect(fr.out).toBe('');
+    expect(fr.err).toBe(
+      'gdpr: la mention d’information `employees` ne peut pas être produite : le registre ne fournit pas ces 4 éléments obligatoires :\n' +
+        '  gdpr.yaml: rights_contact (où les personnes exercent leurs droits, art. 12.2, 13.2.b du RGPD)\n' +
+        '  activities/video-surveillance.yaml: purposes[0].legitimate_interest (l’intérêt légitime poursuivi, art. 13.1.d du RGPD)\n' +
+        '  activities/video-surveillance.yaml: data[0].retention (`footage-forever` ne figure pas dans catalog/retention.yaml ; la durée de conservation des données, art. 13.2.a du RGPD)\n' +
+        '  activities/video-surveillance.yaml: data[0].requirement (si la personne est tenue de fournir les données et ce qui se passe si elle ne le fait pas, art. 13.2.e du RGPD)\n',
+    );
+    expect(en.err).toBe(
+      'gdpr: the notice `employees` cannot be rendered: the register does not supply these 4 required items:\n' +
+        '  gdpr.yaml: rights_contact (where people exercise their rights, Art. 12(2), 13(2)(b))\n' +
+        '  activities/video-surveillance.yaml: purposes[0].legitimate_interest (the legitimate interest pursued, Art. 13(1)(d))\n' +
+        '  activities/video-surveillance.yaml: data[0].retention (`footage-forever` is not in catalog/retention.yaml; how long the data are kept, Art. 13(2)(a))\n' +
+        '  activities/video-surveillance.yaml: data[0].requirement (whether the person must provide the data and what happens if not, Art. 13(2)(e))\n',
+    );
+    // The same items, in the same order: only the words change.
+    const at = (err: string) =>
+      err
+        .split('\n')
+        .slice(1, -1)
+        .map((l) => l.slice(0, l.indexOf(' (')));
+    expect(at(fr.err)).toEqual(at(en.err));
+  });
+
+  it('--lang fr words an English register’s refusal in French; one item: singular', async () => {
+    const { root } = copy();
+    const config = join(root, 'gdpr.yaml');
+    writeFileSync(
+      config,
+      readFileSync(config, 'utf8')
+        .replace('[fr, en]', '[en, fr]')
+        .replace(/^rights_contact: .*\n/m, ''),
+    );
+    const en = await cli(['notice', 'customers', root]);
+    expect(en.err).toBe(
+      'gdpr: the notice `customers` cannot be rendered: the register does not supply this required item:\n' +
+        '  gdpr.yaml: rights_contact (where people exercise their rights, Art. 12(2), 13(2)(b))\n',
+    );
+    const fr = await cli(['notice', 'customers', root, '--lang', 'fr']);
+    expect(fr.err).toBe(
+      'gdpr: la mention d’information `customers` ne peut pas être produite : le registre ne fournit pas cet élément obligatoire :\n' +
+        '  gdpr.yaml: rights_contact (où les personnes exercent leurs droits, art. 12.2, 13.2.b du RGPD)\n',
+    );
+  });
+
+  it('every reason a notice may give is worded in French, citing the GDPR as French does', () => {
+    const read = (lang: string) =>
+      (
+        JSON.parse(readFileSync(join(REPO_ROOT, 'locales', lang, 'problems.json'), 'utf8')) as {
+          refused: { missing: Record<string, string> };
+        }
+      ).refused.missing;
+    const en = read('en');
+    const fr = read('fr');
+    // Every reason the notice builder can record (src/documents/notice.ts) has an English text.
+    const source = readFileSync(join(REPO_ROOT, 'src', 'documents', 'notice.ts'), 'utf8');
+    const used = [...source.matchAll(/b\.need\(\s*[^,]+,\s*(?:[^,()]|\([^)]*\))+,\s*'([a-z_]+)'/g)]
+      .map((m) => m[1])
+      .sort();
+    expect(used.length).toBeGreaterThan(25);
+    for (const key of used) expect(Object.keys(en)).toContain(key);
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(fr)) {
+      expect(text, key).toMatch(/art\. [\d.a-z, à]+ du RGPD/);
+      expect(text, key).not.toMatch(/Art\. \d+\(/);
+    }
+  });
+
+  it('no register found: in --lang, else English', async () => {
+    const { outside } = copy();
+    const fr = await cli(['notice', 'customers', outside, '--lang', 'fr']);
+    expect(fr.code).toBe(2);
+    expect(fr.err).toBe(
+      `gdpr: aucun gdpr.yaml trouvé dans ${outside} ni dans un dossier au-dessus. Lancez \`gdpr init ${outside}\` pour créer un registre, ou indiquez le chemin d’un registre existant.\n`,
+    );
+    const en = await cli(['notice', 'customers', outside]);
+    expect(en.err).toBe(
+      `gdpr: no gdpr.yaml found in ${outside} or any folder above it. Run \`gdpr init ${outside}\` to create a register, or give the path of an existing one.\n`,
+    );
+    const nowhere = join(outside, 'nowhere');
+    const check = await cli(['check', nowhere, '--lang', 'fr']);
+    expect(check.err).toBe(
+      `gdpr: ${nowhere} : aucun fichier ou dossier de ce nom. Indiquez le dossier d’un registre (celui qui contient gdpr.yaml).\n`,
+    );
+    expect((await cli(['check', nowhere])).err).toBe(
+      `gdpr: ${nowhere}: no such file or directory. Give the folder of a register (the one holding gdpr.yaml).\n`,
+    );
+  });
+});
