@@ -80,10 +80,16 @@ export function linkOutside(root: string, absPath: string, folder = false): Word
  * EACCES, ELOOP, …) for the caller to word.
  */
 export function readRegisterFile(root: string, absPath: string, maxBytes: number): Uint8Array {
-  const outside = linkOutside(root, absPath);
-  if (outside) throw new FileRefusedError(outside, 'OUTSIDE');
-  // The type of what the name leads to, before opening: opening a FIFO for reading blocks.
-  const st = lstatSync(realpathSync(absPath));
+  // The type of what the name leads to, before opening: opening a FIFO for reading blocks. A
+  // name that is no link is itself what it leads to; only a link is resolved (and refused when
+  // it leads outside the register).
+  const own = lstatSync(absPath);
+  let st = own;
+  if (own.isSymbolicLink()) {
+    const outside = linkOutside(root, absPath);
+    if (outside) throw new FileRefusedError(outside, 'OUTSIDE');
+    st = lstatSync(realpathSync(absPath));
+  }
   if (st.isDirectory())
     throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${absPath}'`), {
       code: 'EISDIR',
@@ -105,17 +111,21 @@ export function readRegisterFile(root: string, absPath: string, maxBytes: number
       );
     if (fst.size > maxBytes) throw tooLarge(fst.size, maxBytes);
     // Read up to one byte past the cap: a file that grows, or reports no size, is still bounded.
-    const chunks: Buffer[] = [];
+    // One buffer of the reported size (and a byte to see the end), grown only if the file grows.
+    let buf = Buffer.allocUnsafe(Math.min(fst.size > 0 ? fst.size + 1 : CHUNK, maxBytes + 1));
     let total = 0;
     for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
-      const n = readSync(fd, buf, 0, buf.byteLength, null);
+      if (total === buf.byteLength) {
+        const bigger = Buffer.allocUnsafe(Math.min(total + CHUNK, maxBytes + 1));
+        buf.copy(bigger, 0, 0, total);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, total, buf.byteLength - total, null);
       if (n === 0) break;
-      chunks.push(n === buf.byteLength ? buf : buf.subarray(0, n));
       total += n;
       if (total > maxBytes) throw tooLarge(undefined, maxBytes);
     }
-    return Buffer.concat(chunks, total);
+    return buf.subarray(0, total);
   } finally {
     closeSync(fd);
   }

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
-import { buildPositions, compactLineIndex } from './positions.js';
+import { TextLines, buildPositions } from './positions.js';
 import type { FileKind } from './kinds.js';
 import { overNodeBudget } from './node-budget.js';
 import { syntaxProblems } from './syntax-hints.js';
@@ -87,7 +87,7 @@ export function parseFile(
   let data: unknown;
   if (doc.errors.length === 0) {
     try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      data = tighten(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), text.includes('&'));
     } catch (e) {
       problems.push(
         problem('ALIAS_COUNT', firstAliasRange(text), 'file.alias_count', {
@@ -112,10 +112,43 @@ export function parseFile(
       data,
       doc: undefined,
       positions,
-      lineCounter: compactLineIndex(lineCounter),
+      lineCounter: new TextLines(text),
     },
     problems,
   };
+}
+
+/**
+ * The same value with every list copied to its exact length. yaml builds lists by appending, and
+ * an appended list keeps room for more items (a list of two holds seventeen slots): kept for
+ * every file of a large register while the rules run, that room outweighs the items. A value
+ * reached twice through an alias stays one value (`anchors`: the text has an anchor).
+ */
+function tighten(value: unknown, anchors: boolean): unknown {
+  const seen = anchors ? new Map<object, unknown>() : undefined;
+  const visit = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    const done = seen?.get(v);
+    if (done !== undefined) return done;
+    if (Array.isArray(v)) {
+      const copy = v.slice();
+      seen?.set(v, copy);
+      for (let i = 0; i < copy.length; i++) copy[i] = visit(copy[i]);
+      return copy;
+    }
+    seen?.set(v, v);
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      const item = o[k];
+      const tight = visit(item);
+      if (tight === item) continue;
+      // A key named `__proto__` is data here, never the prototype.
+      if (k === '__proto__') Object.defineProperty(o, k, { value: tight });
+      else o[k] = tight;
+    }
+    return v;
+  };
+  return visit(value);
 }
 
 function problem(

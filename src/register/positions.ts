@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 
 /**
  * What positions need from a parsed YAML file, kept while its syntax tree is in hand so that the
@@ -17,6 +17,9 @@ const F_KEY_END = 4;
 /** Subtree size in nodes (itself included); for an alias, the index of the node it resolves to. */
 const F_SIZE = 5;
 
+/** Offsets and counts below this fit in an Int16Array. */
+const SHORT = 0x7fff;
+
 const T_MAP = 1;
 const T_SEQ = 2;
 const T_SCALAR = 3;
@@ -29,8 +32,11 @@ const T_EMPTY = 6;
 const T_OTHER = 7;
 
 export interface Positions {
-  /** FIELDS integers per node, document order; index 0 is the document's contents. */
-  readonly nodes: Int32Array;
+  /**
+   * FIELDS integers per node, document order; index 0 is the document's contents. Short files
+   * (every offset and count below 2^15) keep them in 16 bits, half the memory.
+   */
+  readonly nodes: Int32Array | Int16Array;
   /** Keys whose string is not their source text, by node index. */
   readonly keys: ReadonlyMap<number, string> | undefined;
 }
@@ -94,10 +100,12 @@ export function buildPositions(contents: Node | null, text: string): Positions |
     nodes[o + F_SIZE] = count - i;
   };
   add(contents, null);
-  return { nodes: nodes.slice(0, count * FIELDS), keys };
+  const used = nodes.subarray(0, count * FIELDS);
+  const short = text.length < SHORT && count < SHORT;
+  return { nodes: short ? Int16Array.from(used) : used.slice(), keys };
 }
 
-function at(array: Int32Array, index: number): number {
+function at(array: Int32Array | Int16Array, index: number): number {
   return array[index] ?? 0;
 }
 
@@ -154,7 +162,7 @@ export function findInPositions(
   return { node, key, exact: true };
 }
 
-function childSize(n: Int32Array, c: number): number {
+function childSize(n: Int32Array | Int16Array, c: number): number {
   return n[c * FIELDS + F_TYPE] === T_ALIAS ? 1 : at(n, c * FIELDS + F_SIZE);
 }
 
@@ -202,21 +210,44 @@ export interface LineIndex {
   linePos(offset: number): { line: number; col: number };
 }
 
-/** A LineCounter's line starts, packed: the same answers for a fraction of the memory. */
-export function compactLineIndex(lineCounter: LineCounter): LineIndex {
-  const starts = Int32Array.from(lineCounter.lineStarts);
-  return {
-    linePos(offset: number) {
-      let low = 0;
-      let high = starts.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (at(starts, mid) < offset) low = mid + 1;
-        else high = mid;
-      }
-      if (starts[low] === offset) return { line: low + 1, col: 1 };
-      if (low === 0) return { line: 0, col: offset };
-      return { line: low, col: offset - at(starts, low - 1) + 1 };
-    },
-  };
+/**
+ * The line index of a clean file, built from its text on the first question (most files of a
+ * large register never have a finding): the line starts the parser records are the offsets
+ * after each `\n` (test/register/positions.test.ts holds them to it).
+ */
+export class TextLines implements LineIndex {
+  #text: string | undefined;
+  #starts: Int32Array | undefined;
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  linePos(offset: number): { line: number; col: number } {
+    const starts = (this.#starts ??= lineStarts(this.#text ?? ''));
+    this.#text = undefined;
+    return linePosIn(starts, offset);
+  }
+}
+
+function lineStarts(text: string): Int32Array {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Int32Array(count);
+  let k = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+  return starts;
+}
+
+/** As yaml's `LineCounter.linePos`, over packed line starts. */
+function linePosIn(starts: Int32Array, offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (at(starts, mid) < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (starts[low] === offset) return { line: low + 1, col: 1 };
+  if (low === 0) return { line: 0, col: offset };
+  return { line: low, col: offset - at(starts, low - 1) + 1 };
 }

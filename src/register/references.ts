@@ -42,28 +42,25 @@ export const REFERENCE_FIELDS: readonly {
   { in: 'dpia', path: ['activities', '*'], target: 'activity' },
 ];
 
-const cache = new WeakMap<Register, Reference[]>();
-
 /**
- * Walks the raw data of every parsed file (valid or not) and lists the ids it refers to.
- * Computed once per loaded register (several rules ask).
+ * Walks the raw data of every parsed file (valid or not) and yields the ids it refers to, in
+ * file order then field order. Nothing is kept: a large register holds hundreds of thousands
+ * of references, and walking the data again costs less than keeping them (and their paths)
+ * while the rules run. Only the path of each reference is built as it is yielded.
  */
-export function collectReferences(register: Register): readonly Reference[] {
-  const cached = cache.get(register);
-  if (cached) return cached;
-  const out: Reference[] = [];
-  cache.set(register, out);
+export function* collectReferences(register: Register): Generator<Reference, void, undefined> {
+  const at: (string | number)[] = [];
+  const found: { id: string; path: DocPath }[] = [];
   for (const file of register.files) {
     if (file.data === undefined) continue;
     const kind = file.kind;
     for (const field of REFERENCE_FIELDS) {
       if (field.in !== kind) continue;
-      walk(file.data, field.path, 0, [], (id, path) =>
-        out.push({ file, path, target: field.target, id }),
-      );
+      walk(file.data, field.path, 0, at, found);
+      for (const f of found) yield { file, path: f.path, target: field.target, id: f.id };
+      found.length = 0;
     }
   }
-  return out;
 }
 
 function walk(
@@ -71,21 +68,26 @@ function walk(
   pattern: readonly string[],
   i: number,
   at: (string | number)[],
-  emit: (id: string, path: DocPath) => void,
+  found: { id: string; path: DocPath }[],
 ): void {
   const seg = pattern[i];
   if (seg === undefined) {
-    if (typeof node === 'string') emit(node, at);
+    // slice(): an exact copy of the path (a spread or a grown array keeps spare room).
+    if (typeof node === 'string') found.push({ id: node, path: at.slice() });
     return;
   }
   if (seg === '*') {
     if (Array.isArray(node))
-      node.forEach((item, j) => {
-        walk(item, pattern, i + 1, [...at, j], emit);
-      });
+      for (let j = 0; j < node.length; j++) {
+        at.push(j);
+        walk(node[j], pattern, i + 1, at, found);
+        at.pop();
+      }
     return;
   }
   if (node && typeof node === 'object' && !Array.isArray(node) && seg in node) {
-    walk((node as Record<string, unknown>)[seg], pattern, i + 1, [...at, seg], emit);
+    at.push(seg);
+    walk((node as Record<string, unknown>)[seg], pattern, i + 1, at, found);
+    at.pop();
   }
 }
