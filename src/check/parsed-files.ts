@@ -8,10 +8,9 @@
  * register is built exactly as on a run that parses everything: the result is the same.
  */
 import { createHash } from 'node:crypto';
-import { LineCounter } from 'yaml';
 import type { FileKind } from '../register/kinds.js';
 import { parseFile, type ParsedFile } from '../register/parse.js';
-import { compactLineIndex, type LineIndex, type Positions } from '../register/positions.js';
+import { TextLines, type LineIndex, type Positions } from '../register/positions.js';
 
 /**
  * One clean file's parse, keyed by the hash of its kind and bytes. Its data is either the value
@@ -189,8 +188,6 @@ function fromEntry(
     } catch {
       return undefined;
     }
-  const lineCounter = new LineCounter();
-  for (const start of entry.lineStarts) lineCounter.addNewLine(start);
   return {
     file: {
       absPath,
@@ -200,7 +197,8 @@ function fromEntry(
       data,
       doc: undefined,
       positions: entry.positions,
-      lineCounter: compactLineIndex(lineCounter),
+      // The line starts of a text are those the parser records (test/register/positions.test.ts).
+      lineCounter: new TextLines(text),
     },
     problems: [],
   };
