@@ -100,9 +100,16 @@ export function buildPositions(contents: Node | null, text: string): Positions |
     nodes[o + F_SIZE] = count - i;
   };
   add(contents, null);
-  const used = nodes.subarray(0, count * FIELDS);
-  const short = text.length < SHORT && count < SHORT;
-  return { nodes: short ? Int16Array.from(used) : used.slice(), keys };
+  return { nodes: narrowed(nodes.subarray(0, count * FIELDS), text.length), keys };
+}
+
+/**
+ * A position table in the width its file needs: 16 bits when the text and the node count are
+ * short, else a copy of its own. Also used to restore a stored table as a parse would build it.
+ */
+export function narrowed(nodes: Int32Array, textLength: number): Int32Array | Int16Array {
+  const short = textLength < SHORT && nodes.length / FIELDS < SHORT;
+  return short ? Int16Array.from(nodes) : nodes.slice();
 }
 
 function at(array: Int32Array | Int16Array, index: number): number {
