@@ -178,11 +178,13 @@ describe('every fragment a rule builds, in French (a register reaching each)', (
 
   it('gives the reasons a DPIA is required in French: WP248 criteria, Art. 35(3), CNIL list', async () => {
     const dpia = (block: string): string =>
-      ACTIVITY.replace(/\ndpia:[^\n]*(\n  [^\n]*)*/, '') + block;
+      ACTIVITY.replace(/\ndpia:[^\n]*(\n {2}[^\n]*)*/, '') + block;
     const findings = await french({
       'activities/criteria.yaml': dpia('dpia:\n  criteria: [systematic-monitoring, large-scale]\n'),
       'activities/art35.yaml': dpia('dpia:\n  art35_3: [art35-3-b]\n'),
-      'activities/listed.yaml': dpia('dpia:\n  cnil_list: cnil-required-01-health-establishments\n'),
+      'activities/listed.yaml': dpia(
+        'dpia:\n  cnil_list: cnil-required-01-health-establishments\n',
+      ),
     });
     const text = findings
       .filter((f) => f.rule === 'dpia-required')
