@@ -7,12 +7,12 @@
 import {
   catalogue,
   FALLBACK_LANGUAGE,
-  PROBLEMS_DOMAIN,
   localeLanguages,
   message,
   rawMessage,
   type MessageValues,
 } from '../locale/index.js';
+import { chooseLanguage, languageProblem } from '../render/i18n.js';
 
 export const BREACH_DOMAIN = 'breach';
 
@@ -67,10 +67,7 @@ export function chooseBreachLanguage(
   requested: string | undefined,
   registerLanguages: readonly string[],
 ): string | undefined {
-  const known = breachLanguages();
-  if (requested !== undefined) return known.includes(requested) ? requested : undefined;
-  if (registerLanguages.length === 0) return FALLBACK_LANGUAGE;
-  return registerLanguages.find((lang) => known.includes(lang));
+  return chooseLanguage(requested, registerLanguages, breachLanguages());
 }
 
 /** The usage error for a language `chooseBreachLanguage` could not settle. */
@@ -79,14 +76,11 @@ export function breachLanguageProblem(
   registerLanguages: readonly string[],
   lang: string = FALLBACK_LANGUAGE,
 ): string {
-  const known = breachLanguages();
-  return requested !== undefined
-    ? message(lang, PROBLEMS_DOMAIN, 'refused.lang_unknown', {
-        values: known.join(', '),
-        value: requested,
-      })
-    : message(lang, PROBLEMS_DOMAIN, 'refused.lang_none_breach', {
-        languages: registerLanguages.join(', '),
-        choices: known.join(message(lang, PROBLEMS_DOMAIN, 'refused.lang_or')),
-      });
+  return languageProblem(
+    requested,
+    registerLanguages,
+    breachLanguages(),
+    lang,
+    'refused.lang_none_breach',
+  );
 }

@@ -9,8 +9,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { FileKind } from '../register/kinds.js';
-import { parseFile, type ParsedFile } from '../register/parse.js';
-import { TextLines, narrowed, type LineIndex, type Positions } from '../register/positions.js';
+import { cleanFile, parseFile, type ParsedFile } from '../register/parse.js';
+import { narrowed, type LineIndex, type Positions } from '../register/positions.js';
 
 /**
  * One clean file's parse, keyed by the hash of its kind and bytes. Its data is either the value
@@ -188,26 +188,14 @@ function fromEntry(
     } catch {
       return undefined;
     }
-  return {
-    file: {
-      absPath,
-      relPath,
-      kind,
-      text,
-      data,
-      doc: undefined,
-      positions:
-        entry.positions === undefined
-          ? undefined
-          : {
-              nodes: narrowed(Int32Array.from(entry.positions.nodes), text.length),
-              keys: entry.positions.keys,
-            },
-      // The line starts of a text are those the parser records (test/register/positions.test.ts).
-      lineCounter: new TextLines(text),
-    },
-    problems: [],
-  };
+  const positions =
+    entry.positions === undefined
+      ? undefined
+      : {
+          nodes: narrowed(Int32Array.from(entry.positions.nodes), text.length),
+          keys: entry.positions.keys,
+        };
+  return { file: cleanFile(absPath, relPath, kind, text, data, positions), problems: [] };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
-import { TextLines, buildPositions } from './positions.js';
+import { TextLines, buildPositions, type Positions } from './positions.js';
 import type { FileKind } from './kinds.js';
 import { overNodeBudget } from './node-budget.js';
 import { syntaxProblems } from './syntax-hints.js';
@@ -102,19 +102,34 @@ export function parseFile(
   // A clean file keeps its text, its data and a compact table of positions built now, while the
   // tree is in hand: no second parse when a finding needs a position, and no tree kept (holding
   // every syntax tree of a large register costs memory and garbage collection).
-  const positions = buildPositions(doc.contents, text);
   return {
-    file: {
-      absPath,
-      relPath,
-      kind,
-      text,
-      data,
-      doc: undefined,
-      positions,
-      lineCounter: new TextLines(text),
-    },
+    file: cleanFile(absPath, relPath, kind, text, data, buildPositions(doc.contents, text)),
     problems,
+  };
+}
+
+/**
+ * A clean file as the rules read it: its text, its data and its position table, no tree; the
+ * line index is built from the text on the first question (its line starts are those the
+ * parser records: test/register/positions.test.ts).
+ */
+export function cleanFile(
+  absPath: string,
+  relPath: string,
+  kind: FileKind,
+  text: string,
+  data: unknown,
+  positions: Positions | undefined,
+): SourceFile {
+  return {
+    absPath,
+    relPath,
+    kind,
+    text,
+    data,
+    doc: undefined,
+    positions,
+    lineCounter: new TextLines(text),
   };
 }
 

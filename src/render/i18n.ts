@@ -109,13 +109,15 @@ export function languageProblem(
   registerLanguages: readonly string[],
   available: readonly string[] = localeLanguages(),
   lang: string = FALLBACK_LANGUAGE,
+  /** What the register's languages lack (`refused.lang_none_breach`: breach drafts). */
+  noneKey = 'refused.lang_none',
 ): string {
   return requested !== undefined
     ? message(lang, PROBLEMS_DOMAIN, 'refused.lang_unknown', {
         values: available.join(', '),
         value: requested,
       })
-    : message(lang, PROBLEMS_DOMAIN, 'refused.lang_none', {
+    : message(lang, PROBLEMS_DOMAIN, noneKey, {
         languages: registerLanguages.join(', '),
         choices: available.join(message(lang, PROBLEMS_DOMAIN, 'refused.lang_or')),
       });

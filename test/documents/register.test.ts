@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +7,8 @@ import { buildRecord, type ControllerRecord } from '../../src/documents/record.j
 import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS, csvField } from '../../src/documents/record-csv.js';
 import { UsageError } from '../../src/errors.js';
 import { loadRegister } from '../../src/register/load.js';
-import { BIN, REPO_ROOT, gdpr } from '../helpers/cli.js';
+import { REPO_ROOT, gdpr } from '../helpers/cli.js';
+import { runLoggingImports } from '../helpers/imports.js';
 import { memoryIo } from '../helpers/io.js';
 import { makeRegister } from '../helpers/register.js';
 
@@ -815,30 +815,16 @@ describe('gdpr register (built binary)', () => {
 
   it('loads the xlsx writer (fflate) only for --format xlsx', () => {
     const loaded = (format: string): string[] => {
-      const log = join(mkdtempSync(join(tmp, 'imports-')), 'imports.log');
-      const r = spawnSync(
-        process.execPath,
-        [
-          '--import',
-          join(REPO_ROOT, 'test', 'helpers', 'record-imports.mjs'),
-          BIN,
-          'register',
-          'examples/atelier-durand',
-          '--format',
-          format,
-          '--out',
-          join(tmp, `r.${format}`),
-        ],
-        {
-          cwd: REPO_ROOT,
-          env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', GDPR_IMPORT_LOG: log },
-          encoding: 'utf8',
-        },
-      );
-      expect(r.status).toBe(0);
-      return readFileSync(log, 'utf8')
-        .split('\n')
-        .filter((m) => m.includes('/node_modules/fflate/'));
+      const { modules, result } = runLoggingImports([
+        'register',
+        'examples/atelier-durand',
+        '--format',
+        format,
+        '--out',
+        join(tmp, `r.${format}`),
+      ]);
+      expect(result.status).toBe(0);
+      return modules.filter((m) => m.includes('/node_modules/fflate/'));
     };
     expect(loaded('md')).toEqual([]);
     expect(loaded('xlsx').length).toBeGreaterThan(0);

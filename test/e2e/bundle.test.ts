@@ -1,26 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runLoggingImports } from '../helpers/imports.js';
 import { describe, expect, it } from 'vitest';
-import { BIN, REPO_ROOT } from '../helpers/cli.js';
+import { REPO_ROOT } from '../helpers/cli.js';
 
 /** The built files (under dist/) a command makes the process load, relative to the package. */
 function builtFilesLoadedBy(args: string[]): string[] {
-  const log = join(mkdtempSync(join(tmpdir(), 'gdpr-bundle-')), 'imports.log');
-  const r = spawnSync(
-    process.execPath,
-    ['--import', join(REPO_ROOT, 'test', 'helpers', 'record-imports.mjs'), BIN, ...args],
-    {
-      cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', GDPR_IMPORT_LOG: log },
-      encoding: 'utf8',
-    },
-  );
-  expect(r.stderr).toBe('');
-  const files = readFileSync(log, 'utf8')
-    .split('\n')
+  const { modules, result } = runLoggingImports(args);
+  expect(result.stderr).toBe('');
+  const files = modules
     // ESM imports are logged as URLs, CommonJS requires as paths (node: built-ins as names).
     .filter((u) => u.startsWith('file:') || isAbsolute(u))
     .map((u) => relative(REPO_ROOT, u.startsWith('file:') ? fileURLToPath(u) : u))

@@ -2,23 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runLoggingImports } from '../helpers/imports.js';
 import { describe, expect, it } from 'vitest';
-import { BIN, REPO_ROOT } from '../helpers/cli.js';
+import { BIN } from '../helpers/cli.js';
 
 /** Every module a command makes the process resolve. */
 function modulesLoadedBy(args: string[]): string[] {
-  const log = join(mkdtempSync(join(tmpdir(), 'gdpr-imports-')), 'imports.log');
-  const r = spawnSync(
-    process.execPath,
-    ['--import', join(REPO_ROOT, 'test', 'helpers', 'record-imports.mjs'), BIN, ...args],
-    {
-      cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', GDPR_IMPORT_LOG: log },
-      encoding: 'utf8',
-    },
-  );
-  expect(r.stderr).toBe('');
-  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  const { modules, result } = runLoggingImports(args);
+  expect(result.stderr).toBe('');
+  return modules;
 }
 
 const COMMAND_ONLY = [

@@ -37,6 +37,16 @@ function files(dir: string): string[] {
   });
 }
 
+/** The lines of a register that cite French law or the CNIL, as `file: line`. */
+function frenchLawLines(root: string): string[] {
+  return files(root).flatMap((path) =>
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((line) => FRENCH_LAW.test(line))
+      .map((line) => `${relative(root, path)}: ${line.trim()}`),
+  );
+}
+
 function scaffold(args: readonly string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'gdpr-national-'));
   dirs.push(dir);
@@ -136,12 +146,7 @@ describe('gdpr init --country DE|ES --lang de|es: a national scaffold', () => {
         '--sectors',
         ALL_SECTORS,
       ]);
-      const cited = files(root).flatMap((path) =>
-        readFileSync(path, 'utf8')
-          .split('\n')
-          .filter((line) => FRENCH_LAW.test(line))
-          .map((line) => `${relative(root, path)}: ${line.trim()}`),
-      );
+      const cited = frenchLawLines(root);
       expect(cited).toEqual([]);
       const check = gdpr(['check', root, '--format', 'json', ...TODAY]);
       expect(check.stderr).toBe('');
@@ -232,12 +237,7 @@ describe('gdpr init --country DE|ES --lang de|es --sectors <all seven>: a regist
         }
       }
 
-      const cited = files(root).flatMap((path) =>
-        readFileSync(path, 'utf8')
-          .split('\n')
-          .filter((line) => FRENCH_LAW.test(line))
-          .map((line) => `${relative(root, path)}: ${line.trim()}`),
-      );
+      const cited = frenchLawLines(root);
       expect(cited).toEqual([]);
 
       const retention = parse(readFileSync(join(root, 'catalog', 'retention.yaml'), 'utf8')) as {

@@ -1,13 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { runLoggingImports } from '../helpers/imports.js';
 import { describe, expect, it } from 'vitest';
 import { validatorsCode } from '../../scripts/build-validators.mjs';
 import { REGISTER_FORMATS } from '../../src/register/formats.js';
 import { validatorKinds } from '../../src/register/kinds.js';
 import { VALIDATORS_FILE } from '../../src/register/validate.js';
-import { BIN, REPO_ROOT } from '../helpers/cli.js';
 
 describe('validators compiled at build time', () => {
   it('dist/validators.cjs is fresh against schemas/ (run `npm run build` after changing a schema)', () => {
@@ -22,18 +19,8 @@ describe('validators compiled at build time', () => {
       ['due', 'examples/atelier-durand', '--today', '2026-11-23'],
       ['notice', 'candidates', 'examples/atelier-durand', '--lang', 'fr'],
     ]) {
-      const log = join(mkdtempSync(join(tmpdir(), 'gdpr-imports-')), 'imports.log');
-      const r = spawnSync(
-        process.execPath,
-        ['--import', join(REPO_ROOT, 'test', 'helpers', 'record-imports.mjs'), BIN, ...args],
-        {
-          cwd: REPO_ROOT,
-          env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', GDPR_IMPORT_LOG: log },
-          encoding: 'utf8',
-        },
-      );
+      const { modules: loaded, result: r } = runLoggingImports(args);
       expect(r.stderr, args.join(' ')).toBe('');
-      const loaded = readFileSync(log, 'utf8').split('\n').filter(Boolean);
       expect(
         loaded.some((m) => m.endsWith('/dist/validators.cjs')),
         args[0],
