@@ -31,7 +31,7 @@ export function validatorsCode(formats, kinds) {
   for (const name of readdirSync(dir)
     .filter((f) => f.endsWith('.schema.json'))
     .sort()) {
-    ajv.addSchema(JSON.parse(readFileSync(`${dir}${name}`, 'utf8')), name);
+    ajv.addSchema(withoutAnnotations(JSON.parse(readFileSync(`${dir}${name}`, 'utf8'))), name);
   }
   const code = standaloneCode(ajv, kinds);
   return [
@@ -44,6 +44,42 @@ export function validatorsCode(formats, kinds) {
     '};',
     '',
   ].join('\n');
+}
+
+/** Keywords that only annotate (for people and editors): validation never reads them. */
+const ANNOTATIONS = new Set([
+  'title',
+  'description',
+  'markdownDescription',
+  'markdownEnumDescriptions',
+  'defaultSnippets',
+  'examples',
+  '$comment',
+]);
+/** Keywords whose value is a schema, a list of schemas, or a map of names to schemas. */
+const SCHEMA = new Set(['items', 'additionalItems', 'additionalProperties', 'contains', 'not']);
+const SCHEMA_LIST = new Set(['allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'propertyNames']);
+const SCHEMA_MAP = new Set(['properties', 'patternProperties', 'definitions', 'dependencies']);
+
+/**
+ * The schema without its annotations. The generated code embeds every schema it validates with
+ * (ajv keeps them for its `verbose` errors): without the titles and descriptions written for
+ * editors, the file is about a third of its size, and loading it is that much less work.
+ */
+export function withoutAnnotations(schema) {
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(key)) continue;
+    if (SCHEMA.has(key) || SCHEMA_LIST.has(key)) out[key] = withoutAnnotations(value);
+    else if (SCHEMA_MAP.has(key) && value !== null && typeof value === 'object')
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]),
+      );
+    else out[key] = value;
+  }
+  return out;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -75,7 +75,8 @@ const countryLocales = new Set<string>();
 /** A country's name in the language (i18n-iso-countries; the code itself when it has none). */
 export function countryName(code: string, lang: DocumentLanguage): string {
   const require = createRequire(import.meta.url);
-  countries ??= require('i18n-iso-countries') as CountryNames;
+  // The library itself, without its Node entry, which registers all of its ~80 languages.
+  countries ??= require('i18n-iso-countries/index.js') as CountryNames;
   if (!countryLocales.has(lang)) {
     countryLocales.add(lang);
     try {

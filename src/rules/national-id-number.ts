@@ -13,10 +13,13 @@ export default defineRule({
   check({ register, report, lang, text }) {
     const country = register.config?.data.organisation.country;
     const rule = nationalIdRuleFor(country);
-    const place =
-      country === undefined
-        ? text('_words.organisationCountry')
-        : text('_words.place', { code: country, name: countryName(country, lang) });
+    // Worded once, and only when there is a finding: naming the country loads the country names.
+    let place: string | undefined;
+    const where = (): string =>
+      (place ??=
+        country === undefined
+          ? text('_words.organisationCountry')
+          : text('_words.place', { code: country, name: countryName(country, lang) }));
     for (const activity of activities(register)) {
       for (const item of dataItems(register, activity.data)) {
         if (item.category.data.national_id !== true) continue;
@@ -25,7 +28,7 @@ export default defineRule({
           data: {
             category: item.category.id,
             restriction: localisedText(rule.restriction, lang),
-            country: place,
+            country: where(),
           },
           file: activity.file,
           path: ['data', item.index, 'category'],
