@@ -101,7 +101,7 @@ departments:
   for (let p = 0; p < parties; p++) {
     w(
       `parties/host-${p}.yaml`,
-      `name: Host ${p} SAS\nkind: processor\ncountry: FR\nlocations: [FR, DE]\ncontact: privacy@host-${p}.example\ndpa:\n  signed: 2025-01-15\n  reference: contracts/host-${p}.pdf\n`,
+      `name: Host ${p} SAS\nkind: processor\ncountry: FR\nlocations: [FR, DE]\ncontact: privacy@host-${p}.example\ndpa:\n  signed: 2025-01-15\n  reference: contracts/host-${p}.pdf\n  clauses: [instructions, confidentiality, security, sub-processors, rights, assistance, deletion-return, audits]\n  sub_processor_authorisation: specific\n`,
     );
   }
   for (let i = 0; i < n; i++) {
