@@ -134,7 +134,26 @@ export function cleanFile(
 }
 
 /**
- * The same value with every list copied to its exact length. yaml builds lists by appending, and
+ * Short strings repeat across the files of a register (`contractual`, `data-subject`, a
+ * department, a date): each parse makes its own copy, and a large register held them all. One
+ * copy of each is kept instead. The table is bounded: past its size it starts again, which only
+ * means later copies are shared among themselves.
+ */
+const INTERN_MAX_LENGTH = 24;
+const INTERN_MAX_ENTRIES = 1 << 17;
+let interned = new Map<string, string>();
+
+function intern(s: string): string {
+  const known = interned.get(s);
+  if (known !== undefined) return known;
+  if (interned.size >= INTERN_MAX_ENTRIES) interned = new Map();
+  interned.set(s, s);
+  return s;
+}
+
+/**
+ * The same value with every list copied to its exact length, and its short strings shared
+ * (`intern`). yaml builds lists by appending, and
  * an appended list keeps room for more items (a list of two holds seventeen slots): kept for
  * every file of a large register while the rules run, that room outweighs the items. A value
  * reached twice through an alias stays one value (`anchors`: the text has an anchor).
@@ -142,6 +161,7 @@ export function cleanFile(
 function tighten(value: unknown, anchors: boolean): unknown {
   const seen = anchors ? new Map<object, unknown>() : undefined;
   const visit = (v: unknown): unknown => {
+    if (typeof v === 'string') return v.length <= INTERN_MAX_LENGTH ? intern(v) : v;
     if (v === null || typeof v !== 'object') return v;
     const done = seen?.get(v);
     if (done !== undefined) return done;
@@ -156,7 +176,8 @@ function tighten(value: unknown, anchors: boolean): unknown {
     for (const k of Object.keys(o)) {
       const item = o[k];
       const tight = visit(item);
-      if (tight === item) continue;
+      // A string equal to its shared copy compares equal: stored anyway, so the copy is kept.
+      if (tight === item && typeof item !== 'string') continue;
       // A key named `__proto__` is data here, never the prototype.
       if (k === '__proto__') Object.defineProperty(o, k, { value: tight });
       else o[k] = tight;
