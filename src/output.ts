@@ -10,11 +10,13 @@ import type { Io } from './io.js';
  */
 export async function emit(
   io: Io,
-  content: string | Uint8Array,
+  content: string | Uint8Array | Iterable<string>,
   outputFile: string | undefined,
 ): Promise<void> {
   if (outputFile === undefined || outputFile === '-') {
-    io.stdout.write(typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
+    if (typeof content === 'string') io.stdout.write(content);
+    else if (content instanceof Uint8Array) io.stdout.write(Buffer.from(content).toString('utf8'));
+    else for (const piece of content) io.stdout.write(piece);
     return;
   }
   // An output file is replaced on purpose (it is generated), atomically.

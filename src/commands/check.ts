@@ -4,7 +4,7 @@ import { CheckCache, DEFAULT_CACHE_FILE } from '../check/cache.js';
 import { RULES } from '../rules/index.js';
 import { decideColor } from '../color.js';
 import { EXIT } from '../errors.js';
-import { loadFormatter } from '../formatters/index.js';
+import { loadChunkedFormatter } from '../formatters/index.js';
 import type { Io } from '../io.js';
 import { parseClock, parseCount } from '../options.js';
 import { emit, findingsExitCode, outputOf, terminalWidth } from '../output.js';
@@ -59,7 +59,7 @@ export async function check(options: CheckCommandOptions, io: Io): Promise<numbe
   }
   cache?.save();
 
-  const formatter = await loadFormatter(options.format ?? 'stylish');
+  const formatter = await loadChunkedFormatter(options.format ?? 'stylish');
   const color = output === undefined && decideColor(options.color, io.env, io.stdout.isTTY);
   const text = formatter(diagnostics, {
     color,

@@ -1,4 +1,4 @@
-import type { Formatter } from '../diagnostics.js';
+import type { Diagnostic, FormatContext, Formatter } from '../diagnostics.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -31,4 +31,16 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
         `Unknown format "${String(name satisfies never)}"; expected one of: ${FORMATS.join(', ')}.`,
       );
   }
+}
+
+/**
+ * The formatter asked for, writing its output in pieces: JSON streams its diagnostics (a large
+ * register's report is never one string); the others give their output as one piece.
+ */
+export async function loadChunkedFormatter(
+  name: FormatName,
+): Promise<(diagnostics: readonly Diagnostic[], context: FormatContext) => Iterable<string>> {
+  if (name === 'json') return (await import('./json.js')).jsonChunks;
+  const formatter = await loadFormatter(name);
+  return (diagnostics, context) => [formatter(diagnostics, context)];
 }

@@ -61,8 +61,37 @@ export function jsonReport(diagnostics: readonly Diagnostic[]): JsonReport {
   };
 }
 
-export const formatJson: Formatter = (diagnostics) =>
-  JSON.stringify(jsonReport(diagnostics), null, 2) + '\n';
+export const formatJson: Formatter = (diagnostics) => [...jsonChunks(diagnostics)].join('');
+
+/** Diagnostics written per piece of {@link jsonChunks}: a few tens of kilobytes. */
+const PER_CHUNK = 128;
+
+/**
+ * The report in pieces, the same bytes as `JSON.stringify(jsonReport(diagnostics), null, 2)`
+ * and a newline: each diagnostic is stringified on its own and indented to its depth. A large
+ * register's report is written piece by piece rather than built whole (50 000 findings make a
+ * string of 26 million characters, twice that in memory when a message has a typographic
+ * apostrophe).
+ */
+export function* jsonChunks(diagnostics: readonly Diagnostic[]): Generator<string> {
+  const summary = JSON.stringify(summarize(diagnostics), null, 2).replace(/\n/g, '\n  ');
+  const head = `{\n  "version": ${JSON.stringify(JSON_REPORT_VERSION)},\n  "summary": ${summary},\n  "diagnostics": [`;
+  if (diagnostics.length === 0) {
+    yield `${head}]\n}\n`;
+    return;
+  }
+  let chunk = `${head}\n`;
+  const last = diagnostics.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const item = JSON.stringify(toJsonDiagnostic(diagnostics[i] as Diagnostic), null, 2);
+    chunk += `    ${item.replace(/\n/g, '\n    ')}${i === last ? '\n' : ',\n'}`;
+    if (i % PER_CHUNK === PER_CHUNK - 1 && i !== last) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield `${chunk}  ]\n}\n`;
+}
 
 /** Rebuilt key by key so that the key order is fixed and no extra property leaks into the output. */
 function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {

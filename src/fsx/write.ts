@@ -29,7 +29,7 @@ export class FileExistsError extends Error {
  */
 export function writeFileAtomicSync(
   target: string,
-  content: string | Uint8Array,
+  content: string | Uint8Array | Iterable<string>,
   options: { force?: boolean } = {},
 ): void {
   try {
@@ -75,7 +75,7 @@ function writeError(target: string, e: unknown): unknown {
 
 function writeAtomic(
   target: string,
-  content: string | Uint8Array,
+  content: string | Uint8Array | Iterable<string>,
   options: { force?: boolean },
 ): void {
   // Renaming a file onto a folder fails with a message naming the temporary file: say it first.
@@ -95,9 +95,13 @@ function writeAtomic(
   );
   const fd = openSync(tmp, 'wx', 0o644);
   try {
-    const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    let off = 0;
-    while (off < buf.byteLength) off += writeSync(fd, buf, off, buf.byteLength - off);
+    const pieces =
+      typeof content === 'string' || content instanceof Uint8Array ? [content] : content;
+    for (const piece of pieces) {
+      const buf = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+      let off = 0;
+      while (off < buf.byteLength) off += writeSync(fd, buf, off, buf.byteLength - off);
+    }
     fsyncSync(fd);
   } catch (e) {
     closeSync(fd);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatJson, JSON_REPORT_VERSION, type JsonReport } from '../../src/formatters/json.js';
+import {
+  formatJson,
+  jsonChunks,
+  jsonReport,
+  JSON_REPORT_VERSION,
+  type JsonReport,
+} from '../../src/formatters/json.js';
+import type { Diagnostic } from '../../src/diagnostics.js';
 import { context, diagnostics, markupInNote } from './fixtures.js';
 
 describe('json formatter', () => {
@@ -63,5 +70,23 @@ describe('json formatter', () => {
     expect(formatJson([], context)).toBe(
       '{\n  "version": 1,\n  "summary": {\n    "errors": 0,\n    "warnings": 0\n  },\n  "diagnostics": []\n}\n',
     );
+  });
+
+  it('writes in pieces exactly the bytes of JSON.stringify, whatever the number of findings', () => {
+    const many = (n: number): Diagnostic[] =>
+      Array.from({ length: n }, (_, i) => ({
+        ...(diagnostics[i % diagnostics.length] as Diagnostic),
+        message: `l’élément n° ${i} « ${'\u{1F600}'} »\n\t"quoted"`,
+        line: i + 1,
+      }));
+    for (const n of [0, 1, 2, 127, 128, 129, 256, 1000]) {
+      const list = many(n);
+      const pieces = [...jsonChunks(list)];
+      const expected = JSON.stringify(jsonReport(list), null, 2) + '\n';
+      expect(pieces.join('')).toBe(expected);
+      expect(formatJson(list, context)).toBe(expected);
+      // A large report comes in several pieces, none of them the whole.
+      expect(pieces.length).toBe(n <= 128 ? 1 : Math.ceil(n / 128));
+    }
   });
 });

@@ -1,0 +1,45 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gdpr } from '../helpers/cli.js';
+import { writeFileAtomicSync } from '../../src/fsx/write.js';
+
+const TODAY = ['--today', '2026-11-23'];
+
+describe('a large JSON report is written in pieces, the same bytes as one string', () => {
+  it('stdout and --output hold the report JSON.stringify gives, over several pieces', async () => {
+    const { generateRegister } = await import('../../bench/generate.mjs');
+    const root = join(mkdtempSync(join(tmpdir(), 'gdpr-stream-')), 'register');
+    generateRegister(root, 300);
+    // One warning per activity (an untranslated name): 300 findings, three pieces of 128.
+    for (const name of readdirSync(join(root, 'activities'))) {
+      const p = join(root, 'activities', name);
+      writeFileSync(
+        p,
+        readFileSync(p, 'utf8').replace(
+          /^name: \{ fr: (Traitement \d+), en: [^}]+\}/m,
+          'name: { fr: $1 }',
+        ),
+      );
+    }
+    const out = gdpr(['check', root, ...TODAY, '--format', 'json'], { cwd: root });
+    expect(out.code).toBe(0);
+    const report = JSON.parse(out.stdout) as { summary: { warnings: number } };
+    expect(report.summary.warnings).toBe(300);
+    expect(out.stdout).toBe(`${JSON.stringify(report, null, 2)}\n`);
+
+    const file = gdpr(['check', root, ...TODAY, '--format', 'json', '-o', 'report.json'], {
+      cwd: root,
+    });
+    expect(file.code).toBe(0);
+    expect(file.stdout).toBe('');
+    expect(readFileSync(join(root, 'report.json'), 'utf8')).toBe(out.stdout);
+  });
+
+  it('writeFileAtomicSync writes pieces in order, multi-byte characters whole', () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'gdpr-pieces-')), 'out.txt');
+    writeFileAtomicSync(target, ['l’', 'été ', '\u{1F600}', '', 'fin\n'], { force: true });
+    expect(readFileSync(target, 'utf8')).toBe('l’été \u{1F600}fin\n');
+  });
+});
