@@ -82,8 +82,8 @@ export function* jsonChunks(diagnostics: readonly Diagnostic[]): Generator<strin
   }
   let chunk = `${head}\n`;
   const last = diagnostics.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const item = JSON.stringify(toJsonDiagnostic(diagnostics[i] as Diagnostic), null, 2);
+  for (const [i, d] of diagnostics.entries()) {
+    const item = JSON.stringify(toJsonDiagnostic(d), null, 2);
     chunk += `    ${item.replace(/\n/g, '\n    ')}${i === last ? '\n' : ',\n'}`;
     if (i % PER_CHUNK === PER_CHUNK - 1 && i !== last) {
       yield chunk;
