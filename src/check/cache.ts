@@ -208,8 +208,8 @@ export class CheckCache {
     const store = new ParsedFiles(this.parses, true);
     // The files the key hashed are judged as hashed (a regular file, not a link, at most 4 MB,
     // the limit of the register's reader); any other is read by the register's reader.
-    const readFile = (absPath: string): Uint8Array =>
-      read.get(absPath) ?? readRegisterFile(root, absPath, MAX_FILE_BYTES);
+    const readFile = (absPath: string, listedRegular: boolean): Uint8Array =>
+      read.get(absPath) ?? readRegisterFile(root, absPath, MAX_FILE_BYTES, listedRegular);
     const { diagnostics } = await checkRegister(root, {
       ...options,
       parse: store.parse,

@@ -79,7 +79,25 @@ export function linkOutside(root: string, absPath: string, folder = false): Word
  * Throws FileRefusedError (its wording is the finding) or the file system's own error (ENOENT,
  * EACCES, ELOOP, …) for the caller to word.
  */
-export function readRegisterFile(root: string, absPath: string, maxBytes: number): Uint8Array {
+export function readRegisterFile(
+  root: string,
+  absPath: string,
+  maxBytes: number,
+  listedRegular = false,
+): Uint8Array {
+  // A name its folder listing gives as a regular file (not a link, FIFO or device) is opened
+  // without looking again, but never through a link (O_NOFOLLOW: should it have been replaced
+  // by one since, the open fails and the name is looked at as below); the type is checked
+  // again on the open descriptor.
+  if (listedRegular) {
+    let fd: number | undefined;
+    try {
+      fd = openSync(absPath, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    } catch {
+      // Replaced, removed or unreadable since it was listed: the full path says why.
+    }
+    if (fd !== undefined) return readOpen(fd, maxBytes);
+  }
   // The type of what the name leads to, before opening: opening a FIFO for reading blocks. A
   // name that is no link is itself what it leads to; only a link is resolved (and refused when
   // it leads outside the register).
@@ -101,7 +119,11 @@ export function readRegisterFile(root: string, absPath: string, maxBytes: number
     );
   // O_NONBLOCK: should the file have been swapped for a FIFO since, opening does not block, and
   // the type is checked again on the open descriptor.
-  const fd = openSync(absPath, constants.O_RDONLY | constants.O_NONBLOCK);
+  return readOpen(openSync(absPath, constants.O_RDONLY | constants.O_NONBLOCK), maxBytes);
+}
+
+/** Reads an open descriptor, a regular file at most `maxBytes` long, and closes it. */
+function readOpen(fd: number, maxBytes: number): Uint8Array {
   try {
     const fst = fstatSync(fd);
     if (!fst.isFile())
@@ -120,10 +142,14 @@ export function readRegisterFile(root: string, absPath: string, maxBytes: number
         buf.copy(bigger, 0, 0, total);
         buf = bigger;
       }
-      const n = readSync(fd, buf, total, buf.byteLength - total, null);
+      const wanted = buf.byteLength - total;
+      const n = readSync(fd, buf, total, wanted, null);
       if (n === 0) break;
       total += n;
       if (total > maxBytes) throw tooLarge(undefined, maxBytes);
+      // A regular file that reported its size gives it in one read, short of the byte asked
+      // past it: that is its end, no second read needed to see it.
+      if (fst.size > 0 && n < wanted) break;
     }
     return buf.subarray(0, total);
   } finally {

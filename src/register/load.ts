@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type {
   Activity,
@@ -114,7 +114,7 @@ export interface Register {
 
 export interface LoadOptions {
   /** Injected for tests (unreadable files cannot be simulated as root). */
-  readFile?: (absPath: string) => Uint8Array;
+  readFile?: (absPath: string, listedRegular: boolean) => Uint8Array;
   /**
    * Parses one file read from disk; the default is `parseFile`. `check --cache` and the parse
    * workers pass one that returns a file parsed earlier when its bytes are the same.
@@ -123,7 +123,9 @@ export interface LoadOptions {
 }
 
 export function loadRegister(root: string, options: LoadOptions = {}): Register {
-  const readFile = options.readFile ?? ((p: string) => readRegisterFile(root, p, MAX_FILE_BYTES));
+  const readFile =
+    options.readFile ??
+    ((p: string, regular: boolean) => readRegisterFile(root, p, MAX_FILE_BYTES, regular));
   const parse = options.parse ?? parseFile;
   const files: SourceFile[] = [];
   const problems: LoadProblem[] = [];
@@ -139,11 +141,11 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
     return false;
   };
 
-  const read = (relPath: string, kind: FileKind): SourceFile | undefined => {
+  const read = (relPath: string, kind: FileKind, regular = false): SourceFile | undefined => {
     const absPath = join(root, relPath);
     let bytes: Uint8Array;
     try {
-      bytes = readFile(absPath);
+      bytes = readFile(absPath, regular);
     } catch (e) {
       const file = unreadable(absPath, relPath, kind);
       files.push(file);
@@ -210,10 +212,10 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
       unknownIds.add(kind);
       continue;
     }
-    for (const name of listYamlFiles(join(root, dir))) {
+    for (const { name, regular } of listYamlFiles(join(root, dir))) {
       const relPath = `${dir}/${name}`;
       const id = name.replace(/\.ya?ml$/, '');
-      const file = read(relPath, kind);
+      const file = read(relPath, kind, regular);
       if (!ID_PATTERN.test(id)) {
         const f = file ?? files.at(-1);
         if (f)
@@ -303,16 +305,18 @@ export function invalidAt(register: Register, file: SourceFile, path: DocPath): 
   );
 }
 
-function listYamlFiles(dir: string): string[] {
-  let names: string[];
+/** The YAML files of a folder, sorted; `regular`: the listing says a regular file (no link). */
+function listYamlFiles(dir: string): { name: string; regular: boolean }[] {
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir);
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
-  return names
-    .filter((n) => YAML_EXTENSIONS.some((ext) => n.endsWith(ext)) && !n.startsWith('.'))
-    .sort();
+  return entries
+    .filter((e) => YAML_EXTENSIONS.some((ext) => e.name.endsWith(ext)) && !e.name.startsWith('.'))
+    .map((e) => ({ name: e.name, regular: e.isFile() }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function pathExists(p: string): string | undefined {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,5 +36,40 @@ describe('readRegisterFile reads each file in one buffer of its size', () => {
     expect(() => readRegisterFile(root, join(root, 'activities', 'outside.yaml'), 1024)).toThrow(
       /outside the register/,
     );
+  });
+
+  describe('a name its folder listed as a regular file (read without looking again)', () => {
+    it.each([0, 1, 4096, 200_001])('reads a file of %i bytes byte for byte', (size) => {
+      const bytes = Buffer.alloc(size, 0x62);
+      writeFileSync(join(root, 'activities', `listed${size}.yaml`), bytes);
+      const read = readRegisterFile(
+        root,
+        join(root, 'activities', `listed${size}.yaml`),
+        4 << 20,
+        true,
+      );
+      expect(Buffer.compare(Buffer.from(read), bytes)).toBe(0);
+    });
+
+    it('still refuses a link that has taken its place and leads outside', () => {
+      writeFileSync(join(outside, 'swapped.yaml'), 'c: 3\n');
+      symlinkSync(join(outside, 'swapped.yaml'), join(root, 'activities', 'swapped.yaml'));
+      expect(() =>
+        readRegisterFile(root, join(root, 'activities', 'swapped.yaml'), 1024, true),
+      ).toThrow(/outside the register/);
+    });
+
+    it('refuses a FIFO that has taken its place, without blocking', () => {
+      const fifo = join(root, 'activities', 'fifo.yaml');
+      execFileSync('mkfifo', [fifo]);
+      expect(() => readRegisterFile(root, fifo, 1024, true)).toThrow(FileRefusedError);
+    });
+
+    it('stays bounded over the cap', () => {
+      writeFileSync(join(root, 'listed-big.yaml'), Buffer.alloc(1025));
+      expect(() => readRegisterFile(root, join(root, 'listed-big.yaml'), 1024, true)).toThrow(
+        FileRefusedError,
+      );
+    });
   });
 });
