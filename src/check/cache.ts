@@ -51,7 +51,7 @@ const SKIPPED = new Set([
 ]);
 /** The companion file of the per-file parses: `<cache>.files`. */
 const FILES_SUFFIX = '.files';
-const FILES_FORMAT = 1;
+const FILES_FORMAT = 2;
 
 interface CacheFile {
   format: number;
@@ -214,6 +214,7 @@ export class CheckCache {
       ...options,
       parse: store.parse,
       readFile,
+      fromDisk: true,
     });
     this.reused += store.hits;
     this.results.set(root, { key, diagnostics });

@@ -7,7 +7,9 @@
  * `--` is required; a directive without one, naming an unknown rule, or hiding nothing is a
  * finding of rule `suppression-directive`.
  */
-export const DIRECTIVE = 'gdpr-disable-next-line';
+import { DIRECTIVE } from '../register/source.js';
+
+export { DIRECTIVE };
 
 export interface Directive {
   /** 1-based line of the comment. */

@@ -144,6 +144,7 @@ function applyDirectives(
 ): Diagnostic[] {
   const byFile = new Map<SourceFile, Directive[]>();
   for (const file of register.files) {
+    if (file.withoutDirectives === true) continue;
     const directives = parseDirectives(file.text);
     if (directives.length > 0) byFile.set(file, directives);
   }

@@ -10,7 +10,13 @@
 import { createHash } from 'node:crypto';
 import type { FileKind } from '../register/kinds.js';
 import { cleanFile, parseFile, type ParsedFile } from '../register/parse.js';
-import { narrowed, type LineIndex, type Positions } from '../register/positions.js';
+import {
+  TextLines,
+  narrowed,
+  renumberKeys,
+  type LineIndex,
+  type Positions,
+} from '../register/positions.js';
 
 /**
  * One clean file's parse, keyed by the hash of its kind and bytes. Its data is either the value
@@ -47,7 +53,11 @@ export function entryOf(parsed: ParsedFile, hash: string): ParsedEntry | undefin
     hash,
     data: file.data,
     positions: file.positions,
-    lineStarts: lineStartsOf(file.text, file.lineCounter),
+    // The text the parse just decoded: a clean file keeps none (reading it again costs a read).
+    lineStarts:
+      parsed.text === undefined
+        ? lineStartsOf(file.text, file.lineCounter)
+        : lineStartsOf(parsed.text, new TextLines(parsed.text)),
   };
 }
 
@@ -192,7 +202,10 @@ function fromEntry(
     entry.positions === undefined
       ? undefined
       : {
-          nodes: narrowed(Int32Array.from(entry.positions.nodes), text.length),
+          nodes: narrowed(
+            renumbered(entry.positions.nodes, text, entry.positions.keys),
+            text.length,
+          ),
           keys: entry.positions.keys,
         };
   return { file: cleanFile(absPath, relPath, kind, text, data, positions), problems: [] };
@@ -235,4 +248,15 @@ export class ParsedFiles {
     }
     return parsed;
   };
+}
+
+/** A stored table, its key numbers made anew for this run. */
+function renumbered(
+  nodes: Int32Array | Int16Array,
+  text: string,
+  keys: ReadonlyMap<number, string> | undefined,
+): Int32Array {
+  const copy = Int32Array.from(nodes);
+  renumberKeys(copy, text, keys);
+  return copy;
 }

@@ -122,6 +122,14 @@ export function readRegisterFile(
   return readOpen(openSync(absPath, constants.O_RDONLY | constants.O_NONBLOCK), maxBytes);
 }
 
+/**
+ * Reads again a file `readRegisterFile` read earlier in this run (its links were judged then):
+ * opened without blocking, refused unless it is still a regular file, capped in bytes.
+ */
+export function rereadRegisterFile(absPath: string, maxBytes: number): Uint8Array {
+  return readOpen(openSync(absPath, constants.O_RDONLY | constants.O_NONBLOCK), maxBytes);
+}
+
 /** Reads an open descriptor, a regular file at most `maxBytes` long, and closes it. */
 function readOpen(fd: number, maxBytes: number): Uint8Array {
   try {

@@ -26,7 +26,7 @@ import {
   type FileKind,
   type RecordKind,
 } from './kinds.js';
-import { MAX_FILE_BYTES, indexLines, parseFile } from './parse.js';
+import { MAX_FILE_BYTES, indexLines, parseFile, releaseText } from './parse.js';
 import { FileRefusedError, layoutProblem, readRegisterFile } from '../fsx/read.js';
 import type { ReferenceTarget } from './references.js';
 import type { Target } from './locate.js';
@@ -116,6 +116,11 @@ export interface LoadOptions {
   /** Injected for tests (unreadable files cannot be simulated as root). */
   readFile?: (absPath: string, listedRegular: boolean) => Uint8Array;
   /**
+   * `readFile` gives the bytes on disk at the path (as the default does): a clean file then lets
+   * its text go and reads it again if a finding needs a position. Default: no `readFile` given.
+   */
+  fromDisk?: boolean;
+  /**
    * Parses one file read from disk; the default is `parseFile`. `check --cache` and the parse
    * workers pass one that returns a file parsed earlier when its bytes are the same.
    */
@@ -127,6 +132,7 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
     options.readFile ??
     ((p: string, regular: boolean) => readRegisterFile(root, p, MAX_FILE_BYTES, regular));
   const parse = options.parse ?? parseFile;
+  const fromDisk = options.fromDisk ?? options.readFile === undefined;
   const files: SourceFile[] = [];
   const problems: LoadProblem[] = [];
   const unknownIds = new Set<ReferenceTarget>();
@@ -170,6 +176,8 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
         wording: p.wording,
       });
     if (parsed.problems.length > 0) return undefined;
+    // Read from disk: the text can be read again when a finding needs a position.
+    if (fromDisk) releaseText(parsed.file);
     return parsed.file;
   };
 

@@ -54,7 +54,7 @@ export function locateRange(
   path: DocPath,
   target: Target = 'value',
 ): [number, number] {
-  if (file.positions) return rangeInPositions(file.positions, file.text, path, target);
+  if (file.positions) return rangeInPositions(file.positions, () => file.text, path, target);
   const doc = file.doc;
   if (!doc?.contents) return [0, 0];
   const found = locateNode(doc, path);

@@ -1,10 +1,20 @@
 import { LineCounter, parseDocument } from 'yaml';
-import { TextLines, buildPositions, type Positions } from './positions.js';
+import {
+  buildPositions,
+  detached,
+  lineStartsOf,
+  linePosInStarts,
+  type LineIndex,
+  type LineStarts,
+  type Positions,
+} from './positions.js';
 import type { FileKind } from './kinds.js';
 import { overNodeBudget } from './node-budget.js';
 import { syntaxProblems } from './syntax-hints.js';
 import { englishProblem, wording, type Wording } from './wording.js';
-import type { SourceFile } from './source.js';
+import { DIRECTIVE, type SourceFile } from './source.js';
+import { rereadRegisterFile } from '../fsx/read.js';
+import { UsageError } from '../errors.js';
 
 /** Files beyond this size are refused: no register file is legitimately this large. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -24,6 +34,8 @@ export interface ParseProblem {
 export interface ParsedFile {
   file: SourceFile;
   problems: ParseProblem[];
+  /** The decoded text of a clean file, for a caller that needs it now (the file keeps none). */
+  text?: string;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -105,13 +117,15 @@ export function parseFile(
   return {
     file: cleanFile(absPath, relPath, kind, text, data, buildPositions(doc.contents, text)),
     problems,
+    text,
   };
 }
 
 /**
- * A clean file as the rules read it: its text, its data and its position table, no tree; the
- * line index is built from the text on the first question (its line starts are those the
- * parser records: test/register/positions.test.ts).
+ * A clean file as the rules read it: its data, its position table and its line starts, no tree;
+ * a position is found without its text. A register read from disk lets the text go
+ * (`releaseText`). The line starts are the offsets after each `\n`, those the parser records
+ * (test/register/positions.test.ts).
  */
 export function cleanFile(
   absPath: string,
@@ -121,16 +135,90 @@ export function cleanFile(
   data: unknown,
   positions: Positions | undefined,
 ): SourceFile {
-  return {
-    absPath,
-    relPath,
-    kind,
-    text,
-    data,
-    doc: undefined,
-    positions,
-    lineCounter: new TextLines(text),
-  };
+  return new CleanFile(absPath, relPath, kind, text, data, positions) as CleanFile & SourceFile;
+}
+
+/**
+ * Lets a clean file read from disk drop its text (a large register held every file's text, far
+ * more than its positions need). Nothing in a check reads it again, but should something ask,
+ * the file is read again, and refused if it changed in the meantime. A file with an inline
+ * directive keeps its text, read by every check; other files are left as they are.
+ */
+export function releaseText(file: SourceFile): void {
+  if (file instanceof CleanFile) file.release();
+}
+
+/**
+ * `text` and `lineCounter` are own, enumerable properties, as on any other file (a copy made with
+ * `{ ...file }` has them), read through getters shared by every clean file.
+ */
+const CLEAN_FILE_ACCESSORS: PropertyDescriptorMap = {
+  text: {
+    enumerable: true,
+    get(this: CleanFile): string {
+      return this.currentText();
+    },
+  },
+  lineCounter: {
+    enumerable: true,
+    get(this: CleanFile): LineIndex {
+      return this.lines();
+    },
+  },
+};
+
+class CleanFile implements LineIndex {
+  readonly doc = undefined;
+  readonly withoutDirectives: boolean;
+  #kept: string | undefined;
+  readonly #length: number;
+  readonly #starts: LineStarts;
+
+  constructor(
+    readonly absPath: string,
+    readonly relPath: string,
+    readonly kind: FileKind,
+    text: string,
+    readonly data: unknown,
+    readonly positions: Positions | undefined,
+  ) {
+    this.withoutDirectives = !text.includes(DIRECTIVE);
+    this.#kept = text;
+    this.#length = text.length;
+    this.#starts = lineStartsOf(text);
+    Object.defineProperties(this, CLEAN_FILE_ACCESSORS);
+  }
+
+  release(): void {
+    if (this.withoutDirectives) this.#kept = undefined;
+  }
+
+  currentText(): string {
+    return this.#kept ?? rereadText(this.absPath, this.relPath, this.#length);
+  }
+
+  lines(): LineIndex {
+    return this;
+  }
+
+  linePos(offset: number): { line: number; col: number } {
+    return linePosInStarts(this.#starts, offset);
+  }
+}
+
+function rereadText(absPath: string, relPath: string, length: number): string {
+  let text: string | undefined;
+  try {
+    text = decoder.decode(rereadRegisterFile(absPath, MAX_FILE_BYTES));
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  } catch {
+    text = undefined;
+  }
+  if (text?.length !== length)
+    throw new UsageError(
+      `${relPath} changed while gdpr was reading the register; run the command again`,
+    );
+  return text;
 }
 
 /**
@@ -147,8 +235,9 @@ function intern(s: string): string {
   const known = interned.get(s);
   if (known !== undefined) return known;
   if (interned.size >= INTERN_MAX_ENTRIES) interned = new Map();
-  interned.set(s, s);
-  return s;
+  const own = detached(s);
+  interned.set(own, own);
+  return own;
 }
 
 /**
@@ -161,7 +250,7 @@ function intern(s: string): string {
 function tighten(value: unknown, anchors: boolean): unknown {
   const seen = anchors ? new Map<object, unknown>() : undefined;
   const visit = (v: unknown): unknown => {
-    if (typeof v === 'string') return v.length <= INTERN_MAX_LENGTH ? intern(v) : v;
+    if (typeof v === 'string') return v.length <= INTERN_MAX_LENGTH ? intern(v) : detached(v);
     if (v === null || typeof v !== 'object') return v;
     const done = seen?.get(v);
     if (done !== undefined) return done;

@@ -2,20 +2,43 @@ import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 
 /**
  * What positions need from a parsed YAML file, kept while its syntax tree is in hand so that the
- * tree can be dropped: one parse per file, and a few integers per node instead of the tree.
+ * tree can be dropped: one parse per file, and a few integers per node instead of the tree. A
+ * position is then found without the file's text.
  *
  * Nodes are stored in document order (a map's values, a sequence's items), FIELDS integers each.
- * The key of a map value is kept as its source range; its string is compared against the text,
- * and only keys whose text differs from their value (quoted keys, numbers) keep a string.
+ * The key of a map value is kept as its source range and, when its text is its name, as the
+ * number of that name in a table shared by every file (`keyIds`); only keys whose text differs
+ * from their name (quoted keys, numbers) keep a string. A map or sequence keeps as its end the
+ * end of its first line, all a finding on it underlines.
  */
-const FIELDS = 6;
+const FIELDS = 7;
 const F_TYPE = 0;
 const F_START = 1;
+/** For a map or a sequence, the end of its first line (or its end, when on one line). */
 const F_END = 2;
 const F_KEY_START = 3;
 const F_KEY_END = 4;
 /** Subtree size in nodes (itself included); for an alias, the index of the node it resolves to. */
 const F_SIZE = 5;
+/** The number of the key's name in `keyIds`; -1 when the table is full or the key has none. */
+const F_KEY_ID = 6;
+
+/**
+ * Key names, numbered: a register uses a few hundred (its schema's properties, languages, ids),
+ * and a number in the table costs less than the file's text kept to compare them.
+ */
+const keyIds = new Map<string, number>();
+const MAX_KEY_IDS = 0x7fff;
+
+function keyIdOf(name: string): number {
+  let id = keyIds.get(name);
+  if (id === undefined) {
+    if (keyIds.size >= MAX_KEY_IDS) return -1;
+    id = keyIds.size;
+    keyIds.set(detached(name), id);
+  }
+  return id;
+}
 
 /** Offsets and counts below this fit in an Int16Array. */
 const SHORT = 0x7fff;
@@ -41,6 +64,15 @@ export interface Positions {
   readonly keys: ReadonlyMap<number, string> | undefined;
 }
 
+/**
+ * The string as a copy of its own. yaml cuts a scalar out of the file's text, and V8 keeps such
+ * a cut as a view that holds the whole text alive: a copy lets the text go (a clean file does
+ * not keep it).
+ */
+export function detached(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 /** Builds the position table of a document's contents (null contents: no table). */
 export function buildPositions(contents: Node | null, text: string): Positions | undefined {
   if (contents === null) return undefined;
@@ -57,11 +89,14 @@ export function buildPositions(contents: Node | null, text: string): Positions |
       nodes = grown;
     }
     const o = i * FIELDS;
+    nodes[o + F_KEY_ID] = -1;
     if (key?.range && isScalar(key)) {
       nodes[o + F_KEY_START] = key.range[0];
       nodes[o + F_KEY_END] = key.range[1];
       const name = String(key.value);
-      if (text.slice(key.range[0], key.range[1]) !== name) (keys ??= new Map()).set(i, name);
+      if (text.slice(key.range[0], key.range[1]) !== name)
+        (keys ??= new Map()).set(i, detached(name));
+      else nodes[o + F_KEY_ID] = keyIdOf(name);
     } else {
       // No key (a sequence item, the root) or a key that is not a scalar (never matched).
       nodes[o + F_KEY_START] = key?.range ? key.range[0] : -1;
@@ -79,6 +114,11 @@ export function buildPositions(contents: Node | null, text: string): Positions |
     nodes[o + F_END] = node.range ? node.range[1] : -1;
     const anchor = (node as { anchor?: string }).anchor;
     if (anchor) anchors.set(anchor, i);
+    if ((isMap(node) || isSeq(node)) && node.range) {
+      // A finding on a whole map or sequence underlines its first line only, not the block.
+      const nl = text.indexOf('\n', node.range[0]);
+      if (nl >= 0 && nl < node.range[1]) nodes[o + F_END] = text[nl - 1] === '\r' ? nl - 1 : nl;
+    }
     if (isMap(node)) {
       nodes[o + F_TYPE] = T_MAP;
       for (const pair of node.items as Pair<Node | null, Node | null>[]) add(pair.value, pair.key);
@@ -101,6 +141,25 @@ export function buildPositions(contents: Node | null, text: string): Positions |
   };
   add(contents, null);
   return { nodes: narrowed(nodes.subarray(0, count * FIELDS), text.length), keys };
+}
+
+/**
+ * A stored table's key numbers made anew from the text (the numbers are those of the run that
+ * built it; this run numbers names in the order it meets them).
+ */
+export function renumberKeys(
+  nodes: Int32Array,
+  text: string,
+  keys: ReadonlyMap<number, string> | undefined,
+): void {
+  for (let i = 0; i * FIELDS < nodes.length; i++) {
+    const o = i * FIELDS;
+    const start = at(nodes, o + F_KEY_START);
+    nodes[o + F_KEY_ID] =
+      start >= 0 && keys?.has(i) !== true
+        ? keyIdOf(text.slice(start, at(nodes, o + F_KEY_END)))
+        : -1;
+  }
 }
 
 /**
@@ -130,7 +189,7 @@ export interface Located {
  */
 export function findInPositions(
   p: Positions,
-  text: string,
+  text: () => string,
   path: readonly (string | number)[],
 ): Located {
   const n = p.nodes;
@@ -173,18 +232,22 @@ function childSize(n: Int32Array | Int16Array, c: number): number {
   return n[c * FIELDS + F_TYPE] === T_ALIAS ? 1 : at(n, c * FIELDS + F_SIZE);
 }
 
-function keyIs(p: Positions, text: string, c: number, name: string): boolean {
+function keyIs(p: Positions, text: () => string, c: number, name: string): boolean {
   const special = p.keys?.get(c);
   if (special !== undefined) return special === name;
   const start = at(p.nodes, c * FIELDS + F_KEY_START);
+  if (start < 0) return false;
+  const id = at(p.nodes, c * FIELDS + F_KEY_ID);
+  if (id >= 0) return keyIds.get(name) === id;
+  // A key past the table's capacity: its text says.
   const end = at(p.nodes, c * FIELDS + F_KEY_END);
-  return start >= 0 && end - start === name.length && text.startsWith(name, start);
+  return end - start === name.length && text().startsWith(name, start);
 }
 
 /** Offsets [start, end) to underline, with the same choices as `locateRange` over a tree. */
 export function rangeInPositions(
   p: Positions,
-  text: string,
+  text: () => string,
   path: readonly (string | number)[],
   target: 'value' | 'key',
 ): [number, number] {
@@ -204,11 +267,7 @@ export function rangeInPositions(
     end = at(n, found.node * FIELDS + F_END);
   }
   if (start < 0) return [0, 0];
-  // A whole map or sequence as a target: underline its first line only, not the block.
-  if ((type === T_MAP || type === T_SEQ) && !useKey) {
-    const nl = text.indexOf('\n', start);
-    if (nl >= 0 && nl < end) end = text[nl - 1] === '\r' ? nl - 1 : nl;
-  }
+  // A whole map or sequence as a target: its end is that of its first line (buildPositions).
   return [start, Math.max(end, start)];
 }
 
@@ -218,13 +277,12 @@ export interface LineIndex {
 }
 
 /**
- * The line index of a clean file, built from its text on the first question (most files of a
- * large register never have a finding): the line starts the parser records are the offsets
- * after each `\n` (test/register/positions.test.ts holds them to it).
+ * The line index of a text, built on the first question: the line starts the parser records are
+ * the offsets after each `\n` (test/register/positions.test.ts holds them to it).
  */
 export class TextLines implements LineIndex {
   #text: string | undefined;
-  #starts: Int32Array | undefined;
+  #starts: Int32Array | Int16Array | undefined;
   constructor(text: string) {
     this.#text = text;
   }
@@ -234,6 +292,41 @@ export class TextLines implements LineIndex {
     this.#text = undefined;
     return linePosIn(starts, offset);
   }
+}
+
+/**
+ * The offsets where the lines of `text` start, for a clean file to keep. A text shorter than
+ * 2^16 keeps them as the char codes of a string (2 bytes each, no typed array and its buffer
+ * around them: a few dozen bytes for a register file instead of a few hundred).
+ */
+export type LineStarts = string | Int32Array;
+
+export function lineStartsOf(text: string): LineStarts {
+  const starts = lineStarts(text);
+  if (text.length > 0xffff) return starts;
+  // One flat string: built by chunks (a call takes a bounded number of arguments), then copied
+  // whole when there were several (a concatenation is a tree of pieces).
+  const CHUNK = 8192;
+  if (starts.length <= CHUNK) return String.fromCharCode(...starts);
+  let packed = '';
+  for (let i = 0; i < starts.length; i += CHUNK)
+    packed += String.fromCharCode(...starts.subarray(i, i + CHUNK));
+  return detached(packed);
+}
+
+/** As yaml's `LineCounter.linePos`, over line starts kept by `lineStartsOf`. */
+export function linePosInStarts(starts: LineStarts, offset: number): { line: number; col: number } {
+  if (typeof starts !== 'string') return linePosIn(starts, offset);
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts.charCodeAt(mid) < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (low < starts.length && starts.charCodeAt(low) === offset) return { line: low + 1, col: 1 };
+  if (low === 0) return { line: 0, col: offset };
+  return { line: low, col: offset - starts.charCodeAt(low - 1) + 1 };
 }
 
 function lineStarts(text: string): Int32Array {
@@ -246,7 +339,10 @@ function lineStarts(text: string): Int32Array {
 }
 
 /** As yaml's `LineCounter.linePos`, over packed line starts. */
-function linePosIn(starts: Int32Array, offset: number): { line: number; col: number } {
+export function linePosIn(
+  starts: Int32Array | Int16Array,
+  offset: number,
+): { line: number; col: number } {
   let low = 0;
   let high = starts.length;
   while (low < high) {

@@ -21,7 +21,15 @@ export interface SourceFile {
   readonly lineCounter: LineIndex;
   /** Plain JS value of the document (undefined when it could not be parsed). */
   readonly data: unknown;
+  /**
+   * True when the text holds no inline directive (`DIRECTIVE`): a clean file read from disk then
+   * does not keep its text, read again only when a finding needs a position.
+   */
+  readonly withoutDirectives?: boolean;
 }
+
+/** The word of an inline suppression comment (check/directives.ts reads them). */
+export const DIRECTIVE = 'gdpr-disable-next-line';
 
 /** `purposes[0].legal_basis` — the human form used in diagnostics. */
 export function formatPath(path: DocPath): string {

@@ -11,6 +11,7 @@ export default defineRule({
     const { RULES } = await import('./index.js');
     const known = RULES.map((r) => r.meta.id);
     for (const file of register.files) {
+      if (file.withoutDirectives === true) continue;
       for (const d of parseDirectives(file.text)) {
         if (d.rules.length === 0) {
           report({ messageId: 'noRule', file, range: d.range });
