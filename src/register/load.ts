@@ -26,7 +26,14 @@ import {
   type FileKind,
   type RecordKind,
 } from './kinds.js';
-import { MAX_FILE_BYTES, indexLines, parseFile, releaseText } from './parse.js';
+import {
+  MAX_FILE_BYTES,
+  forgetSharedStrings,
+  indexLines,
+  parseFile,
+  releaseText,
+} from './parse.js';
+import { detached } from './positions.js';
 import { FileRefusedError, layoutProblem, readRegisterFile } from '../fsx/read.js';
 import type { ReferenceTarget } from './references.js';
 import type { Target } from './locate.js';
@@ -221,7 +228,8 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
       continue;
     }
     for (const { name, regular } of listYamlFiles(join(root, dir))) {
-      const relPath = `${dir}/${name}`;
+      // One flat string: a concatenation would keep its pieces, for every file of the register.
+      const relPath = detached(`${dir}/${name}`);
       const id = name.replace(/\.ya?ml$/, '');
       const file = read(relPath, kind, regular);
       if (!ID_PATTERN.test(id)) {
@@ -287,6 +295,7 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
       if (d && typeof (d as { id?: unknown }).id === 'string')
         departments.add((d as { id: string }).id);
 
+  forgetSharedStrings();
   return {
     root,
     config,

@@ -231,6 +231,11 @@ const INTERN_MAX_LENGTH = 24;
 const INTERN_MAX_ENTRIES = 1 << 17;
 let interned = new Map<string, string>();
 
+/** Ends the sharing of one read: the strings stay with their values, the table goes. */
+export function forgetSharedStrings(): void {
+  interned = new Map();
+}
+
 function intern(s: string): string {
   const known = interned.get(s);
   if (known !== undefined) return known;

@@ -70,7 +70,8 @@ export interface Positions {
  * not keep it).
  */
 export function detached(s: string): string {
-  return (' ' + s).slice(1);
+  // Joining two parts builds one new flat string (a cut of a concatenation would be a cut again).
+  return [s.slice(0, 1), s.slice(1)].join('');
 }
 
 /** Builds the position table of a document's contents (null contents: no table). */

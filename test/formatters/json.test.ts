@@ -75,7 +75,7 @@ describe('json formatter', () => {
   it('writes in pieces exactly the bytes of JSON.stringify, whatever the number of findings', () => {
     const many = (n: number): Diagnostic[] =>
       Array.from({ length: n }, (_, i) => ({
-        ...(diagnostics[i % diagnostics.length]!),
+        ...diagnostics[i % diagnostics.length]!,
         message: `l’élément n° ${i} « \u{1F600} »\n\t"quoted"`,
         line: i + 1,
       }));
