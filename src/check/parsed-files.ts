@@ -14,7 +14,9 @@ import {
   TextLines,
   narrowed,
   renumberKeys,
+  tableValues,
   type LineIndex,
+  type PackedTable,
   type Positions,
 } from '../register/positions.js';
 
@@ -98,7 +100,7 @@ export function packEntries(entries: ReadonlyMap<string, ParsedEntry>): PackedEn
     const nodes = e.positions?.nodes;
     packed.index[n * 4] = at;
     packed.index[n * 4 + 1] = nodes ? nodes.length : -1;
-    if (nodes) ints.set(nodes, at);
+    if (nodes) ints.set(tableValues(nodes), at);
     at += nodes?.length ?? 0;
     packed.index[n * 4 + 2] = at;
     packed.index[n * 4 + 3] = e.lineStarts.length;
@@ -252,11 +254,11 @@ export class ParsedFiles {
 
 /** A stored table, its key numbers made anew for this run. */
 function renumbered(
-  nodes: Int32Array | Int16Array,
+  nodes: Int32Array | PackedTable,
   text: string,
   keys: ReadonlyMap<number, string> | undefined,
 ): Int32Array {
-  const copy = Int32Array.from(nodes);
+  const copy = tableValues(nodes);
   renumberKeys(copy, text, keys);
   return copy;
 }

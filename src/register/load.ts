@@ -230,7 +230,7 @@ export function loadRegister(root: string, options: LoadOptions = {}): Register 
     for (const { name, regular } of listYamlFiles(join(root, dir))) {
       // One flat string: a concatenation would keep its pieces, for every file of the register.
       const relPath = detached(`${dir}/${name}`);
-      const id = name.replace(/\.ya?ml$/, '');
+      const id = detached(name.replace(/\.ya?ml$/, ''));
       const file = read(relPath, kind, regular);
       if (!ID_PATTERN.test(id)) {
         const f = file ?? files.at(-1);

@@ -56,10 +56,10 @@ const T_OTHER = 7;
 
 export interface Positions {
   /**
-   * FIELDS integers per node, document order; index 0 is the document's contents. Short files
-   * (every offset and count below 2^15) keep them in 16 bits, half the memory.
+   * FIELDS integers per node, document order; index 0 is the document's contents. A short file
+   * (every offset and count below 2^15) keeps them as a `PackedTable`.
    */
-  readonly nodes: Int32Array | Int16Array;
+  readonly nodes: Int32Array | PackedTable;
   /** Keys whose string is not their source text, by node index. */
   readonly keys: ReadonlyMap<number, string> | undefined;
 }
@@ -164,16 +164,41 @@ export function renumberKeys(
 }
 
 /**
- * A position table in the width its file needs: 16 bits when the text and the node count are
- * short, else a copy of its own. Also used to restore a stored table as a parse would build it.
+ * Integers from -1 to 2^15 - 2, each kept as the char code of a string, plus one: 16 bits each,
+ * with no typed array and buffer around them (a couple of hundred bytes a file, which a large
+ * register has tens of thousands of). Codes stay below the surrogate range.
  */
-export function narrowed(nodes: Int32Array, textLength: number): Int32Array | Int16Array {
+export type PackedTable = string;
+
+/**
+ * A position table in the width its file needs: packed 16 bits when the text and the node count
+ * are short, else a copy of its own. Also used to restore a stored table as a parse would build
+ * it.
+ */
+export function narrowed(nodes: Int32Array, textLength: number): Int32Array | PackedTable {
   const short = textLength < SHORT && nodes.length / FIELDS < SHORT;
-  return short ? Int16Array.from(nodes) : nodes.slice();
+  if (!short) return nodes.slice();
+  const codes = Array.from(nodes, (v) => v + 1);
+  // A call takes a bounded number of arguments: pieces, then one flat copy.
+  const PIECE = 8192;
+  if (codes.length <= PIECE) return String.fromCharCode(...codes);
+  let packed = '';
+  for (let i = 0; i < codes.length; i += PIECE)
+    packed += String.fromCharCode(...codes.slice(i, i + PIECE));
+  return detached(packed);
 }
 
-function at(array: Int32Array | Int16Array, index: number): number {
-  return array[index] ?? 0;
+/** The integers of a table, unpacked. */
+export function tableValues(nodes: Int32Array | PackedTable): Int32Array {
+  if (typeof nodes !== 'string') return Int32Array.from(nodes);
+  const out = new Int32Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) out[i] = nodes.charCodeAt(i) - 1;
+  return out;
+}
+
+function at(table: Int32Array | Int16Array | PackedTable, index: number): number {
+  if (typeof table === 'string') return index < table.length ? table.charCodeAt(index) - 1 : 0;
+  return table[index] ?? 0;
 }
 
 export interface Located {
@@ -197,11 +222,11 @@ export function findInPositions(
   let node = 0;
   let key = -1;
   for (const seg of path) {
-    if (n[node * FIELDS + F_TYPE] === T_ALIAS) {
+    if (at(n, node * FIELDS + F_TYPE) === T_ALIAS) {
       const target = at(n, node * FIELDS + F_SIZE);
       if (target >= 0) node = target;
     }
-    const type = n[node * FIELDS + F_TYPE];
+    const type = at(n, node * FIELDS + F_TYPE);
     const end = node + at(n, node * FIELDS + F_SIZE);
     if (type === T_MAP) {
       const name = String(seg);
@@ -215,7 +240,7 @@ export function findInPositions(
       if (found < 0) return { node, key, exact: false };
       key = found;
       node = found;
-      if (n[node * FIELDS + F_TYPE] === T_NONE) return { node: -1, key, exact: true };
+      if (at(n, node * FIELDS + F_TYPE) === T_NONE) return { node: -1, key, exact: true };
     } else if (type === T_SEQ && typeof seg === 'number') {
       let c = node + 1;
       for (let k = 0; k < seg && c < end; k++) c += childSize(n, c);
@@ -229,8 +254,8 @@ export function findInPositions(
   return { node, key, exact: true };
 }
 
-function childSize(n: Int32Array | Int16Array, c: number): number {
-  return n[c * FIELDS + F_TYPE] === T_ALIAS ? 1 : at(n, c * FIELDS + F_SIZE);
+function childSize(n: Int32Array | PackedTable, c: number): number {
+  return at(n, c * FIELDS + F_TYPE) === T_ALIAS ? 1 : at(n, c * FIELDS + F_SIZE);
 }
 
 function keyIs(p: Positions, text: () => string, c: number, name: string): boolean {
@@ -254,7 +279,7 @@ export function rangeInPositions(
 ): [number, number] {
   const found = findInPositions(p, text, path);
   const n = p.nodes;
-  const type = found.node < 0 ? T_NONE : n[found.node * FIELDS + F_TYPE];
+  const type = found.node < 0 ? T_NONE : at(n, found.node * FIELDS + F_TYPE);
   const emptyValue = found.node < 0 || type === T_EMPTY;
   const useKey = found.key >= 0 && (target === 'key' || !found.exact || emptyValue);
   let start: number;
