@@ -81,9 +81,16 @@ describe('a clean file read from disk finds its positions without its text', () 
   });
 
   it('more distinct key names than the shared table holds: the rest are compared in the text', () => {
-    // Two files of 20 000 keys each (under the node budget): the table is full in the second.
+    // Two files of 20 000 distinct keys each, by groups of 100 (a key is checked against its
+    // map's other keys): the table is full in the second.
+    const GROUPS = 200;
+    const PER_GROUP = 100;
     const fileOf = (prefix: string) => {
-      const lines = Array.from({ length: 20_000 }, (_, i) => `${prefix}${i.toString(36)}: ${i}`);
+      const lines: string[] = [];
+      for (let g = 0; g < GROUPS; g++) {
+        lines.push(`${prefix}g${g}:`);
+        for (let i = 0; i < PER_GROUP; i++) lines.push(`  ${prefix}${g}x${i}: ${i}`);
+      }
       const text = `${lines.join('\n')}\nlast:\n  nested: [a, b]\n`;
       const parsed = parseFile('/r/f.yaml', 'f.yaml', 'activity', new TextEncoder().encode(text));
       expect(parsed.problems).toEqual([]);
@@ -91,16 +98,26 @@ describe('a clean file read from disk finds its positions without its text', () 
     };
     fileOf('a');
     const file = fileOf('b');
-    for (const i of [0, 1, 12_000, 19_999]) {
-      const key = `b${i.toString(36)}`;
-      expect(locate(file, [key], 'key'), key).toEqual({
-        start: { line: i + 1, column: 1 },
-        end: { line: i + 1, column: key.length + 1 },
+    for (const [g, i] of [
+      [0, 0],
+      [0, 1],
+      [120, 50],
+      [GROUPS - 1, PER_GROUP - 1],
+    ] as const) {
+      const key = `b${g}x${i}`;
+      const line = g * (PER_GROUP + 1) + i + 2;
+      expect(locate(file, [`bg${g}`, key], 'key'), key).toEqual({
+        start: { line, column: 3 },
+        end: { line, column: key.length + 3 },
       });
-      expect(locate(file, [key]).start, key).toEqual({ line: i + 1, column: key.length + 3 });
+      expect(locate(file, [`bg${g}`, key]).start, key).toEqual({ line, column: key.length + 5 });
     }
-    expect(locate(file, ['last', 'nested', 1]).start).toEqual({ line: 20_002, column: 15 });
-    expect(locate(file, ['b0x'], 'key').start).toEqual({ line: 1, column: 1 });
+    const last = GROUPS * (PER_GROUP + 1) + 2;
+    expect(locate(file, ['last', 'nested', 1]).start).toEqual({ line: last, column: 15 });
+    expect(locate(file, ['bg3', 'b0x0'], 'key').start).toEqual({
+      line: 3 * (PER_GROUP + 1) + 1,
+      column: 1,
+    });
   });
 
   it.each([
