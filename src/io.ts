@@ -1,6 +1,9 @@
 /** Everything a command touches of the outside world, injected (markdownlint-cli2 style). */
 export interface Writer {
+  /** False when the stream holds more than it wants: wait for `drain` (Node's streams). */
   write(chunk: string): unknown;
+  once?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  off?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
   isTTY?: boolean;
   /** Width of the terminal, when the stream is one (Node's `process.stdout.columns`). */
   columns?: number;

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { summarize, type Diagnostic } from './diagnostics.js';
 import { EXIT } from './errors.js';
 import { writeFileAtomicSync } from './fsx/write.js';
-import type { Io } from './io.js';
+import type { Io, Writer } from './io.js';
 
 /**
  * Writes a command's output to `--output FILE` atomically (a reader never sees half a file,
@@ -16,12 +16,32 @@ export async function emit(
   if (outputFile === undefined || outputFile === '-') {
     if (typeof content === 'string') io.stdout.write(content);
     else if (content instanceof Uint8Array) io.stdout.write(Buffer.from(content).toString('utf8'));
-    else for (const piece of content) io.stdout.write(piece);
+    else await writePieces(io.stdout, content);
     return;
   }
   // An output file is replaced on purpose (it is generated), atomically.
   writeFileAtomicSync(resolve(io.cwd, outputFile), content, { force: true });
 }
+
+/**
+ * Writes the pieces one after the other, each once the stream has taken the one before: output
+ * to a pipe is asynchronous, and without waiting a slow reader would have the whole output wait
+ * in memory. A stream that closes or fails (the reader went away) ends the wait.
+ */
+async function writePieces(out: Writer, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) {
+    if (out.write(piece) !== false || out.once === undefined) continue;
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        for (const event of EVENTS) out.off?.(event, done);
+        resolve();
+      };
+      for (const event of EVENTS) out.once?.(event, done);
+    });
+  }
+}
+
+const EVENTS = ['drain', 'close', 'error'] as const;
 
 /**
  * The width stylish output wraps to: the terminal's when standard output is one; undefined

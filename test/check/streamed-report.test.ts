@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gdpr } from '../helpers/cli.js';
+import { EventEmitter } from 'node:events';
 import { writeFileAtomicSync } from '../../src/fsx/write.js';
+import { emit } from '../../src/output.js';
+import type { Io } from '../../src/io.js';
 
 const TODAY = ['--today', '2026-11-23'];
 
@@ -41,5 +44,33 @@ describe('a large JSON report is written in pieces, the same bytes as one string
     const target = join(mkdtempSync(join(tmpdir(), 'gdpr-pieces-')), 'out.txt');
     writeFileAtomicSync(target, ['l’', 'été ', '\u{1F600}', '', 'fin\n'], { force: true });
     expect(readFileSync(target, 'utf8')).toBe('l’été \u{1F600}fin\n');
+  });
+  it('waits for a full stream to drain before the next piece, and stops waiting when it closes', async () => {
+    const stream = new EventEmitter();
+    const taken: string[] = [];
+    let closed = false;
+    stream.on('close', () => (closed = true));
+    const writer = {
+      // Always "full" while open (every next piece waits for a drain); a closed stream drops
+      // what it is given, as the command line's EPIPE handler does.
+      write: (chunk: string) => {
+        taken.push(chunk);
+        return closed;
+      },
+      once: (event: string, listener: () => void) => stream.once(event, listener),
+      off: (event: string, listener: () => void) => stream.off(event, listener),
+    };
+    const io = { stdout: writer, stderr: writer, cwd: '/', env: {}, interactive: false } as Io;
+    const done = emit(io, ['a', 'b', 'c'], undefined);
+    await new Promise((r) => setImmediate(r));
+    expect(taken).toEqual(['a']);
+    stream.emit('drain');
+    await new Promise((r) => setImmediate(r));
+    expect(taken).toEqual(['a', 'b']);
+    // The reader went away: no drain will come; the wait ends, the last piece is offered.
+    stream.emit('close');
+    await done;
+    expect(taken).toEqual(['a', 'b', 'c']);
+    expect(stream.listenerCount('drain')).toBe(0);
   });
 });

@@ -90,4 +90,33 @@ describe('output to a closed pipe', () => {
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.status).toBe(1);
   });
+  it('`gdpr check --format json … | head -c 300`: the report in pieces stops quietly when the reader goes', async () => {
+    const { generateRegister } = await import('../../bench/generate.mjs');
+    const dir = join(mkdtempSync(join(tmpdir(), 'gdpr-pipe-')), 'register');
+    generateRegister(dir, 1500);
+    // 1 500 warnings (no German texts): a report of several pieces, far over a pipe's buffer.
+    writeFileSync(
+      join(dir, 'gdpr.yaml'),
+      readFileSync(join(dir, 'gdpr.yaml'), 'utf8').replace(
+        'languages: [fr, en]',
+        'languages: [fr, en, de]',
+      ),
+    );
+    const r = spawnSync(
+      'bash',
+      [
+        '--norc',
+        '--noprofile',
+        '-c',
+        `"${process.execPath}" "${BIN}" check "${dir}" --today 2026-11-23 --format json | head -c 300; exit \${PIPESTATUS[0]}`,
+      ],
+      { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' }, timeout: 60_000 },
+    );
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    // 300 bytes: fewer characters where a French message has accents.
+    expect(r.stdout.length).toBeGreaterThan(250);
+    expect(r.stdout.length).toBeLessThanOrEqual(300);
+    expect(r.stdout.startsWith('{\n  "version": 1,')).toBe(true);
+    expect(r.status).toBe(0);
+  });
 });
