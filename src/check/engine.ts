@@ -83,7 +83,8 @@ export async function checkRegister(root: string, options: CheckOptions): Promis
   const lang =
     options.lang ??
     (options.registerLanguage === true ? findingsLanguage(register) : FALLBACK_LANGUAGE);
-  // The same finding in many files has the same words: one copy of each message is kept.
+  // The same finding in many files has the same words: each message is worded once, and one
+  // copy of it kept (by rule, message and values).
   const messages = new Map<string, string>();
   const reporterOf = (rule: Rule) => {
     const configured = settings.get(rule.meta.id);
@@ -93,9 +94,10 @@ export async function checkRegister(root: string, options: CheckOptions): Promis
       // a rule judging it (or something under it) would only repeat that finding.
       const invalid = register.invalid.get(r.file);
       if (rule.meta.id !== SCHEMA_RULE && invalid && underInvalid(invalid, r.path ?? [])) return;
-      const worded = ruleMessage(lang, rule.meta.id, r.messageId, r.data);
-      let message = messages.get(worded);
-      if (message === undefined) messages.set(worded, (message = worded));
+      const key = `${rule.meta.id}\u0000${r.messageId}\u0000${JSON.stringify(r.data ?? {})}`;
+      let message = messages.get(key);
+      if (message === undefined)
+        messages.set(key, (message = ruleMessage(lang, rule.meta.id, r.messageId, r.data)));
       const severity: Severity = setting ?? r.severity ?? rule.meta.severity;
       found.push({
         diagnostic: toDiagnostic(rule, r, message, severity, options.cwd, lang),
