@@ -1,5 +1,5 @@
 // Writes a synthetic, valid register with N activities (fictional data) into a folder.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const CATEGORIES = [
@@ -161,4 +161,18 @@ systems: [App ${i % 17}]
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   generateRegister(process.argv[2], Number(process.argv[3] ?? 100));
+}
+
+/** The same register with one warning in every activity: its English name removed. */
+export function oneWarningPerFile(dir) {
+  for (const name of readdirSync(join(dir, 'activities'))) {
+    const p = join(dir, 'activities', name);
+    writeFileSync(
+      p,
+      readFileSync(p, 'utf8').replace(
+        /^name: \{ fr: (Traitement \d+), en: [^}]+\}/m,
+        'name: { fr: $1 }',
+      ),
+    );
+  }
 }

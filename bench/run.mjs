@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateRegister } from './generate.mjs';
+import { generateRegister, oneWarningPerFile } from './generate.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = join(ROOT, '.bench');
@@ -72,20 +72,6 @@ mkdirSync(WORK, { recursive: true });
 const TODAY = ['--today', '2026-11-23'];
 const f = (x, d = 0) => (x === undefined ? 'n/a' : x.toFixed(d));
 const mark = (ok) => (ok ? 'met' : 'NOT met');
-
-/** Same register, with one warning in every activity (an untranslated name). */
-function oneWarningPerFile(dir) {
-  for (const name of readdirSync(join(dir, 'activities'))) {
-    const p = join(dir, 'activities', name);
-    writeFileSync(
-      p,
-      readFileSync(p, 'utf8').replace(
-        /^name: \{ fr: (Traitement \d+), en: [^}]+\}/m,
-        'name: { fr: $1 }',
-      ),
-    );
-  }
-}
 
 const rows = [];
 for (const n of SIZES) {

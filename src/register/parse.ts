@@ -3,7 +3,7 @@ import {
   buildPositions,
   detached,
   lineStartsOf,
-  linePosInStarts,
+  linePosIn,
   type LineIndex,
   type LineStarts,
   type Positions,
@@ -162,7 +162,7 @@ const CLEAN_FILE_ACCESSORS: PropertyDescriptorMap = {
   lineCounter: {
     enumerable: true,
     get(this: CleanFile): LineIndex {
-      return this.lines();
+      return this;
     },
   },
 };
@@ -197,12 +197,8 @@ class CleanFile implements LineIndex {
     return this.#kept ?? rereadText(this.absPath, this.relPath, this.#length);
   }
 
-  lines(): LineIndex {
-    return this;
-  }
-
   linePos(offset: number): { line: number; col: number } {
-    return linePosInStarts(this.#starts, offset);
+    return linePosIn(this.#starts, offset);
   }
 }
 

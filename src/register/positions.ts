@@ -164,9 +164,10 @@ export function renumberKeys(
 }
 
 /**
- * Integers from -1 to 2^15 - 2, each kept as the char code of a string, plus one: 16 bits each,
+ * Integers from -1 to 2^16 - 2, each kept as the char code of a string, plus one: 16 bits each,
  * with no typed array and buffer around them (a couple of hundred bytes a file, which a large
- * register has tens of thousands of). Codes stay below the surrogate range.
+ * register has tens of thousands of). Position tables of short files and line starts of texts
+ * under 2^16 - 1 characters are kept so.
  */
 export type PackedTable = string;
 
@@ -178,14 +179,19 @@ export type PackedTable = string;
 export function narrowed(nodes: Int32Array, textLength: number): Int32Array | PackedTable {
   const short = textLength < SHORT && nodes.length / FIELDS < SHORT;
   if (!short) return nodes.slice();
-  const codes = Array.from(nodes, (v) => v + 1);
-  // A call takes a bounded number of arguments: pieces, then one flat copy.
+  return packed(nodes);
+}
+
+/** Integers from -1 to 2^16 - 2 as a `PackedTable`: one flat string of their codes plus one. */
+function packed(values: ArrayLike<number>): PackedTable {
+  const codes = Array.from(values, (v) => v + 1);
+  // A call takes a bounded number of arguments: pieces, then one flat copy of them.
   const PIECE = 8192;
   if (codes.length <= PIECE) return String.fromCharCode(...codes);
-  let packed = '';
+  let joined = '';
   for (let i = 0; i < codes.length; i += PIECE)
-    packed += String.fromCharCode(...codes.slice(i, i + PIECE));
-  return detached(packed);
+    joined += String.fromCharCode(...codes.slice(i, i + PIECE));
+  return detached(joined);
 }
 
 /** The integers of a table, unpacked. */
@@ -325,34 +331,12 @@ export class TextLines implements LineIndex {
  * 2^16 keeps them as the char codes of a string (2 bytes each, no typed array and its buffer
  * around them: a few dozen bytes for a register file instead of a few hundred).
  */
-export type LineStarts = string | Int32Array;
+export type LineStarts = PackedTable | Int32Array;
 
 export function lineStartsOf(text: string): LineStarts {
   const starts = lineStarts(text);
-  if (text.length > 0xffff) return starts;
-  // One flat string: built by chunks (a call takes a bounded number of arguments), then copied
-  // whole when there were several (a concatenation is a tree of pieces).
-  const CHUNK = 8192;
-  if (starts.length <= CHUNK) return String.fromCharCode(...starts);
-  let packed = '';
-  for (let i = 0; i < starts.length; i += CHUNK)
-    packed += String.fromCharCode(...starts.subarray(i, i + CHUNK));
-  return detached(packed);
-}
-
-/** As yaml's `LineCounter.linePos`, over line starts kept by `lineStartsOf`. */
-export function linePosInStarts(starts: LineStarts, offset: number): { line: number; col: number } {
-  if (typeof starts !== 'string') return linePosIn(starts, offset);
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts.charCodeAt(mid) < offset) low = mid + 1;
-    else high = mid;
-  }
-  if (low < starts.length && starts.charCodeAt(low) === offset) return { line: low + 1, col: 1 };
-  if (low === 0) return { line: 0, col: offset };
-  return { line: low, col: offset - starts.charCodeAt(low - 1) + 1 };
+  // A start is at most the text's length: below 2^16 - 1, it packs.
+  return text.length < 0xffff ? packed(starts) : starts;
 }
 
 function lineStarts(text: string): Int32Array {
@@ -366,7 +350,7 @@ function lineStarts(text: string): Int32Array {
 
 /** As yaml's `LineCounter.linePos`, over packed line starts. */
 export function linePosIn(
-  starts: Int32Array | Int16Array,
+  starts: Int32Array | Int16Array | LineStarts,
   offset: number,
 ): { line: number; col: number } {
   let low = 0;
@@ -376,7 +360,7 @@ export function linePosIn(
     if (at(starts, mid) < offset) low = mid + 1;
     else high = mid;
   }
-  if (starts[low] === offset) return { line: low + 1, col: 1 };
+  if (low < starts.length && at(starts, low) === offset) return { line: low + 1, col: 1 };
   if (low === 0) return { line: 0, col: offset };
   return { line: low, col: offset - at(starts, low - 1) + 1 };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,20 +12,11 @@ const TODAY = ['--today', '2026-11-23'];
 
 describe('a large JSON report is written in pieces, the same bytes as one string', () => {
   it('stdout and --output hold the report JSON.stringify gives, over several pieces', async () => {
-    const { generateRegister } = await import('../../bench/generate.mjs');
+    const { generateRegister, oneWarningPerFile } = await import('../../bench/generate.mjs');
     const root = join(mkdtempSync(join(tmpdir(), 'gdpr-stream-')), 'register');
     generateRegister(root, 300);
     // One warning per activity (an untranslated name): 300 findings, three pieces of 128.
-    for (const name of readdirSync(join(root, 'activities'))) {
-      const p = join(root, 'activities', name);
-      writeFileSync(
-        p,
-        readFileSync(p, 'utf8').replace(
-          /^name: \{ fr: (Traitement \d+), en: [^}]+\}/m,
-          'name: { fr: $1 }',
-        ),
-      );
-    }
+    oneWarningPerFile(root);
     const out = gdpr(['check', root, ...TODAY, '--format', 'json'], { cwd: root });
     expect(out.code).toBe(0);
     const report = JSON.parse(out.stdout) as { summary: { warnings: number } };

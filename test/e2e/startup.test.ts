@@ -58,19 +58,25 @@ describe('startup: a command loads only what it uses', () => {
   });
 });
 
+/** 1 500 activities, each with warnings (no German texts): an output far over a pipe's buffer. */
+async function manyWarnings(): Promise<string> {
+  const { generateRegister } = await import('../../bench/generate.mjs');
+  const dir = join(mkdtempSync(join(tmpdir(), 'gdpr-pipe-')), 'register');
+  generateRegister(dir, 1500);
+  writeFileSync(
+    join(dir, 'gdpr.yaml'),
+    readFileSync(join(dir, 'gdpr.yaml'), 'utf8').replace(
+      'languages: [fr, en]',
+      'languages: [fr, en, de]',
+    ),
+  );
+  return dir;
+}
+
 describe('output to a closed pipe', () => {
   it('`gdpr check … | head -1` ends quietly, without an EPIPE crash', async () => {
-    const { generateRegister } = await import('../../bench/generate.mjs');
-    const dir = join(mkdtempSync(join(tmpdir(), 'gdpr-pipe-')), 'register');
-    generateRegister(dir, 1500);
     // Many warnings (no German texts) and one error (a dangling reference) at the end.
-    writeFileSync(
-      join(dir, 'gdpr.yaml'),
-      readFileSync(join(dir, 'gdpr.yaml'), 'utf8').replace(
-        'languages: [fr, en]',
-        'languages: [fr, en, de]',
-      ),
-    );
+    const dir = await manyWarnings();
     const last = join(dir, 'activities', 'activity-01499.yaml');
     writeFileSync(
       last,
@@ -91,17 +97,8 @@ describe('output to a closed pipe', () => {
     expect(r.status).toBe(1);
   });
   it('`gdpr check --format json … | head -c 300`: the report in pieces stops quietly when the reader goes', async () => {
-    const { generateRegister } = await import('../../bench/generate.mjs');
-    const dir = join(mkdtempSync(join(tmpdir(), 'gdpr-pipe-')), 'register');
-    generateRegister(dir, 1500);
-    // 1 500 warnings (no German texts): a report of several pieces, far over a pipe's buffer.
-    writeFileSync(
-      join(dir, 'gdpr.yaml'),
-      readFileSync(join(dir, 'gdpr.yaml'), 'utf8').replace(
-        'languages: [fr, en]',
-        'languages: [fr, en, de]',
-      ),
-    );
+    // 1 500 warnings: a report of several pieces.
+    const dir = await manyWarnings();
     const r = spawnSync(
       'bash',
       [
