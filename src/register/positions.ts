@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 /**
  * What positions need from a parsed YAML file, kept while its syntax tree is in hand so that the
@@ -74,74 +75,129 @@ export function detached(s: string): string {
   return [s.slice(0, 1), s.slice(1)].join('');
 }
 
+/** Node kinds of a position table, for a parser that fills one (`PositionsBuilder`). */
+export const NODE_MAP = T_MAP;
+export const NODE_SEQ = T_SEQ;
+export const NODE_SCALAR = T_SCALAR;
+export const NODE_EMPTY = T_EMPTY;
+
+/**
+ * Fills a position table in document order: `add` a node (before its children), `close` it once
+ * its children are in, and `finish` with the text's length.
+ */
+export class PositionsBuilder {
+  #nodes = new Int32Array(64 * FIELDS);
+  #count = 0;
+  #keys: Map<number, string> | undefined;
+
+  /** A node with no key, its subtree size 1 until it is closed. */
+  add(type: number, start: number, end: number): number {
+    const i = this.#count++;
+    if ((i + 1) * FIELDS > this.#nodes.length) {
+      const grown = new Int32Array(this.#nodes.length * 2);
+      grown.set(this.#nodes);
+      this.#nodes = grown;
+    }
+    const n = this.#nodes;
+    const o = i * FIELDS;
+    n[o + F_TYPE] = type;
+    n[o + F_START] = start;
+    n[o + F_END] = end;
+    n[o + F_KEY_START] = -1;
+    n[o + F_KEY_END] = -1;
+    n[o + F_SIZE] = 1;
+    n[o + F_KEY_ID] = -1;
+    return i;
+  }
+
+  /**
+   * The key node `i` is the value of: its source range and its name. A key whose text is its
+   * name (`asText`) is kept as the name's number; any other keeps its name.
+   */
+  key(i: number, start: number, end: number, name: string | undefined, asText: boolean): void {
+    const o = i * FIELDS;
+    this.#nodes[o + F_KEY_START] = start;
+    this.#nodes[o + F_KEY_END] = end;
+    if (name === undefined) return;
+    if (asText) this.#nodes[o + F_KEY_ID] = keyIdOf(name);
+    else (this.#keys ??= new Map()).set(i, detached(name));
+  }
+
+  /** Sets one field of node `i` (for an alias, `size` is the node it resolves to). */
+  set(i: number, field: 'type' | 'start' | 'end' | 'size', value: number): void {
+    const f = { type: F_TYPE, start: F_START, end: F_END, size: F_SIZE }[field];
+    this.#nodes[i * FIELDS + f] = value;
+  }
+
+  /** Ends node `i`: its subtree is every node added since. */
+  close(i: number): void {
+    this.#nodes[i * FIELDS + F_SIZE] = this.#count - i;
+  }
+
+  finish(textLength: number): Positions {
+    return {
+      nodes: narrowed(this.#nodes.subarray(0, this.#count * FIELDS), textLength),
+      keys: this.#keys,
+    };
+  }
+}
+
 /** Builds the position table of a document's contents (null contents: no table). */
 export function buildPositions(contents: Node | null, text: string): Positions | undefined {
   if (contents === null) return undefined;
-  let nodes = new Int32Array(64 * FIELDS);
-  let count = 0;
-  let keys: Map<number, string> | undefined;
+  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
+  const table = new PositionsBuilder();
   const anchors = new Map<string, number>();
 
   const add = (node: Node | null, key: Node | null): void => {
-    const i = count++;
-    if ((i + 1) * FIELDS > nodes.length) {
-      const grown = new Int32Array(nodes.length * 2);
-      grown.set(nodes);
-      nodes = grown;
-    }
-    const o = i * FIELDS;
-    nodes[o + F_KEY_ID] = -1;
+    const i = node === null ? table.add(T_NONE, -1, -1) : table.add(T_OTHER, -1, -1);
     if (key?.range && isScalar(key)) {
-      nodes[o + F_KEY_START] = key.range[0];
-      nodes[o + F_KEY_END] = key.range[1];
       const name = String(key.value);
-      if (text.slice(key.range[0], key.range[1]) !== name)
-        (keys ??= new Map()).set(i, detached(name));
-      else nodes[o + F_KEY_ID] = keyIdOf(name);
-    } else {
-      // No key (a sequence item, the root) or a key that is not a scalar (never matched).
-      nodes[o + F_KEY_START] = key?.range ? key.range[0] : -1;
-      nodes[o + F_KEY_END] = key?.range ? key.range[1] : -1;
-      if (key) (keys ??= new Map()).set(i, '\u0000complex');
+      table.key(
+        i,
+        key.range[0],
+        key.range[1],
+        name,
+        text.slice(key.range[0], key.range[1]) === name,
+      );
+    } else if (key) {
+      // A key that is not a scalar (never matched), or has no range.
+      const [start, end] = key.range ?? [-1, -1];
+      table.key(i, start, end, '\u0000complex', false);
     }
-    nodes[o + F_SIZE] = 1;
-    if (node === null) {
-      nodes[o + F_TYPE] = T_NONE;
-      nodes[o + F_START] = -1;
-      nodes[o + F_END] = -1;
-      return;
+    if (node === null) return;
+    if (node.range) {
+      table.set(i, 'start', node.range[0]);
+      table.set(i, 'end', node.range[1]);
     }
-    nodes[o + F_START] = node.range ? node.range[0] : -1;
-    nodes[o + F_END] = node.range ? node.range[1] : -1;
     const anchor = (node as { anchor?: string }).anchor;
     if (anchor) anchors.set(anchor, i);
     if ((isMap(node) || isSeq(node)) && node.range) {
       // A finding on a whole map or sequence underlines its first line only, not the block.
       const nl = text.indexOf('\n', node.range[0]);
-      if (nl >= 0 && nl < node.range[1]) nodes[o + F_END] = text[nl - 1] === '\r' ? nl - 1 : nl;
+      if (nl >= 0 && nl < node.range[1]) table.set(i, 'end', text[nl - 1] === '\r' ? nl - 1 : nl);
     }
     if (isMap(node)) {
-      nodes[o + F_TYPE] = T_MAP;
+      table.set(i, 'type', T_MAP);
       for (const pair of node.items as Pair<Node | null, Node | null>[]) add(pair.value, pair.key);
     } else if (isSeq(node)) {
-      nodes[o + F_TYPE] = T_SEQ;
+      table.set(i, 'type', T_SEQ);
       for (const item of node.items as (Node | null)[]) add(item, null);
     } else if (isAlias(node)) {
-      nodes[o + F_TYPE] = T_ALIAS;
-      nodes[o + F_SIZE] = anchors.get(node.source) ?? -1;
+      table.set(i, 'type', T_ALIAS);
+      table.set(i, 'size', anchors.get(node.source) ?? -1);
       return;
     } else if (isScalar(node)) {
       const empty = node.value === null && (!node.range || node.range[0] === node.range[1]);
-      nodes[o + F_TYPE] = empty ? T_EMPTY : T_SCALAR;
+      table.set(i, 'type', empty ? T_EMPTY : T_SCALAR);
       return;
     } else {
-      nodes[o + F_TYPE] = T_OTHER;
       return;
     }
-    nodes[o + F_SIZE] = count - i;
+    table.close(i);
   };
   add(contents, null);
-  return { nodes: narrowed(nodes.subarray(0, count * FIELDS), text.length), keys };
+  return table.finish(text.length);
 }
 
 /**
