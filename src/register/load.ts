@@ -41,7 +41,7 @@ import type { DocPath, SourceFile } from './source.js';
 import { validateDocument } from './validate.js';
 import { englishProblem, wording, type Wording } from './wording.js';
 import { pruneInvalid } from './prune.js';
-import { LineCounter } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 /** What the register layer found wrong: only what YAML and the schemas say (it never judges). */
 export interface LoadProblem {
@@ -348,7 +348,7 @@ function pathExists(p: string): string | undefined {
 }
 
 function unreadable(absPath: string, relPath: string, kind: FileKind): SourceFile {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yamlLib().LineCounter)();
   indexLines(lineCounter, '');
   return { absPath, relPath, kind, text: '', doc: undefined, lineCounter, data: undefined };
 }

@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import { rangeInPositions } from './positions.js';
 import type { DocPath, SourceFile } from './source.js';
 
@@ -23,6 +24,7 @@ interface Found {
  * required key is shown at its parent, as Spectral does).
  */
 export function locateNode(doc: Document.Parsed, path: DocPath): Found {
+  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
   let node: Node | null = doc.contents ?? null;
   let key: Node | null = null;
   for (const seg of path) {
@@ -58,6 +60,7 @@ export function locateRange(
   const doc = file.doc;
   if (!doc?.contents) return [0, 0];
   const found = locateNode(doc, path);
+  const { isMap, isScalar, isSeq } = yamlLib();
   const emptyValue =
     found.node === null ||
     (isScalar(found.node) &&

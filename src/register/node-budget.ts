@@ -5,7 +5,7 @@
  * bound, it refuses the file early with a clear message instead. No register file legitimately
  * holds this many values: a catalogue of 2 000 entries of ten values each holds 20 000.
  */
-import { Lexer } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 export const MAX_NODES = 50_000;
 
@@ -17,7 +17,7 @@ export const MAX_NODES = 50_000;
 export function countNodes(text: string, max = MAX_NODES): number {
   if (text.length <= max) return 0;
   let n = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new (yamlLib().Lexer)().lex(text)) {
     // The lexer marks each scalar with \x1f; flow collections open with [ or {; block
     // collections are at least one scalar each.
     if (token === '\x1f' || token === '[' || token === '{') if (++n > max) break;

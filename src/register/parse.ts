@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import type { LineCounter } from 'yaml';
 import {
   buildPositions,
   detached,
@@ -10,6 +10,8 @@ import {
 } from './positions.js';
 import type { FileKind } from './kinds.js';
 import { overNodeBudget } from './node-budget.js';
+import { quickParse } from './quick-yaml.js';
+import { yamlLib } from './yaml-lib.js';
 import { syntaxProblems } from './syntax-hints.js';
 import { englishProblem, wording, type Wording } from './wording.js';
 import { DIRECTIVE, type SourceFile } from './source.js';
@@ -51,15 +53,17 @@ export function parseFile(
   kind: FileKind,
   bytes: Uint8Array,
 ): ParsedFile {
-  const lineCounter = new LineCounter();
   const problems: ParseProblem[] = [];
+  // The line index of a file that is not clean (a clean file is its own).
+  let counter: LineCounter | undefined;
+  const lineCounter = (): LineCounter => (counter ??= new (yamlLib().LineCounter)());
   const empty = (text: string): SourceFile => ({
     absPath,
     relPath,
     kind,
     text,
     doc: undefined,
-    lineCounter,
+    lineCounter: lineCounter(),
     data: undefined,
   });
 
@@ -71,7 +75,7 @@ export function parseFile(
         limit: String(MAX_FILE_BYTES / 1024 / 1024),
       }),
     );
-    lineCounter.addNewLine(0);
+    lineCounter().addNewLine(0);
     return { file: empty(''), problems };
   }
 
@@ -83,18 +87,25 @@ export function parseFile(
     const at = firstReplacement(text);
     problems.push(problem('INVALID_UTF8', [at, at + 1], 'file.invalid_utf8'));
     const file = empty(text);
-    indexLines(lineCounter, text);
+    indexLines(lineCounter(), text);
     return { file, problems };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const tooMany = overNodeBudget(text);
   if (tooMany !== undefined) {
     problems.push(problem('TOO_MANY_NODES', [0, 0], 'file.too_many_nodes', { max: tooMany }));
-    indexLines(lineCounter, text);
+    indexLines(lineCounter(), text);
     return { file: empty(text), problems };
   }
 
-  const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
+  // The YAML registers are written in is read directly; anything else is left to yaml.
+  const quick = quickParse(text);
+  if (quick !== undefined) {
+    const data = tighten(quick.data, false);
+    return { file: cleanFile(absPath, relPath, kind, text, data, quick.positions), problems, text };
+  }
+
+  const doc = yamlLib().parseDocument(text, { lineCounter: lineCounter(), ...PARSE_OPTIONS });
   problems.push(...syntaxProblems(text, doc.errors));
   let data: unknown;
   if (doc.errors.length === 0) {
@@ -110,7 +121,10 @@ export function parseFile(
     }
   }
   if (problems.length > 0)
-    return { file: { absPath, relPath, kind, text, doc, lineCounter, data }, problems };
+    return {
+      file: { absPath, relPath, kind, text, doc, lineCounter: lineCounter(), data },
+      problems,
+    };
   // A clean file keeps its text, its data and a compact table of positions built now, while the
   // tree is in hand: no second parse when a finding needs a position, and no tree kept (holding
   // every syntax tree of a large register costs memory and garbage collection).
@@ -287,7 +301,8 @@ function problem(
   return { code, range, message: englishProblem(w), wording: w };
 }
 
-const PARSE_OPTIONS = {
+/** How every register file is parsed (exported for the test holding `quickParse` to it). */
+export const PARSE_OPTIONS = {
   prettyErrors: false,
   uniqueKeys: true,
   version: '1.2',
