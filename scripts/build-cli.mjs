@@ -14,6 +14,7 @@
 // spreadsheets, the browser, ajv's runtime required by the validators) load from node_modules,
 // by the command that needs them.
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -94,6 +95,52 @@ const noSourceMap = {
   },
 };
 
+/**
+ * Commander requires node:child_process when it loads, for subcommands run as separate programs,
+ * which gdpr has none of; child_process brings net, dgram and streams with it, a few
+ * milliseconds of every start. Commander gets it on first use instead.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'commander')}`)
+        ? { path: 'child_process', namespace: 'lazy-child-process' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents:
+        "let m; module.exports = new Proxy({}, { get: (_, k) => (m ??= require('node:child_process'))[k] });",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Node's built-in modules, imported by the bundled code as ES modules, are required instead.
+ * Importing a built-in as an ES module first reads every export of it, getters included:
+ * `node:crypto` then loads Web Crypto, `node:process` the diagnostic report, `node:fs` its promise
+ * API (about 10 ms of each start together). A required module is read property by property, as
+ * the code uses it.
+ */
+const BUILTIN = new RegExp(
+  `^(node:)?(${builtinModules.map((m) => m.replace(/[/]/g, '\\/')).join('|')})$`,
+);
+const builtinsRequired = {
+  name: 'builtins-required',
+  setup(b) {
+    b.onResolve({ filter: BUILTIN }, (args) =>
+      args.kind === 'import-statement'
+        ? { path: args.path.replace(/^node:/, ''), namespace: 'builtin-required' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin-required' }, (args) => ({
+      contents: `module.exports = require('node:${args.path}');`,
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   format: 'esm',
@@ -127,6 +174,8 @@ try {
         (target, importer) =>
           importer === tscEntry && commands.some((f) => target === resolve(COMMANDS, f)),
       ),
+      lazyChildProcess,
+      builtinsRequired,
     ],
   });
   // One bundle per command, each whole: one file to read when the command runs.
@@ -134,7 +183,7 @@ try {
     ...common,
     entryPoints: commands.map((f) => ({ in: resolve(COMMANDS, f), out: f.slice(0, -3) })),
     outdir: OUT,
-    plugins: [keepOutside(() => false), noSourceMap],
+    plugins: [keepOutside(() => false), noSourceMap, lazyChildProcess, builtinsRequired],
   });
 } finally {
   rmSync(tscEntry, { force: true });

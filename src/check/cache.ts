@@ -17,10 +17,10 @@
  * atomically; one that cannot be read is ignored.
  */
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../diagnostics.js';
 import { readRegisterFile } from '../fsx/read.js';
 import { writeFileAtomicSync } from '../fsx/write.js';
@@ -164,10 +164,15 @@ function readCache(path: string): CacheFile {
   return { format: FORMAT, registers: {} };
 }
 
+/** node:v8, loaded by a run that uses the cache only (a check without `--cache` never does). */
+function v8(): typeof import('node:v8') {
+  return createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+}
+
 /** The per-file parses of the last runs, by absolute path; empty when unreadable or stale. */
 function readParses(path: string, tool: string): Map<string, ParsedEntry> {
   try {
-    const stored = deserialize(readFileSync(path)) as Partial<PackedEntries> & {
+    const stored = v8().deserialize(readFileSync(path)) as Partial<PackedEntries> & {
       format?: unknown;
       tool?: unknown;
     };
@@ -241,7 +246,7 @@ export class CheckCache {
       for (const [absPath, entry] of used) files.set(absPath, entry);
     writeFileAtomicSync(
       this.file + FILES_SUFFIX,
-      serialize({ format: FILES_FORMAT, tool: this.tool, ...packEntries(files) }),
+      v8().serialize({ format: FILES_FORMAT, tool: this.tool, ...packEntries(files) }),
       { force: true },
     );
   }

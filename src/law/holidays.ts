@@ -13,7 +13,6 @@
  * Outside the file's years a calendar knows no holiday (weekends only); `covers(date)` says so,
  * and the callers warn (model/requests.ts `registerHolidays`, rule request-overdue).
  */
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 /** A synchronous public-holiday checker for one country or region. */
@@ -69,13 +68,16 @@ function parseCode(code: string): { country: string; state?: string; normalised:
 function readCountry(country: string): Promise<HolidaysFile | undefined> {
   let loading = files.get(country);
   if (loading === undefined) {
-    loading = readFile(holidaysDataPath(country), 'utf8').then(
-      (text) => JSON.parse(text) as HolidaysFile,
-      (error: unknown) => {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw error;
-      },
-    );
+    // node:fs/promises is loaded by the first calendar read, not by every command at start.
+    loading = import('node:fs/promises')
+      .then(({ readFile }) => readFile(holidaysDataPath(country), 'utf8'))
+      .then(
+        (text) => JSON.parse(text) as HolidaysFile,
+        (error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+          throw error;
+        },
+      );
     files.set(country, loading);
   }
   return loading;

@@ -6,7 +6,6 @@
  * few functions it calls. date-fns is a devDependency; in the source tree (tests) this file
  * reads it from node_modules.
  */
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Locale } from 'date-fns/locale';
@@ -16,6 +15,9 @@ export { parseISO } from 'date-fns/parseISO';
 export type { Locale };
 
 const load = createRequire(import.meta.url);
+// Required, not imported: importing node:fs as an ES module reads its every export, and its
+// promise API then loads with a dozen modules besides (this file is outside the command bundles).
+const { existsSync } = load('node:fs') as typeof import('node:fs');
 /** Where the build put the locales; absent in the source tree. */
 const BUNDLED = fileURLToPath(new URL('date-fns-locale/', import.meta.url));
 const bundled = existsSync(BUNDLED);
