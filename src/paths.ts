@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SCHEMA_DIR = join(PACKAGE_ROOT, 'schemas');
 export const TEMPLATE_DIR = join(PACKAGE_ROOT, 'templates');
+/** The built-in templates compiled by the build (scripts/build-templates.mjs). */
+export const PRECOMPILED_TEMPLATE_DIR = join(PACKAGE_ROOT, 'dist', 'templates');
 export const DATA_DIR = join(PACKAGE_ROOT, 'data');
 
 /**
