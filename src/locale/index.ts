@@ -15,6 +15,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
+import { liteMessage } from './icu-lite.js';
 
 export const LOCALE_DIR = join(PACKAGE_ROOT, 'locales');
 export const FALLBACK_LANGUAGE = 'en';
@@ -103,7 +104,8 @@ const SIMPLE = /^[^{}]*(?:\{[A-Za-z_][\w.]*\}[^{}]*)*$/;
 const QUOTING = /'[{}#|']/;
 
 /**
- * Formats one ICU message; simple `{name}` messages skip the parser. An apostrophe is a plain
+ * Formats one ICU message; simple `{name}` messages skip the parser, and so do `plural` and
+ * `select` ones that `liteMessage` formats. An apostrophe is a plain
  * character unless it quotes (`'{'`), as in ICU, so `l'activité {id}` stays simple.
  */
 export function formatMessage(raw: string, lang: string, values: MessageValues = {}): string {
@@ -114,7 +116,7 @@ export function formatMessage(raw: string, lang: string, values: MessageValues =
       return value === undefined ? whole : String(value);
     });
   }
-  return icu(raw, lang).format(values) as string;
+  return liteMessage(raw, lang, values) ?? (icu(raw, lang).format(values) as string);
 }
 
 interface IcuFormat {
