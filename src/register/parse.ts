@@ -99,10 +99,13 @@ export function parseFile(
   }
 
   // The YAML registers are written in is read directly; anything else is left to yaml.
-  const quick = quickParse(text);
+  const quick = quickParse(text, kept);
   if (quick !== undefined) {
-    const data = tighten(quick.data, false);
-    return { file: cleanFile(absPath, relPath, kind, text, data, quick.positions), problems, text };
+    return {
+      file: cleanFile(absPath, relPath, kind, text, quick.data, quick.positions),
+      problems,
+      text,
+    };
   }
 
   const doc = yamlLib().parseDocument(text, { lineCounter: lineCounter(), ...PARSE_OPTIONS });
@@ -255,6 +258,11 @@ function intern(s: string): string {
   return own;
 }
 
+/** The copy of a string value a register keeps: shared when short, else flat and its own. */
+function kept(s: string): string {
+  return s.length <= INTERN_MAX_LENGTH ? intern(s) : detached(s);
+}
+
 /**
  * The same value with every list copied to its exact length, and its short strings shared
  * (`intern`). yaml builds lists by appending, and
@@ -265,7 +273,7 @@ function intern(s: string): string {
 function tighten(value: unknown, anchors: boolean): unknown {
   const seen = anchors ? new Map<object, unknown>() : undefined;
   const visit = (v: unknown): unknown => {
-    if (typeof v === 'string') return v.length <= INTERN_MAX_LENGTH ? intern(v) : detached(v);
+    if (typeof v === 'string') return kept(v);
     if (v === null || typeof v !== 'object') return v;
     const done = seen?.get(v);
     if (done !== undefined) return done;

@@ -89,12 +89,19 @@ const ESCAPES: Record<string, string> = {
   '\\': '\\',
 };
 
-/** The data and position table of `text`, or undefined when `yaml` must read it. */
-export function quickParse(text: string): QuickParse | undefined {
+/**
+ * The data and position table of `text`, or undefined when `yaml` must read it. Each string
+ * value is passed through `keep` (the copy a register keeps: `register/parse.ts`), and each list
+ * is made to its exact length, as `tighten` does with the data of `yaml`.
+ */
+export function quickParse(
+  text: string,
+  keep: (s: string) => string = (s) => s,
+): QuickParse | undefined {
   if (text.length === 0 || text.charCodeAt(text.length - 1) !== 10 || UNHANDLED.test(text))
     return undefined;
   try {
-    return new Reader(text).document();
+    return new Reader(text, keep).document();
   } catch (e) {
     if (e === GIVE_UP) return undefined;
     throw e;
@@ -118,8 +125,11 @@ class Reader {
   #line = 0;
   #indent = 0;
 
-  constructor(text: string) {
+  readonly #keep: (s: string) => string;
+
+  constructor(text: string, keep: (s: string) => string) {
     this.#t = text;
+    this.#keep = keep;
   }
 
   document(): QuickParse {
@@ -269,7 +279,8 @@ class Reader {
     // A sequence at its map's indentation ends where the map's next key starts.
     if (this.#indent === indent && !key) giveUp();
     table.close(node);
-    return list;
+    // A list built by appending keeps room for more items: a copy has its exact length.
+    return list.slice();
   }
 
   /** The block collection at the current line, more indented than its parent's `indent`. */
@@ -335,6 +346,7 @@ class Reader {
       c === '"' ? this.#double(p) : c === "'" ? this.#single(p) : this.#plain(p, flow, false);
     const i = this.#table.add(NODE_SCALAR, s.start, s.end);
     if (key) this.#keyOf(i, key);
+    if (typeof s.value === 'string') s.value = this.#keep(s.value);
     return s;
   }
 
@@ -358,7 +370,7 @@ class Reader {
         if (t[q] === ',') q++;
         else if (t[q] !== ']') giveUp();
       }
-      value = list;
+      value = list.slice();
     } else {
       const map: Record<string, unknown> = {};
       for (;;) {
