@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 
 /** Lowest first. A name is a folder of src/ or a top-level module of src/ (without .ts). */
 export const LAYERS = [
-  ['types', 'diagnostics', 'errors', 'io', 'paths', 'color', 'json', 'fingerprint', 'vendor'],
-  ['version', 'locale'],
+  ['types', 'diagnostics', 'errors', 'io', 'paths', 'color', 'json', 'vendor', 'crypto'],
+  ['version', 'locale', 'fingerprint'],
   ['law', 'fsx'],
   ['options', 'prompts', 'render'],
   ['register', 'output'],

@@ -5,7 +5,7 @@
  * the line — so moving a record up or down the file, or editing a comment above it, keeps the
  * same fingerprint, while the same problem at another key or in another file gets another one.
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from './crypto.js';
 
 /** What a fingerprint is computed from: a Diagnostic has these three fields. */
 export interface FingerprintSource {
@@ -22,7 +22,8 @@ export const FINGERPRINT_VERSION = 1;
 
 /** 32 lowercase hex digits (the first 128 bits of a SHA-256 of rule, file and path). */
 export function fingerprint(source: FingerprintSource): string {
-  return createHash('sha256')
+  return nodeCrypto()
+    .createHash('sha256')
     .update(`gdpr/v${String(FINGERPRINT_VERSION)}\0${source.rule}\0${source.file}\0${source.path}`)
     .digest('hex')
     .slice(0, 32);

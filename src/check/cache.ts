@@ -16,7 +16,8 @@
  * the bytes the key hashed are the ones loaded (a file is read once). Both files are written
  * atomically; one that cannot be read is ignored.
  */
-import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { nodeCrypto } from '../crypto.js';
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -80,7 +81,7 @@ function toolStamp(): string {
 function registerStamp(
   root: string,
   cacheFile: string,
-  hash: ReturnType<typeof createHash>,
+  hash: Hash,
   read?: Map<string, Uint8Array>,
 ): void {
   const walk = (dir: string): void => {
@@ -137,7 +138,7 @@ export function checkKey(
   cacheFile: string,
   read?: Map<string, Uint8Array>,
 ): string {
-  const hash = createHash('sha256');
+  const hash = nodeCrypto().createHash('sha256');
   hash.update(
     JSON.stringify({
       tool: toolStamp(),

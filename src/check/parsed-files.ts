@@ -7,7 +7,7 @@
  * `ParsedFiles.parse` has the signature of `parseFile` and is passed to `loadRegister`, so the
  * register is built exactly as on a run that parses everything: the result is the same.
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../crypto.js';
 import type { FileKind } from '../register/kinds.js';
 import { cleanFile, parseFile, type ParsedFile } from '../register/parse.js';
 import {
@@ -36,7 +36,7 @@ export interface ParsedEntry {
 
 /** The key of a file's parse: its kind and its bytes. */
 export function contentHash(kind: FileKind, bytes: Uint8Array): string {
-  return createHash('sha1').update(kind).update('\0').update(bytes).digest('base64');
+  return nodeCrypto().createHash('sha1').update(kind).update('\0').update(bytes).digest('base64');
 }
 
 /** The line starts of a line index, found by asking it about every offset after a line feed. */

@@ -8,6 +8,7 @@ import {
   FALLBACK_LANGUAGE,
   catalogue,
   formatMessage,
+  hasCatalogue,
   isLocaleLanguage,
   localeLanguages,
   rawMessage,
@@ -20,7 +21,7 @@ export const RULES_DOMAIN = 'rules';
 
 /** The languages whose rule messages are written (a `locales/<lang>/rules.json`). */
 export function hasRuleCatalogue(lang: string): boolean {
-  return isLocaleLanguage(lang) && Object.keys(catalogue(lang, RULES_DOMAIN)).length > 0;
+  return isLocaleLanguage(lang) && hasCatalogue(lang, RULES_DOMAIN);
 }
 
 /** `--lang` checked: a language with rule messages (English when not given). */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../crypto.js';
 import type { Diagnostic, Formatter } from '../diagnostics.js';
 import { fingerprint } from '../fingerprint.js';
 import { citedArticle } from './words.js';
@@ -46,7 +46,8 @@ export const formatGitlab: Formatter = (diagnostics) => {
 };
 
 function rehash(previous: string, message: string, n: number): string {
-  return createHash('sha256')
+  return nodeCrypto()
+    .createHash('sha256')
     .update(`${previous}\0${message}\0${String(n)}`)
     .digest('hex')
     .slice(0, 32);

@@ -10,7 +10,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../crypto.js';
 import { UsageError } from '../errors.js';
 
 export class FileExistsError extends Error {
@@ -91,7 +91,7 @@ function writeAtomic(
   }
   const tmp = join(
     dir,
-    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+    `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`,
   );
   const fd = openSync(tmp, 'wx', 0o644);
   try {

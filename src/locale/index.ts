@@ -81,6 +81,17 @@ function flatten(value: unknown, prefix = '', out: Record<string, string> = {}):
   return out;
 }
 
+/**
+ * Whether `lang` has a catalogue of `domain`: its file exists (a catalogue is never empty: the
+ * key-parity test holds every catalogue to English's keys). Read only when a message is asked
+ * for: a check without findings never reads the rules' 90 kB.
+ */
+export function hasCatalogue(lang: string, domain: string, dir: string = LOCALE_DIR): boolean {
+  const cached = catalogues.get(`${dir}\0${lang}\0${domain}`);
+  if (cached !== undefined) return Object.keys(cached).length > 0;
+  return existsSync(join(dir, lang, `${domain}.json`));
+}
+
 /** The raw message for a key, falling back to English; undefined only if English lacks it too. */
 export function rawMessage(lang: string, domain: string, key: string): string | undefined {
   return catalogue(lang, domain)[key] ?? catalogue(FALLBACK_LANGUAGE, domain)[key];

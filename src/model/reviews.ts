@@ -4,7 +4,7 @@
  * last logged review that lists it; an activity whose content no longer matches the fingerprint
  * of its last logged review has changed since (rule review-overdue).
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../crypto.js';
 import type { Activity, Review } from '../types/register.js';
 import type { FileRecord, Register } from '../register/load.js';
 
@@ -28,7 +28,7 @@ function canonical(value: unknown): string {
  */
 export function activityFingerprint(activity: Activity): string {
   const { reviewed: _reviewed, ...content } = activity;
-  return `sha256:${createHash('sha256').update(canonical(content)).digest('hex')}`;
+  return `sha256:${nodeCrypto().createHash('sha256').update(canonical(content)).digest('hex')}`;
 }
 
 export interface LoggedReview {

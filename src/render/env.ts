@@ -10,7 +10,6 @@
  * and `templates/partials/` (language-neutral, e.g. the CSS). A register overrides any of them
  * with a file of the same relative path under its own `templates/` folder.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -208,9 +207,8 @@ function precompiled(
     `${src.name}.${format === 'html' ? 'html' : 'text'}.cjs`,
   );
   if (!existsSync(file)) return undefined;
-  const built = requireModule(file) as { sha256: string; spec: TemplateSpecification };
-  const source = readFileSync(src.path, 'utf8');
-  if (createHash('sha256').update(source).digest('hex') !== built.sha256) return undefined;
+  const built = requireModule(file) as { source: string; spec: TemplateSpecification };
+  if (readFileSync(src.path, 'utf8') !== built.source) return undefined;
   // A partial given as text is compiled with the options of the template that calls it.
   return env.template({ ...built.spec, compilerOptions: compileOptions(format) });
 }

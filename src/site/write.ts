@@ -15,7 +15,7 @@ import {
   rmdirSync,
   rmSync,
 } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../crypto.js';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { WriteError, writeFileAtomicSync } from '../fsx/write.js';
@@ -66,7 +66,7 @@ export function writeSite(
     return state;
   }
   const parent = dirname(dir);
-  const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  const suffix = `${process.pid}-${nodeCrypto().randomBytes(4).toString('hex')}`;
   const staging = join(parent, `.${basename(dir)}.new-${suffix}`);
   try {
     mkdirSync(parent, { recursive: true });
