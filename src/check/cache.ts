@@ -23,7 +23,7 @@ import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics.js';
-import { readRegisterFile } from '../fsx/read.js';
+import { readListedFile, readRegisterFile } from '../fsx/read.js';
 import { writeFileAtomicSync } from '../fsx/write.js';
 import { MAX_FILE_BYTES } from '../register/parse.js';
 import { PACKAGE_ROOT } from '../paths.js';
@@ -100,6 +100,15 @@ function registerStamp(
       const rel = relative(root, path).split(sep).join('/');
       if (entry.isDirectory()) {
         walk(path);
+        continue;
+      }
+      // A regular file is read in one go (its size is its length), without a stat first.
+      const listed = entry.isFile() ? readListedFile(path, HASHED_MAX_BYTES) : undefined;
+      if (listed !== undefined) {
+        hash.update(`${rel} ${listed.byteLength}\n`);
+        hash.update(listed);
+        hash.update('\n');
+        read?.set(path, listed);
         continue;
       }
       let stat;

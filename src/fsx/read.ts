@@ -123,6 +123,22 @@ export function readRegisterFile(
 }
 
 /**
+ * The bytes of a name its folder listing gave as a regular file, when it still is one (never
+ * through a link) of at most `maxBytes`; else undefined, for the caller to look at it closer.
+ * One open, one fstat and one read: `check --cache` reads every file of a register this way.
+ */
+export function readListedFile(absPath: string, maxBytes: number): Uint8Array | undefined {
+  try {
+    return readOpen(
+      openSync(absPath, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW),
+      maxBytes,
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Reads again a file `readRegisterFile` read earlier in this run (its links were judged then):
  * opened without blocking, refused unless it is still a regular file, capped in bytes.
  */
