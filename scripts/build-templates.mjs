@@ -4,7 +4,8 @@
 // per template and escaping mode into dist/templates/: `<name>.html.cjs` escapes HTML (the
 // templates of HTML documents and their partials), `<name>.text.cjs` does not (Markdown and
 // text). Each holds the source it was compiled from: src/render/env.ts uses it only while the
-// template is unchanged, and compiles at run time otherwise (and for a register's own templates). test/render/precompiled.test.ts fails when a file is stale.
+// template is unchanged, and compiles at run time otherwise (and for a register's own templates).
+// test/render/precompiled.test.ts fails when a file is stale.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

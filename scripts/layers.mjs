@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 /** Lowest first. A name is a folder of src/ or a top-level module of src/ (without .ts). */
 export const LAYERS = [
-  ['types', 'diagnostics', 'errors', 'io', 'paths', 'color', 'json', 'vendor', 'crypto'],
+  ['types', 'diagnostics', 'errors', 'io', 'paths', 'color', 'json', 'vendor', 'builtins'],
   ['version', 'locale', 'fingerprint'],
   ['law', 'fsx'],
   ['options', 'prompts', 'render'],

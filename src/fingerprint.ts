@@ -5,7 +5,7 @@
  * the line — so moving a record up or down the file, or editing a comment above it, keeps the
  * same fingerprint, while the same problem at another key or in another file gets another one.
  */
-import { nodeCrypto } from './crypto.js';
+import { nodeCrypto } from './builtins.js';
 
 /** What a fingerprint is computed from: a Diagnostic has these three fields. */
 export interface FingerprintSource {

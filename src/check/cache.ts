@@ -17,8 +17,7 @@
  * atomically; one that cannot be read is ignored.
  */
 import type { Hash } from 'node:crypto';
-import { nodeCrypto } from '../crypto.js';
-import { createRequire } from 'node:module';
+import { nodeCrypto, nodeV8 } from '../builtins.js';
 import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -174,15 +173,10 @@ function readCache(path: string): CacheFile {
   return { format: FORMAT, registers: {} };
 }
 
-/** node:v8, loaded by a run that uses the cache only (a check without `--cache` never does). */
-function v8(): typeof import('node:v8') {
-  return createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
-}
-
 /** The per-file parses of the last runs, by absolute path; empty when unreadable or stale. */
 function readParses(path: string, tool: string): Map<string, ParsedEntry> {
   try {
-    const stored = v8().deserialize(readFileSync(path)) as Partial<PackedEntries> & {
+    const stored = nodeV8().deserialize(readFileSync(path)) as Partial<PackedEntries> & {
       format?: unknown;
       tool?: unknown;
     };
@@ -256,7 +250,7 @@ export class CheckCache {
       for (const [absPath, entry] of used) files.set(absPath, entry);
     writeFileAtomicSync(
       this.file + FILES_SUFFIX,
-      v8().serialize({ format: FILES_FORMAT, tool: this.tool, ...packEntries(files) }),
+      nodeV8().serialize({ format: FILES_FORMAT, tool: this.tool, ...packEntries(files) }),
       { force: true },
     );
   }

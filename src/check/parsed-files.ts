@@ -7,7 +7,7 @@
  * `ParsedFiles.parse` has the signature of `parseFile` and is passed to `loadRegister`, so the
  * register is built exactly as on a run that parses everything: the result is the same.
  */
-import { nodeCrypto } from '../crypto.js';
+import { nodeCrypto } from '../builtins.js';
 import type { FileKind } from '../register/kinds.js';
 import { cleanFile, parseFile, type ParsedFile } from '../register/parse.js';
 import {

@@ -1,4 +1,4 @@
-import { nodeCrypto } from '../crypto.js';
+import { nodeCrypto } from '../builtins.js';
 import type { Diagnostic, Formatter } from '../diagnostics.js';
 import { fingerprint } from '../fingerprint.js';
 import { citedArticle } from './words.js';

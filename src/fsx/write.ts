@@ -10,7 +10,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { nodeCrypto } from '../crypto.js';
+import { nodeCrypto } from '../builtins.js';
 import { UsageError } from '../errors.js';
 
 export class FileExistsError extends Error {

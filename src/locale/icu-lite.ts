@@ -23,6 +23,9 @@ function giveUp(): never {
   throw GIVE_UP;
 }
 
+/** An apostrophe that ICU reads as a quote (before a brace, `#`, `|` or another apostrophe). */
+export const QUOTING = /'[{}#|']/;
+
 const parsed = new Map<string, Part[] | null>();
 const NAME = /[A-Za-z_][\w]*/y;
 const SELECTOR = /(?:=\d+|[\w-]+)/y;
@@ -52,8 +55,7 @@ export function liteMessage(raw: string, lang: string, values: MessageValues): s
 class Parser {
   #i = 0;
   constructor(readonly raw: string) {
-    // An apostrophe that quotes in ICU: before a brace, `#`, `|` or another apostrophe.
-    if (/'[{}#|']/.test(raw)) giveUp();
+    if (QUOTING.test(raw)) giveUp();
   }
 
   /** Text and arguments up to the end, or up to the `}` closing an option (`nested`). */

@@ -15,7 +15,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
-import { liteMessage } from './icu-lite.js';
+import { liteMessage, QUOTING } from './icu-lite.js';
 
 export const LOCALE_DIR = join(PACKAGE_ROOT, 'locales');
 export const FALLBACK_LANGUAGE = 'en';
@@ -111,8 +111,6 @@ export function message(
 }
 
 const SIMPLE = /^[^{}]*(?:\{[A-Za-z_][\w.]*\}[^{}]*)*$/;
-/** An apostrophe that ICU reads as a quote (before a brace, `#`, `|` or another apostrophe). */
-const QUOTING = /'[{}#|']/;
 
 /**
  * Formats one ICU message; simple `{name}` messages skip the parser, and so do `plural` and

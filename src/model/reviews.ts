@@ -4,7 +4,7 @@
  * last logged review that lists it; an activity whose content no longer matches the fingerprint
  * of its last logged review has changed since (rule review-overdue).
  */
-import { nodeCrypto } from '../crypto.js';
+import { nodeCrypto } from '../builtins.js';
 import type { Activity, Review } from '../types/register.js';
 import type { FileRecord, Register } from '../register/load.js';
 

@@ -44,14 +44,15 @@ function keyIdOf(name: string): number {
 /** Offsets and counts below this fit in an Int16Array. */
 const SHORT = 0x7fff;
 
-const T_MAP = 1;
-const T_SEQ = 2;
-const T_SCALAR = 3;
+/** Node kinds; those exported are what a reader filling a `PositionsBuilder` writes. */
+export const T_MAP = 1;
+export const T_SEQ = 2;
+export const T_SCALAR = 3;
 const T_ALIAS = 4;
 /** A map value that is absent altogether (`{ a }`): no node, no range. */
 const T_NONE = 5;
 /** A scalar whose value is null and whose range is empty (`key:` with nothing after it). */
-const T_EMPTY = 6;
+export const T_EMPTY = 6;
 /** Any other node kind: located, never walked into. */
 const T_OTHER = 7;
 
@@ -74,12 +75,6 @@ export function detached(s: string): string {
   // Joining two parts builds one new flat string (a cut of a concatenation would be a cut again).
   return [s.slice(0, 1), s.slice(1)].join('');
 }
-
-/** Node kinds of a position table, for a parser that fills one (`PositionsBuilder`). */
-export const NODE_MAP = T_MAP;
-export const NODE_SEQ = T_SEQ;
-export const NODE_SCALAR = T_SCALAR;
-export const NODE_EMPTY = T_EMPTY;
 
 /**
  * Fills a position table in document order: `add` a node (before its children), `close` it once
@@ -114,11 +109,10 @@ export class PositionsBuilder {
    * The key node `i` is the value of: its source range and its name. A key whose text is its
    * name (`asText`) is kept as the name's number; any other keeps its name.
    */
-  key(i: number, start: number, end: number, name: string | undefined, asText: boolean): void {
+  key(i: number, start: number, end: number, name: string, asText: boolean): void {
     const o = i * FIELDS;
     this.#nodes[o + F_KEY_START] = start;
     this.#nodes[o + F_KEY_END] = end;
-    if (name === undefined) return;
     if (asText) this.#nodes[o + F_KEY_ID] = keyIdOf(name);
     else (this.#keys ??= new Map()).set(i, detached(name));
   }

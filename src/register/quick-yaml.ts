@@ -1,11 +1,4 @@
-import {
-  NODE_EMPTY,
-  NODE_MAP,
-  NODE_SCALAR,
-  NODE_SEQ,
-  PositionsBuilder,
-  type Positions,
-} from './positions.js';
+import { PositionsBuilder, T_EMPTY, T_MAP, T_SCALAR, T_SEQ, type Positions } from './positions.js';
 
 /**
  * A reader for the YAML a register is written in, and nothing more: block maps and sequences,
@@ -199,7 +192,7 @@ class Reader {
   #blockMap(p: number, indent: number, key?: Key): Record<string, unknown> {
     const t = this.#t;
     const table = this.#table;
-    const node = table.add(NODE_MAP, p, this.#lineEnd(p));
+    const node = table.add(T_MAP, p, this.#lineEnd(p));
     if (key) this.#keyOf(node, key);
     const map: Record<string, unknown> = {};
     let at = p;
@@ -220,7 +213,7 @@ class Reader {
           // A sequence as a map's value may sit at the map's own indentation.
           value = this.#blockSeq(this.#line, indent, key);
         } else {
-          const i = table.add(NODE_EMPTY, empty, empty);
+          const i = table.add(T_EMPTY, empty, empty);
           this.#keyOf(i, key);
           value = null;
         }
@@ -244,7 +237,7 @@ class Reader {
   #blockSeq(p: number, indent: number, key?: Key): unknown[] {
     const t = this.#t;
     const table = this.#table;
-    const node = table.add(NODE_SEQ, p, this.#lineEnd(p));
+    const node = table.add(T_SEQ, p, this.#lineEnd(p));
     if (key) this.#keyOf(node, key);
     const list: unknown[] = [];
     let at = p;
@@ -257,7 +250,7 @@ class Reader {
         if (this.#indent > indent) {
           list.push(this.#block(undefined, indent));
         } else {
-          table.add(NODE_EMPTY, empty, empty);
+          table.add(T_EMPTY, empty, empty);
           list.push(null);
         }
       } else if (this.#isSeqItem(q)) {
@@ -344,7 +337,7 @@ class Reader {
     if (c === '[' || c === '{') return this.#flow(p, key);
     const s =
       c === '"' ? this.#double(p) : c === "'" ? this.#single(p) : this.#plain(p, flow, false);
-    const i = this.#table.add(NODE_SCALAR, s.start, s.end);
+    const i = this.#table.add(T_SCALAR, s.start, s.end);
     if (key) this.#keyOf(i, key);
     if (typeof s.value === 'string') s.value = this.#keep(s.value);
     return s;
@@ -354,7 +347,7 @@ class Reader {
   #flow(p: number, key: Key | undefined): Scalar {
     const t = this.#t;
     const table = this.#table;
-    const node = table.add(t[p] === '[' ? NODE_SEQ : NODE_MAP, p, p);
+    const node = table.add(t[p] === '[' ? T_SEQ : T_MAP, p, p);
     if (key) this.#keyOf(node, key);
     let q = p + 1;
     let value: unknown;

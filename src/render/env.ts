@@ -65,10 +65,6 @@ export function createRenderer(options: RendererOptions): Renderer {
   const overrideDir = registerRoot ? join(registerRoot, 'templates') : undefined;
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   const envs = new Map<DocumentFormat, typeof Handlebars>();
-  // A register with templates of its own compiles every template at run time, as it always has:
-  // a partial of its own, invoked from a template compiled at build time, would not know the
-  // options to compile with.
-  const builtInOnly = overrideDir === undefined || !existsSync(overrideDir);
 
   const resolve = (relativeName: string): TemplateSource | undefined => {
     if (overrideDir) {
@@ -110,7 +106,7 @@ export function createRenderer(options: RendererOptions): Renderer {
         if (!src) continue;
         env.registerPartial(
           f.replace(/\.hbs$/, ''),
-          builtInOnly ? lazyPartial(env, src, format) : readSource(src),
+          src.origin === 'built-in' ? lazyPartial(env, src, format) : readSource(src),
         );
       }
     }
@@ -157,10 +153,7 @@ export function createRenderer(options: RendererOptions): Renderer {
             `no template ${lang}/${document}.${format}.hbs nor ${document}.${format}.hbs (looked ` +
               `in ${overrideDir ? `${overrideDir} and ` : ''}${TEMPLATE_DIR})`,
           );
-        const env = envFor(format);
-        template =
-          (builtInOnly ? precompiled(env, src, format) : undefined) ??
-          env.compile(readSource(src), compileOptions(format));
+        template = compileTemplate(envFor(format), src, readSource(src), format);
         compiled.set(name, template);
       }
       const env = envFor(format);
@@ -192,25 +185,27 @@ function compileOptions(format: DocumentFormat): { strict: true; noEscape: boole
 const requireModule = createRequire(import.meta.url);
 
 /**
- * A built-in template as the build compiled it (scripts/build-templates.mjs), with the options
- * `compileOptions` gives, while its source is the one it was compiled from; else undefined, and
- * it is compiled now. Compiling a notice's templates cost a third of `gdpr notice`.
+ * A template compiled: a built-in one as the build compiled it (scripts/build-templates.mjs), with
+ * the options `compileOptions` gives, while `source` is the one it was compiled from (compiling a
+ * notice's templates cost a third of `gdpr notice`); any other now. Its `compilerOptions` are
+ * those a partial given as text (a register's own) is compiled with when it calls one.
  */
-function precompiled(
+function compileTemplate(
   env: typeof Handlebars,
   src: TemplateSource,
+  source: string,
   format: DocumentFormat,
-): Handlebars.TemplateDelegate | undefined {
-  if (src.origin !== 'built-in') return undefined;
+): Handlebars.TemplateDelegate {
   const file = join(
     PRECOMPILED_TEMPLATE_DIR,
     `${src.name}.${format === 'html' ? 'html' : 'text'}.cjs`,
   );
-  if (!existsSync(file)) return undefined;
-  const built = requireModule(file) as { source: string; spec: TemplateSpecification };
-  if (readFileSync(src.path, 'utf8') !== built.source) return undefined;
-  // A partial given as text is compiled with the options of the template that calls it.
-  return env.template({ ...built.spec, compilerOptions: compileOptions(format) });
+  if (src.origin === 'built-in' && existsSync(file)) {
+    const built = requireModule(file) as { source: string; spec: TemplateSpecification };
+    if (source === built.source)
+      return env.template({ ...built.spec, compilerOptions: compileOptions(format) });
+  }
+  return env.compile(source, compileOptions(format));
 }
 
 type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
@@ -227,9 +222,7 @@ function lazyPartial(
 ): Handlebars.TemplateDelegate {
   let partial: Handlebars.TemplateDelegate | undefined;
   return (context, options) => {
-    partial ??=
-      precompiled(env, src, format) ??
-      env.compile(readFileSync(src.path, 'utf8'), compileOptions(format));
+    partial ??= compileTemplate(env, src, readFileSync(src.path, 'utf8'), format);
     return partial(context, options);
   };
 }

@@ -15,7 +15,7 @@ import {
   rmdirSync,
   rmSync,
 } from 'node:fs';
-import { nodeCrypto } from '../crypto.js';
+import { nodeCrypto } from '../builtins.js';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { WriteError, writeFileAtomicSync } from '../fsx/write.js';
