@@ -26,14 +26,8 @@ import {
   type FileKind,
   type RecordKind,
 } from './kinds.js';
-import {
-  MAX_FILE_BYTES,
-  forgetSharedStrings,
-  indexLines,
-  parseFile,
-  releaseText,
-} from './parse.js';
-import { detached } from './positions.js';
+import { MAX_FILE_BYTES, forgetSharedStrings, parseFile, releaseText } from './parse.js';
+import { detached, TextLines } from './positions.js';
 import { FileRefusedError, layoutProblem, readRegisterFile } from '../fsx/read.js';
 import type { ReferenceTarget } from './references.js';
 import type { Target } from './locate.js';
@@ -41,7 +35,6 @@ import type { DocPath, SourceFile } from './source.js';
 import { validateDocument } from './validate.js';
 import { englishProblem, wording, type Wording } from './wording.js';
 import { pruneInvalid } from './prune.js';
-import { yamlLib } from './yaml-lib.js';
 
 /** What the register layer found wrong: only what YAML and the schemas say (it never judges). */
 export interface LoadProblem {
@@ -348,8 +341,7 @@ function pathExists(p: string): string | undefined {
 }
 
 function unreadable(absPath: string, relPath: string, kind: FileKind): SourceFile {
-  const lineCounter = new (yamlLib().LineCounter)();
-  indexLines(lineCounter, '');
+  const lineCounter = new TextLines('');
   return { absPath, relPath, kind, text: '', doc: undefined, lineCounter, data: undefined };
 }
 

@@ -1,8 +1,8 @@
-import type { LineCounter } from 'yaml';
 import {
   buildPositions,
   detached,
   lineStartsOf,
+  TextLines,
   linePosIn,
   type LineIndex,
   type LineStarts,
@@ -54,16 +54,14 @@ export function parseFile(
   bytes: Uint8Array,
 ): ParsedFile {
   const problems: ParseProblem[] = [];
-  // The line index of a file that is not clean (a clean file is its own).
-  let counter: LineCounter | undefined;
-  const lineCounter = (): LineCounter => (counter ??= new (yamlLib().LineCounter)());
+  // A file left unparsed is indexed from its text (a clean file is its own line index).
   const empty = (text: string): SourceFile => ({
     absPath,
     relPath,
     kind,
     text,
     doc: undefined,
-    lineCounter: lineCounter(),
+    lineCounter: new TextLines(text),
     data: undefined,
   });
 
@@ -75,7 +73,6 @@ export function parseFile(
         limit: String(MAX_FILE_BYTES / 1024 / 1024),
       }),
     );
-    lineCounter().addNewLine(0);
     return { file: empty(''), problems };
   }
 
@@ -86,15 +83,12 @@ export function parseFile(
     text = lenientDecoder.decode(bytes);
     const at = firstReplacement(text);
     problems.push(problem('INVALID_UTF8', [at, at + 1], 'file.invalid_utf8'));
-    const file = empty(text);
-    indexLines(lineCounter(), text);
-    return { file, problems };
+    return { file: empty(text), problems };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const tooMany = overNodeBudget(text);
   if (tooMany !== undefined) {
     problems.push(problem('TOO_MANY_NODES', [0, 0], 'file.too_many_nodes', { max: tooMany }));
-    indexLines(lineCounter(), text);
     return { file: empty(text), problems };
   }
 
@@ -108,7 +102,8 @@ export function parseFile(
     };
   }
 
-  const doc = yamlLib().parseDocument(text, { lineCounter: lineCounter(), ...PARSE_OPTIONS });
+  const lineCounter = new (yamlLib().LineCounter)();
+  const doc = yamlLib().parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   problems.push(...syntaxProblems(text, doc.errors));
   let data: unknown;
   if (doc.errors.length === 0) {
@@ -125,7 +120,7 @@ export function parseFile(
   }
   if (problems.length > 0)
     return {
-      file: { absPath, relPath, kind, text, doc, lineCounter: lineCounter(), data },
+      file: { absPath, relPath, kind, text, doc, lineCounter, data },
       problems,
     };
   // A clean file keeps its text, its data and a compact table of positions built now, while the
@@ -327,11 +322,3 @@ function firstAliasRange(text: string): [number, number] {
   const m = /\*[^\s,\]}]+/.exec(text);
   return m ? [m.index, m.index + m[0].length] : [0, 1];
 }
-
-/** LineCounter is filled by the parser; for files we do not parse we fill it ourselves. */
-function indexLines(lc: LineCounter, text: string): void {
-  lc.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-}
-
-export { indexLines };
