@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path';
+import { displayPath } from './display-path.js';
 import {
   compareDiagnostics,
   type Diagnostic,
@@ -212,7 +212,4 @@ function toDiagnostic(
   return d;
 }
 
-export function displayPath(absPath: string, cwd: string): string {
-  const rel = relative(cwd, absPath);
-  return (rel === '' ? '.' : rel).split(sep).join('/');
-}
+export { displayPath };

@@ -15,7 +15,7 @@ import { ConfigError, UsageError } from '../errors.js';
 import { writeFileAtomicSync } from '../fsx/write.js';
 import type { Io } from '../io.js';
 import { didYouMean } from '../register/suggest.js';
-import { displayPath } from './engine.js';
+import { displayPath } from './display-path.js';
 
 export const SUPPRESSIONS_FILE = 'gdpr-suppressions.json';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { displayPath } from '../check/engine.js';
+import { displayPath } from '../check/display-path.js';
 import type { Diagnostic, Severity } from '../diagnostics.js';
 import { activeActivities } from '../model/activities.js';
 import { DATA_DIR } from '../paths.js';
