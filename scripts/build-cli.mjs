@@ -58,7 +58,7 @@ const external = Object.keys({
 
 /**
  * Imports of KEEP files become imports of the built file, relative to dist/cli/; so do those
- * `alsoOutside(target, importer)` names, of a file that is itself bundled there (a command).
+ * `alsoOutside(target, importer, kind)` names, of a file that is itself bundled there (a command).
  */
 const keepOutside = (alsoOutside) => ({
   name: 'keep-outside',
@@ -68,7 +68,7 @@ const keepOutside = (alsoOutside) => ({
       if (!args.importer.startsWith(DIST)) return undefined;
       if (KEEP.has(target))
         return { path: relative(OUT, target).split('\\').join('/'), external: true };
-      if (alsoOutside(target, args.importer))
+      if (alsoOutside(target, args.importer, args.kind))
         return { path: `./${relative(COMMANDS, target)}`, external: true };
       return undefined;
     });
@@ -178,12 +178,26 @@ try {
       builtinsRequired,
     ],
   });
-  // One bundle per command, each whole: one file to read when the command runs.
+  // One bundle per command, each whole: one file to read when the command runs. A module of
+  // commands/ that a command imports on demand is a bundle of its own, read only when imported
+  // (check-engine.js: the rules and the engine, which check-cached.js, `gdpr check --cache`,
+  // loads only when it cannot replay; check.js has them inside). Modules in subfolders of
+  // commands/ are parts of a command, inlined into its bundle.
   await build({
     ...common,
     entryPoints: commands.map((f) => ({ in: resolve(COMMANDS, f), out: f.slice(0, -3) })),
     outdir: OUT,
-    plugins: [keepOutside(() => false), noSourceMap, lazyChildProcess, builtinsRequired],
+    plugins: [
+      keepOutside(
+        (target, importer, kind) =>
+          kind === 'dynamic-import' &&
+          target !== importer &&
+          commands.some((f) => target === resolve(COMMANDS, f)),
+      ),
+      noSourceMap,
+      lazyChildProcess,
+      builtinsRequired,
+    ],
   });
 } finally {
   rmSync(tscEntry, { force: true });

@@ -123,7 +123,12 @@ export function buildProgram(setAction: (a: Action) => void, io: Io): CommandUnk
     });
   };
 
-  add(spec.CHECK, async (o, io) => (await import('./commands/check.js')).check(o, io));
+  // With a cache, a command that loads its engine only when the cache cannot replay the findings.
+  add(spec.CHECK, async (o, io) =>
+    o.cache === true || o.cacheLocation !== undefined || o.cacheStrategy !== undefined
+      ? (await import('./commands/check-cached.js')).checkCached(o, io)
+      : (await import('./commands/check.js')).check(o, io),
+  );
   add(spec.RULES, async (o, io) => (await import('./commands/rules.js')).rules(o, io));
   // Documents (Art. 13/14 notices, Art. 30 record).
   add(spec.NOTICE, async (o, io) => (await import('./commands/notice.js')).notice(o, io));

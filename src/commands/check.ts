@@ -1,116 +1,13 @@
-import type { Diagnostic } from '../diagnostics.js';
-import { checkRegister } from '../check/engine.js';
-import { CheckCache, DEFAULT_CACHE_FILE } from '../check/cache.js';
-import { RULES } from '../rules/index.js';
-import { decideColor } from '../color.js';
-import { EXIT } from '../errors.js';
-import { loadChunkedFormatter } from '../formatters/index.js';
-import type { Io } from '../io.js';
-import { parseClock, parseCount } from '../options.js';
-import { emit, findingsExitCode, outputOf, terminalWidth } from '../output.js';
-import { findRegisterRoot } from '../register/find-root.js';
-import { resolve } from 'node:path';
-import { SUPPRESSIONS_FILE, bulkSuppress, suppressionMode } from '../check/suppressions.js';
-import { messageLanguage, ruleDescription } from '../check/rule-text.js';
-import { FALLBACK_LANGUAGE, commandLanguage } from '../locale/index.js';
-import { UsageError } from '../errors.js';
-import { toolVersion } from '../version.js';
-import type { CHECK, OptionsOf } from './specs.js';
-
-/** The options and arguments of `gdpr check`, as declared in specs.ts. */
-export type CheckCommandOptions = OptionsOf<typeof CHECK>;
-
-export async function check(options: CheckCommandOptions, io: Io): Promise<number> {
-  const output = outputOf(options);
-  const maxWarnings = parseCount('--max-warnings', options.maxWarnings);
-  const { today, now } = parseClock(options);
-  const roots = await registerRoots(
-    io.cwd,
-    options.paths?.length ? options.paths : ['.'],
-    // No register yet to take a language from: a missing register is refused in --lang.
-    commandLanguage(options.lang, undefined),
-  );
-  const mode = suppressionMode(
-    options,
-    RULES.map((r) => r.meta.id),
-  );
-  const lang = options.lang === undefined ? undefined : messageLanguage(options.lang);
-
-  // Several registers: each one's findings, sorted, under its own files, in the order given;
-  // each register keeps its own gdpr-suppressions.json.
-  const diagnostics: Diagnostic[] = [];
-  const unused: string[] = [];
-  const cache =
-    options.cache === true || options.cacheLocation !== undefined
-      ? new CheckCache(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE)
-      : undefined;
-  for (const root of roots) {
-    const context = {
-      today,
-      now,
-      cwd: io.cwd,
-      rules: RULES,
-      ...(lang === undefined ? { registerLanguage: true } : { lang }),
-    };
-    const found = cache ? await cache.check(root, context) : await checkRegister(root, context);
-    const applied = bulkSuppress(root, io, found.diagnostics, mode);
-    diagnostics.push(...applied.diagnostics);
-    unused.push(...applied.unused);
-  }
-  cache?.save();
-
-  const formatter = await loadChunkedFormatter(options.format ?? 'stylish');
-  const color = output === undefined && decideColor(options.color, io.env, io.stdout.isTTY);
-  const text = formatter(diagnostics, {
-    color,
-    width: terminalWidth(io, output),
-    cwd: io.cwd,
-    toolVersion: toolVersion(),
-    rules: RULES.map((r) => ({
-      id: r.meta.id,
-      description: ruleDescription(lang ?? FALLBACK_LANGUAGE, r.meta.id),
-      severity: r.meta.severity,
-      ...(r.meta.article ? { article: r.meta.article } : {}),
-    })),
-  });
-  await emit(io, text, output);
-
-  if (unused.length > 0 && !options.passOnUnprunedSuppressions) {
-    io.stderr.write(
-      `gdpr: ${SUPPRESSIONS_FILE} suppresses errors that are no longer found:\n${unused.map((l) => `  ${l}`).join('\n')}\n` +
-        'Run `gdpr check --prune-suppressions` to remove them (or pass --pass-on-unpruned-suppressions).\n',
-    );
-    return EXIT.usage;
-  }
-  return findingsExitCode(io, diagnostics, maxWarnings);
-}
-
 /**
- * The register roots named by the arguments, each once, in the order given. An argument with
- * glob characters is expanded (folders only, sorted); one that matches nothing is a usage error.
+ * `gdpr check` without a cache: the engine bundled with the command (one file to load). With
+ * `--cache`, cli.ts runs check-cached.ts instead, which loads the engine only when it must.
  */
-async function registerRoots(
-  cwd: string,
-  args: readonly string[],
-  lang: string,
-): Promise<string[]> {
-  const roots: string[] = [];
-  for (const arg of args) {
-    let folders = [arg];
-    if (/[*?[\]{}]/.test(arg)) {
-      const { globSync } = await import('tinyglobby');
-      folders = globSync(arg, {
-        cwd,
-        onlyDirectories: true,
-        absolute: true,
-        expandDirectories: false,
-      }).sort();
-      if (folders.length === 0) throw new UsageError(`no folder matches \`${arg}\``);
-    }
-    for (const folder of folders) {
-      const root = findRegisterRoot(resolve(cwd, folder), lang);
-      if (!roots.includes(root)) roots.push(root);
-    }
-  }
-  return roots;
+import type { Io } from '../io.js';
+import * as engine from './check-engine.js';
+import { runCheck, type CheckCommandOptions } from './check/run.js';
+
+export type { CheckCommandOptions } from './check/run.js';
+
+export function check(options: CheckCommandOptions, io: Io): Promise<number> {
+  return runCheck(options, io, () => Promise.resolve(engine));
 }

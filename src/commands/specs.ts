@@ -166,7 +166,13 @@ export const CHECK = defineCommand({
         '--cache',
         'replay the last findings when nothing they depend on changed (files, day, tool); stored in .gdpr-cache',
       )
-      .option('--cache-location <file>', 'where --cache keeps its file (implies --cache)'),
+      .option('--cache-location <file>', 'where --cache keeps its file (implies --cache)')
+      .addOption(
+        new Option(
+          '--cache-strategy <strategy>',
+          "what a replay rests on: the files' status, else their bytes (metadata), or always their bytes (content); implies --cache",
+        ).choices(['metadata', 'content'] as const),
+      ),
   examples: [
     ['gdpr check subsidiaries/*', 'several registers in one run'],
     ['gdpr check register --format sarif -o gdpr.sarif', 'a SARIF report for code scanning'],

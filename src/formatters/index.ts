@@ -8,6 +8,15 @@ export function isFormatName(value: string): value is FormatName {
 }
 
 /**
+ * The formats that describe every rule of the tool, not only those found (SARIF's
+ * `tool.driver.rules`); the others are given none (`FormatContext.rules` is empty), so that a
+ * check its cache replays does not load the rules.
+ */
+export function describesRules(name: FormatName): boolean {
+  return name === 'sarif';
+}
+
+/**
  * Imports only the formatter asked for, so `gdpr check` does not load the code of the other four
  * on every run.
  */

@@ -14,6 +14,7 @@ import {
   readSync,
   realpathSync,
   statSync,
+  type Stats,
 } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import {
@@ -126,12 +127,18 @@ export function readRegisterFile(
  * The bytes of a name its folder listing gave as a regular file, when it still is one (never
  * through a link) of at most `maxBytes`; else undefined, for the caller to look at it closer.
  * One open, one fstat and one read: `check --cache` reads every file of a register this way.
+ * `onStat` is given the status of the descriptor read, taken before its bytes.
  */
-export function readListedFile(absPath: string, maxBytes: number): Uint8Array | undefined {
+export function readListedFile(
+  absPath: string,
+  maxBytes: number,
+  onStat?: (stat: Stats) => void,
+): Uint8Array | undefined {
   try {
     return readOpen(
       openSync(absPath, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW),
       maxBytes,
+      onStat,
     );
   } catch {
     return undefined;
@@ -147,9 +154,10 @@ export function rereadRegisterFile(absPath: string, maxBytes: number): Uint8Arra
 }
 
 /** Reads an open descriptor, a regular file at most `maxBytes` long, and closes it. */
-function readOpen(fd: number, maxBytes: number): Uint8Array {
+function readOpen(fd: number, maxBytes: number, onStat?: (stat: Stats) => void): Uint8Array {
   try {
     const fst = fstatSync(fd);
+    onStat?.(fst);
     if (!fst.isFile())
       throw new FileRefusedError(
         { key: 'file.not_regular_now', values: { what: describe(fst) } },
