@@ -169,13 +169,26 @@ export class CacheRun {
 
   /**
    * Writes the parses: those of every register checked here replace their older ones (so
-   * deleted files leave); those of other registers are kept. Nothing when none was checked.
+   * deleted files leave); those of other registers are kept. Nothing when none was checked, nor
+   * when fewer than one in a hundred of the files checked were parsed anew or left (rewriting
+   * every parse would cost more than parsing those few again next time, as on a register where
+   * one file was edited).
    */
   saveParses(): void {
-    if (this.reparsed.size === 0) return;
-    const files = new Map<string, ParsedEntry>();
+    const stored = this.parses ?? new Map<string, ParsedEntry>();
+    let checked = 0;
+    let changed = 0;
     const roots = [...this.reparsed.keys()].map((r) => r + sep);
-    for (const [absPath, entry] of this.parses ?? [])
+    for (const used of this.reparsed.values())
+      for (const [absPath, entry] of used) {
+        checked++;
+        if (stored.get(absPath) !== entry) changed++;
+      }
+    for (const absPath of stored.keys())
+      if (roots.some((r) => absPath.startsWith(r)) && !this.isUsed(absPath)) changed++;
+    if (changed === 0 || changed * 100 < checked) return;
+    const files = new Map<string, ParsedEntry>();
+    for (const [absPath, entry] of stored)
       if (!roots.some((r) => absPath.startsWith(r))) files.set(absPath, entry);
     for (const used of this.reparsed.values())
       for (const [absPath, entry] of used) files.set(absPath, entry);
@@ -184,5 +197,10 @@ export class CacheRun {
       nodeV8().serialize({ format: FILES_FORMAT, tool: this.tool, ...packEntries(files) }),
       { force: true },
     );
+  }
+
+  private isUsed(absPath: string): boolean {
+    for (const used of this.reparsed.values()) if (used.has(absPath)) return true;
+    return false;
   }
 }
