@@ -8,6 +8,7 @@ import {
   type CommandUnknownOpts,
   type OptionValues,
 } from '@commander-js/extra-typings';
+import { cacheAsked } from './commands/check/cache-asked.js';
 import * as spec from './commands/specs.js';
 import type { CommandSpec, GroupSpec, OptionsOf } from './commands/specs.js';
 import {
@@ -125,7 +126,7 @@ export function buildProgram(setAction: (a: Action) => void, io: Io): CommandUnk
 
   // With a cache, a command that loads its engine only when the cache cannot replay the findings.
   add(spec.CHECK, async (o, io) =>
-    o.cache === true || o.cacheLocation !== undefined || o.cacheStrategy !== undefined
+    cacheAsked(o)
       ? (await import('./commands/check-cached.js')).checkCached(o, io)
       : (await import('./commands/check.js')).check(o, io),
   );

@@ -9,7 +9,13 @@ import type { Diagnostic } from '../diagnostics.js';
 import { readListedFile, readRegisterFile } from '../fsx/read.js';
 import { writeFileAtomicSync } from '../fsx/write.js';
 import { MAX_FILE_BYTES } from '../register/parse.js';
-import { RECENT_MS, StatStamp, walkRegister, type CacheEntry } from './cache-replay.js';
+import {
+  FILES_SUFFIX,
+  RECENT_MS,
+  StatStamp,
+  walkRegister,
+  type CacheEntry,
+} from './cache-replay.js';
 import { checkRegister, type CheckOptions } from './engine.js';
 import type { Rule } from './rule.js';
 import {
@@ -41,6 +47,11 @@ function contentKey(
     root,
     cacheFile,
     (path, rel, entry) => {
+      /** The file could not be looked at or read: named as such, and its status not kept. */
+      const fail = (what: string): void => {
+        stamp.distrust();
+        hash.update(`${what} ${rel}\n`);
+      };
       // A regular file is read in one go (its size is its length), without a stat first.
       let fstat: Stats | undefined;
       const listed = entry.isFile()
@@ -58,8 +69,7 @@ function contentKey(
       try {
         stat = statSync(path);
       } catch {
-        stamp.distrust();
-        hash.update(`missing ${rel}\n`);
+        fail('missing');
         return;
       }
       stamp.add(rel, entry, stat);
@@ -73,8 +83,7 @@ function contentKey(
       try {
         bytes = readFileSync(path);
       } catch {
-        stamp.distrust();
-        hash.update(`unreadable ${rel}\n`);
+        fail('unreadable');
         return;
       }
       hash.update(`${rel} ${stat.size}\n`);
@@ -125,11 +134,15 @@ export class CacheRun {
   /** Files whose parse was reused, over the run. */
   reused = 0;
 
+  /** The companion file of the parses, `<cache>.files`. */
+  private readonly filesFile: string;
+
   constructor(
     private readonly file: string,
     private readonly tool: string,
-    private readonly filesFile: string,
-  ) {}
+  ) {
+    this.filesFile = file + FILES_SUFFIX;
+  }
 
   async check(
     root: string,
@@ -176,31 +189,25 @@ export class CacheRun {
    */
   saveParses(): void {
     const stored = this.parses ?? new Map<string, ParsedEntry>();
-    let checked = 0;
-    let changed = 0;
     const roots = [...this.reparsed.keys()].map((r) => r + sep);
-    for (const used of this.reparsed.values())
-      for (const [absPath, entry] of used) {
-        checked++;
-        if (stored.get(absPath) !== entry) changed++;
-      }
-    for (const absPath of stored.keys())
-      if (roots.some((r) => absPath.startsWith(r)) && !this.isUsed(absPath)) changed++;
-    if (changed === 0 || changed * 100 < checked) return;
     const files = new Map<string, ParsedEntry>();
     for (const [absPath, entry] of stored)
       if (!roots.some((r) => absPath.startsWith(r))) files.set(absPath, entry);
+    let checked = 0;
     for (const used of this.reparsed.values())
-      for (const [absPath, entry] of used) files.set(absPath, entry);
+      for (const [absPath, entry] of used) {
+        files.set(absPath, entry);
+        checked++;
+      }
+    // Parsed anew (an entry not the stored one) or left (stored, no longer kept).
+    let changed = 0;
+    for (const [absPath, entry] of files) if (stored.get(absPath) !== entry) changed++;
+    for (const absPath of stored.keys()) if (!files.has(absPath)) changed++;
+    if (changed === 0 || changed * 100 < checked) return;
     writeFileAtomicSync(
       this.filesFile,
       nodeV8().serialize({ format: FILES_FORMAT, tool: this.tool, ...packEntries(files) }),
       { force: true },
     );
-  }
-
-  private isUsed(absPath: string): boolean {
-    for (const used of this.reparsed.values()) if (used.has(absPath)) return true;
-    return false;
   }
 }

@@ -11,10 +11,10 @@
  *
  * A replay rests on the files' status when it can (the `metadata` strategy, the default): beside
  * the findings the cache keeps a digest of every file's path, inode, size and times of
- * modification and change (StatStamp); a run that finds them all as they were
- * replays without reading a file, and without loading the engine or the rules (this module,
- * CacheReplay, is all it loads). Otherwise (or with the `content` strategy) it reads every file and
- * compares their bytes.
+ * modification and change (StatStamp); a run that finds them all as they were replays without
+ * reading a file, and without loading the engine or the rules (this module, CacheReplay, is all
+ * it loads). Otherwise (or with the `content` strategy) it reads every file and compares their
+ * bytes.
  *
  * Any difference is a run of every rule on the whole register (cross-file rules see it all), but
  * not a parse of every file: beside the findings, the cache keeps each clean file's parse (its
@@ -22,8 +22,7 @@
  * as long as the tool is the same. A file whose bytes did not change is not parsed again, and
  * the bytes the key hashed are the ones loaded (a file is read once). That half is
  * cache-compute.ts, loaded on the first register a run cannot replay (cache.ts, CheckCache, is
- * the two together). Both files are written
- * atomically; one that cannot be read is ignored.
+ * the two together). Both files are written atomically; one that cannot be read is ignored.
  */
 import { nodeCrypto } from '../builtins.js';
 import { readFileSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
@@ -293,7 +292,7 @@ export class CacheReplay {
 
     if (this.run === undefined) {
       const { CacheRun } = await this.compute();
-      this.run = new CacheRun(this.file, this.tool, this.file + FILES_SUFFIX);
+      this.run = new CacheRun(this.file, this.tool);
     }
     const { rules, ...rest } = options;
     const result = await this.run.check(root, context, rest, stored, () =>

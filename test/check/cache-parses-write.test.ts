@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CheckCache } from '../../src/check/cache.js';
-import { RULES } from '../../src/rules/index.js';
+import { checkOptions } from '../helpers/check-options.js';
 
 async function registerOf(activities: number): Promise<string> {
   const { generateRegister } = await import('../../bench/generate.mjs');
@@ -14,12 +14,7 @@ async function registerOf(activities: number): Promise<string> {
 
 async function run(root: string, today = '2026-12-05'): Promise<number> {
   const cache = new CheckCache(root, 'cache.json');
-  await cache.check(root, {
-    today,
-    now: new Date(`${today}T12:00:00Z`),
-    cwd: root,
-    rules: RULES,
-  });
+  await cache.check(root, checkOptions(root, today));
   cache.save();
   return cache.reused;
 }

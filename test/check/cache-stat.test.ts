@@ -2,8 +2,9 @@ import { readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CheckCache, type CacheStrategy } from '../../src/check/cache.js';
-import { checkRegister, type CheckOptions } from '../../src/check/engine.js';
+import { checkRegister } from '../../src/check/engine.js';
 import { RULES } from '../../src/rules/index.js';
+import { checkOptions } from '../helpers/check-options.js';
 import { BASE_REGISTER, makeRegister } from '../helpers/register.js';
 
 /** The base register with one warning: the customers activity was reviewed long ago. */
@@ -16,15 +17,7 @@ function register(): string {
   });
 }
 
-function options(root: string): CheckOptions {
-  return {
-    today: '2026-12-05',
-    now: new Date('2026-12-05T12:00:00Z'),
-    cwd: root,
-    rules: RULES,
-    registerLanguage: true,
-  };
-}
+const options = checkOptions;
 
 interface Stored {
   registers: Record<string, { key: string; stat?: string; diagnostics: { message: string }[] }>;

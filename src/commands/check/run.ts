@@ -19,6 +19,7 @@ import { FALLBACK_LANGUAGE, commandLanguage } from '../../locale/index.js';
 import { UsageError } from '../../errors.js';
 import { toolVersion } from '../../version.js';
 import type { CHECK, OptionsOf } from '../specs.js';
+import { cacheAsked } from './cache-asked.js';
 
 /** The options and arguments of `gdpr check`, as declared in specs.ts. */
 export type CheckCommandOptions = OptionsOf<typeof CHECK>;
@@ -58,17 +59,14 @@ export async function runCheck(
   // each register keeps its own gdpr-suppressions.json.
   const diagnostics: Diagnostic[] = [];
   const unused: string[] = [];
-  const cache =
-    options.cache === true ||
-    options.cacheLocation !== undefined ||
-    options.cacheStrategy !== undefined
-      ? new CacheReplay(
-          io.cwd,
-          options.cacheLocation ?? DEFAULT_CACHE_FILE,
-          options.cacheStrategy ?? 'metadata',
-          loadEngine,
-        )
-      : undefined;
+  const cache = cacheAsked(options)
+    ? new CacheReplay(
+        io.cwd,
+        options.cacheLocation ?? DEFAULT_CACHE_FILE,
+        options.cacheStrategy ?? 'metadata',
+        loadEngine,
+      )
+    : undefined;
   for (const root of roots) {
     const context = {
       today,
